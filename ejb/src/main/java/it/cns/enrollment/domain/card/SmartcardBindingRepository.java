@@ -1,0 +1,22 @@
+package it.cns.enrollment.domain.card;
+
+import it.cns.enrollment.domain.account.Account;
+import it.cns.enrollment.domain.identity.CardKey;
+import java.util.List;
+import java.util.Optional;
+
+/** Card bindings, found by the card's identity (issuer + card id). */
+public interface SmartcardBindingRepository {
+
+  Optional<SmartcardBinding> findByCard(CardKey card);
+
+  List<SmartcardBinding> findByAccount(Account account);
+
+  /**
+   * Adds a binding and makes it visible to the database at once, so that a concurrent binding of
+   * the same card fails here (unique card key) rather than at commit.
+   *
+   * @throws CardAlreadyBoundException when the card is bound already
+   */
+  void add(SmartcardBinding binding);
+}

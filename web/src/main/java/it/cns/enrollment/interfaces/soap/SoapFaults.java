@@ -1,0 +1,62 @@
+package it.cns.enrollment.interfaces.soap;
+
+import it.cns.enrollment.contract.partner.v1.EnrollmentFault;
+import it.cns.enrollment.contract.partner.v1.EnrollmentFaultDetail;
+import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.identity.CertificateRefusedException;
+import jakarta.ejb.EJBException;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The SOAP channel's one mapping from failures to typed faults. A fault carries a stable code and
+ * the message in Italian and English; unexpected failures become SERVICE_UNAVAILABLE with an
+ * incident id that is also in the server log. No stack trace ever leaves the server.
+ */
+final class SoapFaults {
+
+  private static final Logger LOG = Logger.getLogger(SoapFaults.class.getName());
+
+  /** Certificate refusals carry the refusal code after this prefix, e.g. CERT_EXPIRED. */
+  static final String CERTIFICATE_PREFIX = "CERT_";
+
+  private SoapFaults() {}
+
+  static EnrollmentFault of(Throwable failure, String requestId) {
+    Throwable e = failure;
+    while (e instanceof EJBException && e.getCause() != null) {
+      e = e.getCause();
+    }
+    if (e instanceof EnrollmentException ee) {
+      return fault(
+          ee.stableCode(), ee.messageFor(Locale.ITALIAN), ee.messageFor(Locale.ENGLISH), requestId);
+    }
+    if (e instanceof CertificateRefusedException cre) {
+      return fault(
+          CERTIFICATE_PREFIX + cre.refusal().code(),
+          cre.refusal().messageIt(),
+          cre.refusal().messageEn(),
+          requestId);
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "incident " + incident + ": unexpected failure in a SOAP call", failure);
+    ErrorCode code = ErrorCode.SERVICE_UNAVAILABLE;
+    return fault(
+        code.name(),
+        code.messageIt() + " (" + incident + ")",
+        code.messageEn() + " (" + incident + ")",
+        requestId);
+  }
+
+  static EnrollmentFault fault(String code, String messageIt, String messageEn, String requestId) {
+    EnrollmentFaultDetail detail = new EnrollmentFaultDetail();
+    detail.setCode(code);
+    detail.setMessageIt(messageIt);
+    detail.setMessageEn(messageEn);
+    detail.setRequestId(requestId);
+    return new EnrollmentFault(code + ": " + messageEn, detail);
+  }
+}

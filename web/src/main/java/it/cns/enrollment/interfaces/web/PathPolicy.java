@@ -1,0 +1,30 @@
+package it.cns.enrollment.interfaces.web;
+
+/** Which listener serves which paths. */
+final class PathPolicy {
+
+  static final String PARTNER_PREFIX = "/partner/";
+  static final String SMARTCARD_PREFIX = "/smartcard/";
+  // Stylesheets and scripts are needed by the pages of both the public and smartcard listeners.
+  private static final String[] SHARED_STATIC = {"/resources/", "/jakarta.faces.resource/"};
+
+  private PathPolicy() {}
+
+  static boolean allows(Listener listener, String path) {
+    return switch (listener) {
+      case PARTNER -> path.startsWith(PARTNER_PREFIX);
+      case SMARTCARD -> path.startsWith(SMARTCARD_PREFIX) || isSharedStatic(path);
+      case PUBLIC, HTTP -> !path.startsWith(PARTNER_PREFIX) && !path.startsWith(SMARTCARD_PREFIX);
+      case UNKNOWN -> false;
+    };
+  }
+
+  private static boolean isSharedStatic(String path) {
+    for (String prefix : SHARED_STATIC) {
+      if (path.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

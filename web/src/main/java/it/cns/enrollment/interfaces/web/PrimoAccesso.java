@@ -1,0 +1,121 @@
+package it.cns.enrollment.interfaces.web;
+
+import it.cns.enrollment.application.BindingReceipt;
+import it.cns.enrollment.application.CardBindingService;
+import it.cns.enrollment.application.CertificateIdentityService;
+import it.cns.enrollment.application.RequestContext;
+import it.cns.enrollment.domain.audit.Channel;
+import it.cns.enrollment.domain.identity.CnsCertificate;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.security.cert.X509Certificate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Primo accesso: shows the card in the reader and, on confirmation, binds it to the holder's
+ * already-enabled account. The certificate is read from the TLS session of each request, never from
+ * anything the browser could send in a form.
+ */
+@Named
+@ViewScoped
+public class PrimoAccesso implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Europe/Rome"));
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Rome"));
+
+  @EJB private transient CertificateIdentityService certificates;
+  @EJB private transient CardBindingService bindings;
+
+  private CardView card;
+  private BindingView bound;
+  private UserMessages.Shown problem;
+
+  /** The card as the page shows it. */
+  public record CardView(
+      String codiceFiscale, String holder, String issuer, String maskedCardId, String validUntil)
+      implements Serializable {}
+
+  /** The confirmation. */
+  public record BindingView(
+      String codiceFiscale,
+      String accountType,
+      String entratelSite,
+      String cardIssuer,
+      String maskedCardId,
+      String boundAt)
+      implements Serializable {}
+
+  @PostConstruct
+  void readCard() {
+    try {
+      CnsCertificate c = certificates.identify(chain());
+      String holder = (c.givenName().orElse("") + " " + c.surname().orElse("")).trim();
+      card =
+          new CardView(
+              c.codiceFiscale().toString(),
+              holder,
+              c.issuerDn(),
+              c.cardId().map(Object::toString).orElse("-"),
+              DATE.format(c.notAfter()));
+    } catch (RuntimeException e) {
+      problem = UserMessages.of(e, locale());
+    }
+  }
+
+  /** Binds the card in the reader. */
+  public String bind() {
+    try {
+      BindingReceipt r = bindings.bind(chain(), RequestContext.of(Channel.SMARTCARD, actor()));
+      bound =
+          new BindingView(
+              r.codiceFiscale(),
+              r.accountType().name(),
+              r.entratelSite(),
+              r.cardIssuer(),
+              r.maskedCardId(),
+              DATE_TIME.format(r.boundAt()));
+      problem = null;
+    } catch (RuntimeException e) {
+      problem = UserMessages.of(e, locale());
+    }
+    return null;
+  }
+
+  private X509Certificate[] chain() {
+    return ClientCertificates.of(request());
+  }
+
+  private String actor() {
+    X509Certificate[] chain = chain();
+    return chain.length == 0 ? "citizen:anonymous" : "citizen:card";
+  }
+
+  private static HttpServletRequest request() {
+    return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+  }
+
+  private static java.util.Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  public CardView getCard() {
+    return card;
+  }
+
+  public BindingView getBound() {
+    return bound;
+  }
+
+  public UserMessages.Shown getProblem() {
+    return problem;
+  }
+}

@@ -1,0 +1,52 @@
+package it.cns.enrollment.interfaces.web;
+
+import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.identity.CertificateRefusedException;
+import jakarta.ejb.EJBException;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The web channel's one mapping from failures to what the user reads: a stable code (shown to
+ * support staff and tests) and a message in the page's language. Unexpected failures become
+ * SERVICE_UNAVAILABLE with an incident id in the log; a stack trace never reaches a page.
+ */
+public final class UserMessages {
+
+  private static final Logger LOG = Logger.getLogger(UserMessages.class.getName());
+
+  private UserMessages() {}
+
+  /** What a page shows for a failure. */
+  public record Shown(String code, String message) {}
+
+  public static Shown of(Throwable failure, Locale locale) {
+    Throwable e = unwrap(failure);
+    if (e instanceof EnrollmentException ee) {
+      return new Shown(ee.stableCode(), ee.messageFor(locale));
+    }
+    if (e instanceof CertificateRefusedException cre) {
+      String text =
+          Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
+              ? cre.refusal().messageEn()
+              : cre.refusal().messageIt();
+      return new Shown(cre.refusal().code(), text);
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "incident " + incident + ": unexpected failure on a page", failure);
+    return new Shown(
+        ErrorCode.SERVICE_UNAVAILABLE.name(),
+        ErrorCode.SERVICE_UNAVAILABLE.message(locale) + " (" + incident + ")");
+  }
+
+  private static Throwable unwrap(Throwable t) {
+    Throwable e = t;
+    while (e instanceof EJBException && e.getCause() != null) {
+      e = e.getCause();
+    }
+    return e;
+  }
+}
