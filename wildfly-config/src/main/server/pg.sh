@@ -4,6 +4,7 @@
 #
 #   pg.sh start  <data-dir> <port> <password>   init if needed, start on 127.0.0.1:<port>,
 #                                                ensure role and database `cns` (password given)
+#   pg.sh fresh  <data-dir> <port> <password>   as start, on a new empty cluster (tests)
 #   pg.sh stop   <data-dir>
 #   pg.sh status <data-dir>
 #   pg.sh psql   <data-dir> <port> <password> [psql args...]   run psql as `cns` on the cluster
@@ -35,6 +36,21 @@ cluster_dir() {
   fi
 }
 CLUSTER=$(cluster_dir)
+
+stop_cluster() {
+  if [ -f "$CLUSTER/PG_VERSION" ] && as_owner "$BIN/pg_ctl" -D "$CLUSTER" status >/dev/null 2>&1; then
+    as_owner "$BIN/pg_ctl" -D "$CLUSTER" -m fast -w stop >/dev/null
+    echo "pg.sh: PostgreSQL stopped"
+  else
+    echo "pg.sh: not running"
+  fi
+}
+
+if [ "$cmd" = fresh ]; then
+  stop_cluster
+  rm -rf "$CLUSTER"
+  cmd=start
+fi
 
 case "$cmd" in
   start)
@@ -73,14 +89,7 @@ SQL
     echo "$port" >"$data/port"
     echo "pg.sh: PostgreSQL running on 127.0.0.1:$port (cluster $CLUSTER)"
     ;;
-  stop)
-    if [ -f "$CLUSTER/PG_VERSION" ] && as_owner "$BIN/pg_ctl" -D "$CLUSTER" status >/dev/null 2>&1; then
-      as_owner "$BIN/pg_ctl" -D "$CLUSTER" -m fast -w stop >/dev/null
-      echo "pg.sh: PostgreSQL stopped"
-    else
-      echo "pg.sh: not running"
-    fi
-    ;;
+  stop) stop_cluster ;;
   status)
     if [ -f "$CLUSTER/PG_VERSION" ] && as_owner "$BIN/pg_ctl" -D "$CLUSTER" status >/dev/null 2>&1; then
       echo "running on 127.0.0.1:$(cat "$data/port" 2>/dev/null || echo '?') (cluster $CLUSTER)"
@@ -94,5 +103,5 @@ SQL
     shift 4
     PGPASSWORD="$password" "$BIN/psql" -h 127.0.0.1 -p "$port" -U cns -d cns -v ON_ERROR_STOP=1 "$@"
     ;;
-  *) echo "usage: pg.sh start|stop|status|psql <data-dir> ..." >&2; exit 2 ;;
+  *) echo "usage: pg.sh start|fresh|stop|status|psql <data-dir> ..." >&2; exit 2 ;;
 esac

@@ -20,11 +20,15 @@ import java.util.TimeZone;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
+import org.apache.cxf.annotations.SchemaValidation;
+import org.apache.cxf.annotations.SchemaValidation.SchemaValidationType;
 
 /**
  * Partner API v1. Pins the contract (endpoint interface and WSDL from ws-contracts), so the server
- * serves our WSDL rather than one derived from this class.
+ * serves our WSDL rather than one derived from this class. Incoming messages are validated against
+ * the contract's XSD before any code of ours runs.
  */
+@SchemaValidation(type = SchemaValidationType.IN)
 @WebService(
     serviceName = "PartnerEnrollmentService",
     portName = "PartnerEnrollmentPort",

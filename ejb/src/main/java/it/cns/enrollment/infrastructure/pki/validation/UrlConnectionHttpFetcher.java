@@ -1,0 +1,127 @@
+package it.cns.enrollment.infrastructure.pki.validation;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * {@link HttpFetcher} over the JDK's {@link HttpURLConnection}: http and https only, connect and
+ * read timeouts plus a deadline for the whole exchange (a server trickling one byte per read
+ * timeout must not hold a login for minutes), a size limit, and at most {@value #MAX_REDIRECTS}
+ * redirects, each again to http or https only (never file:, ftp: or jar:).
+ */
+public final class UrlConnectionHttpFetcher implements HttpFetcher {
+
+  static final int MAX_REDIRECTS = 3;
+
+  private final Duration connectTimeout;
+  private final Duration readTimeout;
+
+  public UrlConnectionHttpFetcher(Duration connectTimeout, Duration readTimeout) {
+    this.connectTimeout = Objects.requireNonNull(connectTimeout, "connect timeout is required");
+    this.readTimeout = Objects.requireNonNull(readTimeout, "read timeout is required");
+  }
+
+  /** With the policy's timeouts. */
+  public static UrlConnectionHttpFetcher of(ValidationPolicy policy) {
+    return new UrlConnectionHttpFetcher(policy.connectTimeout(), policy.readTimeout());
+  }
+
+  @Override
+  public byte[] get(URI uri, long maxBytes) throws IOException {
+    return exchange(uri, null, null, maxBytes);
+  }
+
+  @Override
+  public byte[] post(URI uri, String contentType, byte[] body, long maxBytes) throws IOException {
+    Objects.requireNonNull(contentType, "content type is required");
+    Objects.requireNonNull(body, "body is required");
+    return exchange(uri, contentType, body, maxBytes);
+  }
+
+  private byte[] exchange(URI uri, String contentType, byte[] body, long maxBytes)
+      throws IOException {
+    long deadline = System.nanoTime() + connectTimeout.plus(readTimeout).toNanos();
+    URI current = checkedScheme(uri);
+    for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      HttpURLConnection connection = open(current.toURL());
+      try {
+        if (body != null) {
+          connection.setRequestMethod("POST");
+          connection.setDoOutput(true);
+          connection.setRequestProperty("Content-Type", contentType);
+          connection.setFixedLengthStreamingMode(body.length);
+          try (OutputStream out = connection.getOutputStream()) {
+            out.write(body);
+          }
+        }
+        int status = connection.getResponseCode();
+        if (status >= 300 && status < 400 && connection.getHeaderField("Location") != null) {
+          current = checkedScheme(current.resolve(connection.getHeaderField("Location")));
+          continue;
+        }
+        if (status < 200 || status >= 300) {
+          throw new IOException("HTTP " + status + " from " + current);
+        }
+        long declared = connection.getContentLengthLong();
+        if (declared > maxBytes) {
+          throw new IOException("response of " + declared + " bytes exceeds " + maxBytes);
+        }
+        try (InputStream in = connection.getInputStream()) {
+          return readBounded(in, maxBytes, deadline, current);
+        }
+      } finally {
+        connection.disconnect();
+      }
+    }
+    throw new IOException("more than " + MAX_REDIRECTS + " redirects from " + uri);
+  }
+
+  private HttpURLConnection open(URL url) throws IOException {
+    HttpURLConnection connection = (HttpURLConnection) url.openConnection();
+    connection.setConnectTimeout(millis(connectTimeout));
+    connection.setReadTimeout(millis(readTimeout));
+    connection.setInstanceFollowRedirects(false); // followed by hand, scheme-checked
+    connection.setUseCaches(false);
+    return connection;
+  }
+
+  private static byte[] readBounded(InputStream in, long maxBytes, long deadline, URI from)
+      throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    long total = 0;
+    int n;
+    while ((n = in.read(buffer)) >= 0) {
+      total += n;
+      if (total > maxBytes) {
+        throw new IOException("response from " + from + " exceeds " + maxBytes + " bytes");
+      }
+      if (System.nanoTime() > deadline) {
+        throw new SocketTimeoutException("exchange with " + from + " exceeded its deadline");
+      }
+      out.write(buffer, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  private static URI checkedScheme(URI uri) throws IOException {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw new IOException("only http and https are fetched, not " + uri);
+    }
+    return uri;
+  }
+
+  private static int millis(Duration d) {
+    return (int) Math.min(Integer.MAX_VALUE, Math.max(1, d.toMillis()));
+  }
+}

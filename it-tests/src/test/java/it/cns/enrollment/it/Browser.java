@@ -1,0 +1,49 @@
+package it.cns.enrollment.it;
+
+import java.security.KeyStore;
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlElement;
+import org.htmlunit.html.HtmlPage;
+
+/** An HTML client over real TLS that presents a card's certificate (or none), Italian first. */
+final class Browser implements AutoCloseable {
+
+  private final WebClient web = new WebClient(BrowserVersion.FIREFOX);
+
+  private Browser(KeyStore card) {
+    web.getOptions().setSSLContext(TestPki.tls(card));
+    web.getOptions().setJavaScriptEnabled(false);
+    web.getOptions().setCssEnabled(false);
+    web.getOptions().setThrowExceptionOnFailingStatusCode(false);
+    web.getOptions().setRedirectEnabled(true);
+    web.addRequestHeader("Accept-Language", "it-IT,it;q=0.9");
+  }
+
+  static Browser withCard(KeyStore card) {
+    return new Browser(card);
+  }
+
+  static Browser withoutCard() {
+    return new Browser(null);
+  }
+
+  void header(String name, String value) {
+    web.removeRequestHeader(name);
+    web.addRequestHeader(name, value);
+  }
+
+  HtmlPage open(String url) throws Exception {
+    return web.getPage(url);
+  }
+
+  static String text(HtmlPage page, String id) {
+    HtmlElement element = page.getHtmlElementById(id);
+    return element.getTextContent().trim();
+  }
+
+  @Override
+  public void close() {
+    web.close();
+  }
+}

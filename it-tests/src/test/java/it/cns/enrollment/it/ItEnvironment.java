@@ -1,0 +1,70 @@
+package it.cns.enrollment.it;
+
+import java.nio.file.Path;
+
+/** Where the build put the test server, PKI and database (failsafe system properties). */
+final class ItEnvironment {
+
+  private ItEnvironment() {}
+
+  static String property(String name) {
+    String value = System.getProperty(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(
+          "system property " + name + " is not set: run the tests with `mvn verify`");
+    }
+    return value;
+  }
+
+  static Path pkiDir() {
+    return Path.of(property("it.pki.dir"));
+  }
+
+  static char[] pkiPassword() {
+    return property("it.pki.password").toCharArray();
+  }
+
+  static Path ear() {
+    return Path.of(property("it.ear"));
+  }
+
+  static String dbUrl() {
+    return property("it.db.url");
+  }
+
+  static String dbPassword() {
+    return property("it.db.password");
+  }
+
+  private static int port(int base) {
+    return base + Integer.parseInt(property("it.port.offset"));
+  }
+
+  static int publicPort() {
+    return port(8443);
+  }
+
+  static int smartcardPort() {
+    return port(8444);
+  }
+
+  static int partnerPort() {
+    return port(8445);
+  }
+
+  static int httpPort() {
+    return port(8080);
+  }
+
+  static String publicUrl(String path) {
+    return "https://localhost:" + publicPort() + path;
+  }
+
+  static String smartcardUrl(String path) {
+    return "https://localhost:" + smartcardPort() + path;
+  }
+
+  static String partnerUrl(String path) {
+    return "https://localhost:" + partnerPort() + path;
+  }
+}

@@ -1,0 +1,35 @@
+package it.cns.enrollment.it;
+
+import it.cns.enrollment.contract.partner.v1.PartnerEnrollment;
+import it.cns.enrollment.contract.partner.v1.PartnerEnrollmentService;
+import jakarta.xml.ws.BindingProvider;
+import java.security.KeyStore;
+import org.apache.cxf.configuration.jsse.TLSClientParameters;
+import org.apache.cxf.endpoint.Client;
+import org.apache.cxf.frontend.ClientProxy;
+import org.apache.cxf.transport.http.HTTPConduit;
+
+/** The generated JAX-WS client of the partner contract, over TLS with a client key. */
+final class PartnerClient {
+
+  private PartnerClient() {}
+
+  static PartnerEnrollment as(KeyStore partnerKey, String url) {
+    PartnerEnrollment port = new PartnerEnrollmentService().getPartnerEnrollmentPort();
+    ((BindingProvider) port)
+        .getRequestContext()
+        .put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, url);
+    Client client = ClientProxy.getClient(port);
+    HTTPConduit conduit = (HTTPConduit) client.getConduit();
+    TLSClientParameters tls = new TLSClientParameters();
+    tls.setSslContext(TestPki.tls(partnerKey));
+    conduit.setTlsClientParameters(tls);
+    conduit.getClient().setConnectionTimeout(10_000);
+    conduit.getClient().setReceiveTimeout(30_000);
+    return port;
+  }
+
+  static PartnerEnrollment demoPartner() {
+    return as(TestPki.demoPartner(), ItEnvironment.partnerUrl(PartnerSoapIT.ENDPOINT));
+  }
+}

@@ -1,0 +1,94 @@
+package it.cns.enrollment.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Direct JDBC access to the test database: arranges accounts and checks what was written. */
+final class TestDatabase {
+
+  private TestDatabase() {}
+
+  static Connection connect() throws SQLException {
+    return DriverManager.getConnection(ItEnvironment.dbUrl(), "cns", ItEnvironment.dbPassword());
+  }
+
+  static void enableFisconline(String cf) {
+    update(
+        "insert into account (codice_fiscale, account_type, display_name, enabled_at)"
+            + " values (?, 'FISCONLINE', 'TEST FISCONLINE', now())",
+        cf);
+  }
+
+  static void enableEntratel(String cf, String... siteCodes) {
+    update(
+        "insert into account (codice_fiscale, account_type, display_name, enabled_at)"
+            + " values (?, 'ENTRATEL', 'TEST ENTRATEL', now())",
+        cf);
+    for (String code : siteCodes) {
+      update(
+          "insert into entratel_site (account_id, code, description)"
+              + " select id, ?, 'sede ' || ? from account where codice_fiscale = ?",
+          code,
+          code,
+          cf);
+    }
+  }
+
+  /** Sites the card bindings of this person went to ("-" for none), in binding order. */
+  static List<String> bindingSites(String cf) {
+    return strings(
+        "select coalesce(s.code, '-') from smartcard_binding b join account a on a.id = b.account_id"
+            + " left join entratel_site s on s.id = b.entratel_site_id"
+            + " where a.codice_fiscale = ? order by b.id",
+        cf);
+  }
+
+  static int bindingCount(String cf) {
+    return bindingSites(cf).size();
+  }
+
+  /** Outcomes of the audit events about this person for an action, oldest first. */
+  static List<String> auditOutcomes(String cf, String action) {
+    return strings(
+        "select outcome from audit_event where subject_cf = ? and action = ? order by id",
+        cf,
+        action);
+  }
+
+  private static void update(String sql, Object... args) {
+    try (Connection c = connect();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, args);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> strings(String sql, Object... args) {
+    try (Connection c = connect();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, args);
+      List<String> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+    for (int i = 0; i < args.length; i++) {
+      ps.setObject(i + 1, args[i]);
+    }
+  }
+}
