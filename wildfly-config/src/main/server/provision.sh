@@ -24,14 +24,23 @@ cp "$driver" "$home/modules/org/postgresql/main/postgresql.jar"
 # Offline validation resolves expressions that have no default; the secrets are not known (nor
 # wanted) here, so a placeholder satisfies the check. standalone.xml keeps the ${env.X} form.
 export CNS_PKI_PASSWORD=not-used-at-provisioning CNS_DB_PASSWORD=not-used-at-provisioning
-for script in "$cli_dir"/[0-9][0-9]-*.cli; do
-  echo "provision: applying $(basename "$script")"
-  JAVA_OPTS="-Xmx256m" "$home/bin/jboss-cli.sh" --file="$script" >"$home/standalone/log-provision-$(basename "$script").txt" 2>&1 || {
-    cat "$home/standalone/log-provision-$(basename "$script").txt" >&2
-    echo "provision: $(basename "$script") failed" >&2
-    exit 1
-  }
-done
+# One CLI run for all scripts (each embedded boot costs seconds): every script stays runnable on
+# its own, and here their bodies are applied in order inside a single embedded server.
+combined="$home/standalone/provision.cli"
+{
+  echo "embed-server --server-config=standalone.xml --std-out=discard"
+  for script in "$cli_dir"/[0-9][0-9]-*.cli; do
+    echo "# --- $(basename "$script")"
+    grep -v -e '^embed-server' -e '^stop-embedded-server' "$script"
+  done
+  echo "stop-embedded-server"
+} >"$combined"
+echo "provision: applying $(cd "$cli_dir" && ls [0-9][0-9]-*.cli | tr '\n' ' ')"
+JAVA_OPTS="-Xmx256m" "$home/bin/jboss-cli.sh" --file="$combined" >"$home/standalone/provision.log" 2>&1 || {
+  cat "$home/standalone/provision.log" >&2
+  echo "provision: CLI scripts failed" >&2
+  exit 1
+}
 # The CLI runs leave history and logs behind that the server does not need.
 rm -rf "$home/standalone/data" "$home/standalone/log" "$home/standalone/tmp" "$home/standalone/configuration/standalone_xml_history"
 echo "provision: WildFly configured in $home"

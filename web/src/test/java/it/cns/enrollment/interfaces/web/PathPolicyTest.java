@@ -1,0 +1,38 @@
+package it.cns.enrollment.interfaces.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PathPolicyTest {
+
+  @Test
+  void partnerListenerServesOnlyThePartnerApi() {
+    assertThat(PathPolicy.allows(Listener.PARTNER, "/partner/v1/enrollment")).isTrue();
+    assertThat(PathPolicy.allows(Listener.PARTNER, "/smartcard/primo-accesso.xhtml")).isFalse();
+    assertThat(PathPolicy.allows(Listener.PARTNER, "/index.xhtml")).isFalse();
+    assertThat(PathPolicy.allows(Listener.PARTNER, "/resources/css/cns.css")).isFalse();
+  }
+
+  @Test
+  void smartcardListenerServesTheSmartcardAreaAndItsStylesheets() {
+    assertThat(PathPolicy.allows(Listener.SMARTCARD, "/smartcard/primo-accesso.xhtml")).isTrue();
+    assertThat(PathPolicy.allows(Listener.SMARTCARD, "/jakarta.faces.resource/css/cns.css.xhtml"))
+        .isTrue();
+    assertThat(PathPolicy.allows(Listener.SMARTCARD, "/partner/v1/enrollment")).isFalse();
+    assertThat(PathPolicy.allows(Listener.SMARTCARD, "/index.xhtml")).isFalse();
+  }
+
+  @Test
+  void publicListenerServesEverythingButTheTwoCertificateAreas() {
+    assertThat(PathPolicy.allows(Listener.PUBLIC, "/index.xhtml")).isTrue();
+    assertThat(PathPolicy.allows(Listener.PUBLIC, "/")).isTrue();
+    assertThat(PathPolicy.allows(Listener.PUBLIC, "/smartcard/primo-accesso.xhtml")).isFalse();
+    assertThat(PathPolicy.allows(Listener.PUBLIC, "/partner/v1/enrollment?wsdl")).isFalse();
+  }
+
+  @Test
+  void anUnknownListenerServesNothing() {
+    assertThat(PathPolicy.allows(Listener.UNKNOWN, "/index.xhtml")).isFalse();
+  }
+}
