@@ -8,6 +8,7 @@ import it.cns.enrollment.contract.partner.v1.CardBinding;
 import it.cns.enrollment.contract.partner.v1.EnrollmentFault;
 import it.cns.enrollment.contract.partner.v1.PartnerEnrollment;
 import it.cns.enrollment.devpki.CardProfile;
+import jakarta.xml.ws.WebServiceException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -129,6 +130,35 @@ class PartnerSoapIT extends DeployedApplication {
     assertThat(fault).isNotNull();
     assertThat(fault.getMessage()).contains("RequestId").doesNotContain("at it.cns");
     assertThat(TestDatabase.bindingCount(cf)).isZero();
+  }
+
+  @Test
+  void refusesAnEnvelopeWithoutCertificateWithAClientFaultAndWritesNothing() throws Exception {
+    String id = requestId();
+    String envelope =
+        "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\""
+            + " xmlns:v1=\"urn:cns-enrollment:partner:v1\"><soapenv:Body><v1:bindSmartcard>"
+            + "<v1:requestId>"
+            + id
+            + "</v1:requestId><v1:certificate></v1:certificate>"
+            + "</v1:bindSmartcard></soapenv:Body></soapenv:Envelope>";
+    HttpClient http =
+        HttpClient.newBuilder().sslContext(TestPki.tls(TestPki.demoPartner())).build();
+
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(ItEnvironment.partnerUrl(ENDPOINT)))
+                .header("Content-Type", "text/xml; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(envelope))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(response.body())
+        .contains("<faultcode>soap:Client</faultcode>")
+        .contains("certificate");
+    assertThat(response.body()).doesNotContain("\tat ");
+    assertThat(TestDatabase.auditCountForRequest(id)).isZero();
   }
 
   @Test

@@ -60,6 +60,10 @@ final class TestDatabase {
         action);
   }
 
+  static int auditCountForRequest(String requestId) {
+    return strings("select id from audit_event where request_id = ?", requestId).size();
+  }
+
   private static void update(String sql, Object... args) {
     try (Connection c = connect();
         PreparedStatement ps = c.prepareStatement(sql)) {

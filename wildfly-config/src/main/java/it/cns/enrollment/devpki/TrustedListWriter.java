@@ -166,6 +166,9 @@ public final class TrustedListWriter {
       throw new IllegalStateException("no XML DOM", e);
     }
     Element root = d.createElementNS(TSL_NAMESPACE, "TrustServiceStatusList");
+    // Declared explicitly: canonicalisation at signing time sees only declared namespaces, and
+    // the serialised (then re-parsed) document will declare it.
+    root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns", TSL_NAMESPACE);
     root.setAttribute("Id", ROOT_ID);
     root.setAttribute("TSLTag", "http://uri.etsi.org/19612/TSLTag");
     d.appendChild(root);
