@@ -90,6 +90,9 @@ class TrustAnchorLoaderTest {
 
   @Test
   void loadsTheRealItalianCaDirectory() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.Files.isDirectory(REAL_ITALIAN_CAS),
+        "the shared folder with the real Italian CA certificates is not beside this checkout");
     TrustAnchors anchors = loader.fromDirectory(REAL_ITALIAN_CAS);
 
     assertThat(anchors.anchors()).hasSizeGreaterThan(300);
