@@ -156,7 +156,7 @@ class PartnerSoapIT extends DeployedApplication {
     assertThat(response.statusCode()).isEqualTo(500);
     assertThat(response.body())
         .contains("<faultcode>soap:Client</faultcode>")
-        .contains("certificate");
+        .contains("DerCertificate");
     assertThat(response.body()).doesNotContain("\tat ");
     assertThat(TestDatabase.auditCountForRequest(id)).isZero();
   }
