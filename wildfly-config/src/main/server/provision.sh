@@ -4,11 +4,12 @@
 # needs a running server. Values stay as ${env.X:default} expressions in standalone.xml and are
 # resolved when the server boots: one provisioned server serves the launcher and the tests.
 #
-#   provision.sh <unpacked-dist-dir> <target-jboss-home> <postgresql.jar>
+#   provision.sh <unpacked-dist-dir> <target-jboss-home> <postgresql.jar> <cns-tls.jar>
 set -euo pipefail
 dist=${1:?unpacked WildFly dist dir}
 home=${2:?target JBOSS_HOME}
 driver=${3:?postgresql JDBC driver jar}
+tls_jar=${4:?jar of the it.cns.enrollment.tls module}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cli_dir="$here/../cli"
 modules_dir="$here/../modules"
@@ -20,6 +21,9 @@ cp -a "$dist" "$home"
 mkdir -p "$home/modules/org/postgresql/main"
 cp "$modules_dir/org/postgresql/main/module.xml" "$home/modules/org/postgresql/main/"
 cp "$driver" "$home/modules/org/postgresql/main/postgresql.jar"
+mkdir -p "$home/modules/it/cns/enrollment/tls/main"
+cp "$modules_dir/it/cns/enrollment/tls/main/module.xml" "$home/modules/it/cns/enrollment/tls/main/"
+cp "$tls_jar" "$home/modules/it/cns/enrollment/tls/main/cns-tls.jar"
 
 # Offline validation resolves expressions that have no default; the secrets are not known (nor
 # wanted) here, so a placeholder satisfies the check. standalone.xml keeps the ${env.X} form.

@@ -37,19 +37,20 @@ public class CardBindingService {
 
   /** Binds the card whose certificate chain was presented over TLS (smartcard listener). */
   public BindingReceipt bind(X509Certificate[] tlsChain, RequestContext context) {
-    return audited(context, () -> certificates.identify(tlsChain));
+    return audited(context, () -> certificates.identify(tlsChain, context.channel()));
   }
 
   /** Binds the card whose certificate a partner sent in the request (DER or PEM). */
   public BindingReceipt bind(byte[] certificate, RequestContext context) {
-    return audited(context, () -> certificates.identify(certificate));
+    return audited(context, () -> certificates.identify(certificate, context.channel()));
   }
 
-  private BindingReceipt audited(RequestContext context, Supplier<CnsCertificate> identify) {
+  private BindingReceipt audited(RequestContext context, Supplier<IdentifiedCard> identify) {
     CnsCertificate certificate = null;
     try {
-      certificate = identify.get();
-      return bindIdentified(certificate, context);
+      IdentifiedCard card = identify.get();
+      certificate = card.certificate();
+      return bindIdentified(card, context);
     } catch (EnrollmentException e) {
       refused(context, certificate, e.stableCode(), e.getMessage());
       throw e;
@@ -59,7 +60,8 @@ public class CardBindingService {
     }
   }
 
-  private BindingReceipt bindIdentified(CnsCertificate certificate, RequestContext context) {
+  private BindingReceipt bindIdentified(IdentifiedCard card, RequestContext context) {
+    CnsCertificate certificate = card.certificate();
     Account account =
         accounts
             .findByCodiceFiscale(certificate.codiceFiscale())
@@ -77,7 +79,7 @@ public class CardBindingService {
         AuditEvent.of(AuditAction.CARD_BIND, context.channel(), context.actor(), now)
             .certificate(certificate)
             .requestId(context.requestId())
-            .detail(binding.site().map(s -> "site " + s.code()).orElse(null))
+            .detail(detail(binding, card))
             .build());
     LOG.info(
         () ->
@@ -88,6 +90,15 @@ public class CardBindingService {
                 + ", channel "
                 + context.channel());
     return BindingReceipt.of(binding);
+  }
+
+  private static String detail(SmartcardBinding binding, IdentifiedCard card) {
+    String site = binding.site().map(s -> "site " + s.code()).orElse(null);
+    String warnings = card.auditDetail();
+    if (site == null || warnings == null) {
+      return site == null ? warnings : site;
+    }
+    return site + "; " + warnings;
   }
 
   private void refused(

@@ -1,55 +1,75 @@
 package it.cns.enrollment.application;
 
+import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CertificateRefusal;
 import it.cns.enrollment.domain.identity.CertificateRefusedException;
-import it.cns.enrollment.domain.identity.CnsCertificate;
+import it.cns.enrollment.infrastructure.pki.CardTrust;
 import it.cns.enrollment.infrastructure.pki.CnsCertificateParser;
+import it.cns.enrollment.infrastructure.pki.validation.ValidationResult;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The one place that decides who a certificate belongs to, for every channel (smartcard pages,
- * partner payloads, counter). TLS may pre-filter; this service is the authority and answers with a
- * validated identity or a typed refusal.
+ * partner payloads, counter): full validation - trusted CNS issuer, dates, key usage, policy,
+ * revocation with the channel's fail-open/fail-closed mode - then the identity, or a typed refusal.
+ * TLS may pre-filter; this service is the authority.
  */
 @Stateless
 public class CertificateIdentityService {
 
-  private final CnsCertificateParser parser = new CnsCertificateParser();
-
+  @Inject CardTrust trust;
   @Inject Clock clock;
 
   /** Identifies the holder of the client certificate chain presented over TLS (leaf first). */
-  public CnsCertificate identify(X509Certificate[] chain) {
+  public IdentifiedCard identify(X509Certificate[] chain, Channel channel) {
     if (chain == null || chain.length == 0 || chain[0] == null) {
       throw new EnrollmentException(ErrorCode.NO_CERTIFICATE, "no client certificate presented");
     }
-    return checked(parser.parse(chain[0]));
+    List<X509Certificate> presented = Arrays.asList(chain).subList(1, chain.length);
+    return validated(chain[0], presented, channel);
   }
 
   /** Identifies the holder of a certificate carried in a payload (DER or PEM). */
-  public CnsCertificate identify(byte[] certificate) {
+  public IdentifiedCard identify(byte[] certificate, Channel channel) {
     if (certificate == null || certificate.length == 0) {
       throw new EnrollmentException(ErrorCode.NO_CERTIFICATE, "no certificate in the request");
     }
-    return checked(parser.parse(certificate));
+    if (certificate.length > CnsCertificateParser.MAX_INPUT_BYTES) {
+      throw new CertificateRefusedException(
+          CertificateRefusal.MALFORMED, "certificate of " + certificate.length + " bytes");
+    }
+    X509Certificate x509;
+    try {
+      x509 =
+          (X509Certificate)
+              CertificateFactory.getInstance("X.509")
+                  .generateCertificate(new ByteArrayInputStream(certificate));
+    } catch (CertificateException | RuntimeException e) {
+      throw new CertificateRefusedException(
+          CertificateRefusal.MALFORMED, "not an X.509 certificate");
+    }
+    return validated(x509, List.of(), channel);
   }
 
-  private CnsCertificate checked(CnsCertificate certificate) {
-    Instant now = clock.instant();
-    if (certificate.isExpiredAt(now)) {
-      throw new CertificateRefusedException(
-          CertificateRefusal.EXPIRED, "certificate expired at " + certificate.notAfter());
-    }
-    if (certificate.isNotYetValidAt(now)) {
-      throw new CertificateRefusedException(
-          CertificateRefusal.NOT_YET_VALID, "certificate valid from " + certificate.notBefore());
-    }
-    return certificate;
+  private IdentifiedCard validated(
+      X509Certificate leaf, List<X509Certificate> presented, Channel channel) {
+    ValidationResult result =
+        trust.validate(
+            leaf,
+            presented,
+            clock.instant(),
+            trust.revocationMode(channel.name().toUpperCase(Locale.ROOT)));
+    return new IdentifiedCard(result.identity(), result.warnings());
   }
 }

@@ -7,7 +7,6 @@ import it.cns.enrollment.contract.partner.v1.AccountType;
 import it.cns.enrollment.contract.partner.v1.CardBinding;
 import it.cns.enrollment.contract.partner.v1.EnrollmentFault;
 import it.cns.enrollment.contract.partner.v1.PartnerEnrollment;
-import it.cns.enrollment.devpki.CardProfile;
 import jakarta.xml.ws.WebServiceException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -105,7 +104,7 @@ class PartnerSoapIT extends DeployedApplication {
     Instant now = Instant.now();
     byte[] expired =
         TestPki.card(
-                CardProfile.forCodiceFiscale(cf)
+                TestPki.profile(cf)
                     .withValidity(now.minus(800, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS)))
             .certificate()
             .getEncoded();

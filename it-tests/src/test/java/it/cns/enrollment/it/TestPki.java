@@ -41,9 +41,16 @@ final class TestPki {
     return partnerCa;
   }
 
-  /** A new CNS card of the test CNS issuer for this codice fiscale. */
+  /** A new CNS card of the test CNS issuer for this codice fiscale (not revoked, per its CRL). */
   static IssuedCredential card(String codiceFiscale) {
-    return cnsCa().issueCard(CardProfile.forCodiceFiscale(codiceFiscale).withName("PROVA", "TEST"));
+    return card(profile(codiceFiscale));
+  }
+
+  /** The profile of an ordinary test card, to vary one property of it. */
+  static CardProfile profile(String codiceFiscale) {
+    return CardProfile.forCodiceFiscale(codiceFiscale)
+        .withName("PROVA", "TEST")
+        .withCrlDistributionPoint(TestRevocation.crlUrl());
   }
 
   static IssuedCredential card(CardProfile profile) {

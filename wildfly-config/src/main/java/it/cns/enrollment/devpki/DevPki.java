@@ -31,6 +31,10 @@ public final class DevPki {
   public static final String SERVER_CA_NAME = "CNS Enrollment DEV - Server CA";
 
   public static final String CNS_CA_CERT = "cns-ca.crt.pem";
+
+  /** Directory of CNS issuer certificates the application trusts (CNS_TRUST_DIR). */
+  public static final String CNS_ANCHORS_DIR = "cns-anchors";
+
   public static final String CNS_CA_P12 = "cns-ca.p12";
   public static final String PARTNER_CA_CERT = "partner-ca.crt.pem";
   public static final String PARTNER_CA_P12 = "partner-ca.p12";
@@ -133,6 +137,7 @@ public final class DevPki {
           Map.of(PARTNER_CA_TRUST_ALIAS, partnerCa.certificate()),
           password);
       writeCnsTrustStore(root, cnsCa.certificate(), password, extraTrustDir, warnings);
+      writeCnsAnchors(root, extraTrustDir);
 
       writeDemo(
           root,
@@ -198,6 +203,32 @@ public final class DevPki {
     }
     TrustStores.write(dir.resolve(CNS_TRUST_P12), entries, password);
     return extra;
+  }
+
+  /**
+   * (Re)writes {@value #CNS_ANCHORS_DIR}/: the certificates of the CNS issuers the application
+   * validates cards against - the dev CNS CA plus the extra trust directory's files - and nothing
+   * else (not the server or partner CA).
+   */
+  public static void writeCnsAnchors(Path dir, Path extraTrustDir) {
+    Path anchors = dir.resolve(CNS_ANCHORS_DIR);
+    try {
+      Files.createDirectories(anchors);
+      Files.copy(
+          dir.resolve(CNS_CA_CERT),
+          anchors.resolve(CNS_CA_CERT),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      if (extraTrustDir != null && Files.isDirectory(extraTrustDir)) {
+        for (Path file : certificateFiles(extraTrustDir, System.err)) {
+          Files.copy(
+              file,
+              anchors.resolve("extra-" + file.getFileName()),
+              java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot write " + anchors, e);
+    }
   }
 
   private static List<Path> certificateFiles(Path dir, PrintStream warnings) {

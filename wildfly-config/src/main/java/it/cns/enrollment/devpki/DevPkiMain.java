@@ -57,6 +57,7 @@ public final class DevPkiMain {
         if (arguments.extraTrustDir != null) {
           refreshCnsTrust(dir, arguments.extraTrustDir, out, err);
         }
+        DevPki.writeCnsAnchors(dir, arguments.extraTrustDir);
         return 0;
       }
       String password = password(arguments.password, env);

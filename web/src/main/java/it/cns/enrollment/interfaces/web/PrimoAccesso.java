@@ -57,7 +57,7 @@ public class PrimoAccesso implements Serializable {
   @PostConstruct
   void readCard() {
     try {
-      CnsCertificate c = certificates.identify(chain());
+      CnsCertificate c = certificates.identify(chain(), Channel.SMARTCARD).certificate();
       String holder = (c.givenName().orElse("") + " " + c.surname().orElse("")).trim();
       card =
           new CardView(

@@ -27,17 +27,17 @@ public class DatabaseMigrator {
 
   @PostConstruct
   void migrate() {
-    MigrateResult result =
+    Flyway flyway =
         Flyway.configure(DatabaseMigrator.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
             .failOnMissingLocations(true)
-            .load()
-            .migrate();
+            .load();
+    MigrateResult result = flyway.migrate();
     LOG.info(
         () ->
             "database schema at version "
-                + result.targetSchemaVersion
+                + flyway.info().current().getVersion()
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
