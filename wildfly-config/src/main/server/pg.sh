@@ -46,6 +46,14 @@ stop_cluster() {
   fi
 }
 
+# A cluster outside the data dir (the /tmp fallback) outlives a deleted data dir: without the
+# data dir's record of it, it is a stale leftover and is discarded rather than reused.
+if [ "$cmd" = start ] && [ "$CLUSTER" != "$data/cluster" ] && [ -f "$CLUSTER/PG_VERSION" ] \
+  && [ "$(cat "$data/cluster.path" 2>/dev/null)" != "$CLUSTER" ]; then
+  echo "pg.sh: discarding the stale cluster $CLUSTER (its data dir $data was recreated)"
+  cmd=fresh
+fi
+
 if [ "$cmd" = fresh ]; then
   stop_cluster
   rm -rf "$CLUSTER"
@@ -57,6 +65,7 @@ case "$cmd" in
     port=${3:?port}
     password=${4:?password}
     if [ ! -f "$CLUSTER/PG_VERSION" ]; then
+      rm -rf "$CLUSTER"
       mkdir -p "$CLUSTER"
       chmod 700 "$CLUSTER"
       [ "$(id -u)" = 0 ] && chown postgres:postgres "$CLUSTER"
@@ -64,6 +73,7 @@ case "$cmd" in
       # private socket directory); TCP needs scram passwords.
       as_owner "$BIN/initdb" -D "$CLUSTER" -U cnsadmin --auth-local=trust --auth-host=scram-sha-256 \
         -E UTF8 --locale=C.UTF-8 >"$data/initdb.log" 2>&1 || { cat "$data/initdb.log" >&2; exit 1; }
+      echo "$CLUSTER" >"$data/cluster.path"
     fi
     if as_owner "$BIN/pg_ctl" -D "$CLUSTER" status >/dev/null 2>&1; then
       echo "pg.sh: already running ($CLUSTER)"
