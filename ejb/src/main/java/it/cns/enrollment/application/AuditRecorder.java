@@ -1,11 +1,16 @@
 package it.cns.enrollment.application;
 
+import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.AuditEventRepository;
+import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.identity.CertificateRefusedException;
+import it.cns.enrollment.domain.identity.CnsCertificate;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 
 /**
  * Writes audit events. A successful change is recorded in the caller's transaction (it commits or
@@ -16,6 +21,7 @@ import jakarta.inject.Inject;
 public class AuditRecorder {
 
   @Inject AuditEventRepository events;
+  @Inject Clock clock;
 
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void recordChange(AuditEvent event) {
@@ -25,5 +31,37 @@ public class AuditRecorder {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void recordRefusal(AuditEvent event) {
     events.append(event);
+  }
+
+  /**
+   * Records why an action was refused (a typed domain error or a certificate refusal), with the
+   * certificate if it was read before the refusal.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordRefusal(
+      AuditAction action,
+      RequestContext context,
+      CnsCertificate certificate,
+      RuntimeException why) {
+    String code;
+    String detail;
+    if (why instanceof CertificateRefusedException refusal) {
+      code = refusal.refusal().code();
+      detail = refusal.technicalDetail();
+    } else if (why instanceof EnrollmentException error) {
+      code = error.stableCode();
+      detail = error.getMessage();
+    } else {
+      code = "ERROR";
+      detail = why.getClass().getSimpleName();
+    }
+    // A plain call: this method already runs in the new transaction.
+    recordRefusal(
+        AuditEvent.of(action, context.channel(), context.actor(), clock.instant())
+            .certificate(certificate)
+            .requestId(context.requestId())
+            .outcome(code)
+            .detail(detail)
+            .build());
   }
 }

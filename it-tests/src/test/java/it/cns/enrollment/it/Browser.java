@@ -33,6 +33,15 @@ final class Browser implements AutoCloseable {
     web.addRequestHeader(name, value);
   }
 
+  /** The value of a cookie the browser holds for localhost, or null. */
+  String cookie(String name) {
+    return web.getCookieManager().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(org.htmlunit.http.Cookie::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+
   HtmlPage open(String url) throws Exception {
     return web.getPage(url);
   }

@@ -74,6 +74,7 @@ class SmartcardPagesIT extends DeployedApplication {
       assertThat(answer.getHtmlElementById("problem").getAttribute("data-code"))
           .isEqualTo("NOT_ENABLED");
       assertThat(text(answer, "problem")).contains("abilitazione tramite smartcard");
+      assertThat(answer.getElementById("offer-abilitazione")).isNotNull();
     }
     assertThat(TestDatabase.bindingCount(cf)).isZero();
     assertThat(TestDatabase.auditOutcomes(cf, "CARD_BIND")).containsExactly("NOT_ENABLED");

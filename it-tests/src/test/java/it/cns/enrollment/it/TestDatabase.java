@@ -60,6 +60,28 @@ final class TestDatabase {
         action);
   }
 
+  static String accountType(String cf) {
+    List<String> types = strings("select account_type from account where codice_fiscale = ?", cf);
+    return types.isEmpty() ? null : types.get(0);
+  }
+
+  /** Everything stored about the person's Fisconline credentials (hashes only, we expect). */
+  static List<String> storedSecrets(String cf) {
+    return strings(
+        "select unnest(array[c.pin_hash, c.password_hash]) from fisconline_credentials c"
+            + " join account a on a.id = c.account_id where a.codice_fiscale = ?",
+        cf);
+  }
+
+  /** Moves the last password change this many days into the past. */
+  static void agePassword(String cf, int days) {
+    update(
+        "update fisconline_credentials set password_changed_at = now() - make_interval(days => ?)"
+            + " where account_id = (select id from account where codice_fiscale = ?)",
+        days,
+        cf);
+  }
+
   static int auditCountForRequest(String requestId) {
     return strings("select id from audit_event where request_id = ?", requestId).size();
   }

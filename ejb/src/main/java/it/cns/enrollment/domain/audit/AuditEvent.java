@@ -160,6 +160,13 @@ public class AuditEvent {
       return this;
     }
 
+    /** The certificate by issuer and serial, when only the record of it is at hand. */
+    public Builder certificateOf(String issuer, String serialHex) {
+      this.certificateIssuer = issuer;
+      this.certificateSerial = serialHex;
+      return this;
+    }
+
     public Builder outcome(String outcome) {
       this.outcome = outcome;
       return this;

@@ -19,4 +19,7 @@ public interface SmartcardBindingRepository {
    * @throws CardAlreadyBoundException when the card is bound already
    */
   void add(SmartcardBinding binding);
+
+  /** Removes a binding: the card can then be bound again (the audit trail keeps the history). */
+  void remove(SmartcardBinding binding);
 }

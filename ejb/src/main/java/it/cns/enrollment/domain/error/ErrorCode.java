@@ -16,8 +16,44 @@ public enum ErrorCode {
   NOT_ENABLED,
   /** The card is already bound. */
   CARD_ALREADY_BOUND,
+  /** Smartcard login with a card not (or no longer) bound to the holder's account. */
+  CARD_NOT_REGISTERED,
+  /**
+   * The person is enabled already (Fisconline or Entratel) and cannot enroll again; see {@code
+   * AlreadyEnabledException} for the message naming which.
+   */
+  ALREADY_ENABLED,
+  /**
+   * Traditional login refused: codice fiscale, password or PIN wrong (never says which), or no
+   * Fisconline credentials for that codice fiscale.
+   */
+  INVALID_CREDENTIALS,
+  /** Too many wrong attempts: the traditional login is locked until a smartcard login unlocks. */
+  ACCOUNT_LOCKED,
+  /** A new password breaks a rule; {@code PasswordPolicyException} says which. */
+  PASSWORD_POLICY,
   /** The request is malformed or incomplete. */
   INVALID_REQUEST,
+  /**
+   * The calling partner is unknown, disabled, or not allowed this operation (never says which to
+   * the caller; the audit trail does).
+   */
+  NOT_AUTHORISED,
+  /** No such card challenge was issued to this partner. */
+  CHALLENGE_UNKNOWN,
+  /** The card challenge expired before the proof arrived: ask for a new one. */
+  CHALLENGE_EXPIRED,
+  /** The card challenge was used already: each challenge proves presence once. */
+  CHALLENGE_USED,
+  /**
+   * The proof of card presence is not a valid signature by the citizen's card over the challenge
+   * (malformed, wrong signer, bad signature, other content, weak algorithm).
+   */
+  PROOF_INVALID,
+  /** A request id was sent again with a different body. */
+  REQUEST_ID_REUSED,
+  /** A request with the same id is being processed right now; retry to get its answer. */
+  REQUEST_IN_PROGRESS,
   /** A dependency (e.g. the database) is unavailable; nothing was written. */
   SERVICE_UNAVAILABLE;
 

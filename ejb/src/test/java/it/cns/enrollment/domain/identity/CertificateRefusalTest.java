@@ -24,7 +24,7 @@ class CertificateRefusalTest {
         .contains("drivers")
         .contains("browser");
     assertThat(CertificateRefusal.NO_CERTIFICATE.messageIt())
-        .contains("Inserisci la carta")
+        .contains("Inserisca la carta")
         .contains("driver")
         .contains("browser");
   }

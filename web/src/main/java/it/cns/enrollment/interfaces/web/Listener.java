@@ -1,5 +1,7 @@
 package it.cns.enrollment.interfaces.web;
 
+import it.cns.enrollment.domain.audit.Channel;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -28,6 +30,29 @@ public enum Listener {
   int port(Function<String, String> env) {
     int offset = parse(env.apply("CNS_PORT_OFFSET"), 0);
     return parse(env.apply(portVariable), defaultPort) + offset;
+  }
+
+  /** Which listener this request came through. */
+  public static Listener of(HttpServletRequest request) {
+    return ofLocalPort(request.getLocalPort());
+  }
+
+  /** The audit channel of requests through this listener. */
+  public Channel channel() {
+    return switch (this) {
+      case SMARTCARD -> Channel.SMARTCARD;
+      case PARTNER -> Channel.PARTNER;
+      default -> Channel.PUBLIC;
+    };
+  }
+
+  /** An absolute URL of a path on this listener, on the host the request was addressed to. */
+  public String url(HttpServletRequest request, String path) {
+    String host = request.getServerName();
+    if (host.contains(":")) {
+      host = "[" + host + "]";
+    }
+    return "https://" + host + ":" + port(System::getenv) + request.getContextPath() + path;
   }
 
   /** Which listener a request came through. */

@@ -2,7 +2,6 @@ package it.cns.enrollment.interfaces.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,9 +10,9 @@ import java.io.IOException;
 /**
  * The one place that decides which paths each listener serves: a path requested through the wrong
  * listener answers 404, as if it did not exist there. A citizen's card on the partner port, or a
- * partner certificate on the smartcard port, reaches nothing.
+ * partner certificate on the smartcard port, reaches nothing. Mapped in web.xml, first in the
+ * chain.
  */
-@WebFilter(filterName = "ListenerGuard", urlPatterns = "/*")
 public class ListenerGuard extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

@@ -14,8 +14,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.security.cert.X509Certificate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Primo accesso: shows the card in the reader and, on confirmation, binds it to the holder's
@@ -27,10 +25,6 @@ import java.time.format.DateTimeFormatter;
 public class PrimoAccesso implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Europe/Rome"));
-  private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Rome"));
 
   @EJB private transient CertificateIdentityService certificates;
   @EJB private transient CardBindingService bindings;
@@ -65,7 +59,7 @@ public class PrimoAccesso implements Serializable {
               holder,
               c.issuerDn(),
               c.cardId().map(Object::toString).orElse("-"),
-              DATE.format(c.notAfter()));
+              Dates.date(c.notAfter()));
     } catch (RuntimeException e) {
       problem = UserMessages.of(e, locale());
     }
@@ -82,7 +76,7 @@ public class PrimoAccesso implements Serializable {
               r.entratelSite(),
               r.cardIssuer(),
               r.maskedCardId(),
-              DATE_TIME.format(r.boundAt()));
+              Dates.dateTime(r.boundAt()));
       problem = null;
     } catch (RuntimeException e) {
       problem = UserMessages.of(e, locale());

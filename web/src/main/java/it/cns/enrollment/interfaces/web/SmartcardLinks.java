@@ -13,21 +13,24 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestScoped
 public class SmartcardLinks {
 
+  /** Primo accesso: an already-enabled user registers the card. */
   public String getPrimoAccesso() {
-    return base() + "/smartcard/primo-accesso.xhtml";
+    return url("/smartcard/primo-accesso.xhtml");
   }
 
-  private static String base() {
+  /** Accedi: login with a registered card (or one the user enrolled with). */
+  public String getAccedi() {
+    return url("/smartcard/accedi.xhtml");
+  }
+
+  /** Abilitazione tramite smartcard: Fisconline enablement in one step. */
+  public String getAbilitazione() {
+    return url("/smartcard/abilitazione.xhtml");
+  }
+
+  private static String url(String path) {
     HttpServletRequest request =
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    String host = request.getServerName();
-    if (host.contains(":")) {
-      host = "[" + host + "]";
-    }
-    return "https://"
-        + host
-        + ":"
-        + Listener.SMARTCARD.port(System::getenv)
-        + request.getContextPath();
+    return Listener.SMARTCARD.url(request, path);
   }
 }

@@ -21,6 +21,7 @@ class PathPolicyTest {
         .isTrue();
     assertThat(PathPolicy.allows(Listener.SMARTCARD, "/partner/v1/enrollment")).isFalse();
     assertThat(PathPolicy.allows(Listener.SMARTCARD, "/index.xhtml")).isFalse();
+    assertThat(PathPolicy.allows(Listener.SMARTCARD, "/uscita.xhtml")).as("logged out").isTrue();
   }
 
   @Test

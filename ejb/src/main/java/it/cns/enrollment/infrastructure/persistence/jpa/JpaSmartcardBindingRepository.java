@@ -56,4 +56,9 @@ public class JpaSmartcardBindingRepository implements SmartcardBindingRepository
       throw e;
     }
   }
+
+  @Override
+  public void remove(SmartcardBinding binding) {
+    em.remove(em.contains(binding) ? binding : em.merge(binding));
+  }
 }

@@ -1,0 +1,162 @@
+package it.cns.enrollment.application;
+
+import it.cns.enrollment.domain.account.Account;
+import it.cns.enrollment.domain.account.AccountRepository;
+import it.cns.enrollment.domain.account.AccountType;
+import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditEvent;
+import it.cns.enrollment.domain.credential.FisconlineCredentials;
+import it.cns.enrollment.domain.credential.FisconlineCredentialsRepository;
+import it.cns.enrollment.domain.credential.Password;
+import it.cns.enrollment.domain.credential.PasswordPolicy;
+import it.cns.enrollment.domain.credential.PasswordPolicyException;
+import it.cns.enrollment.domain.credential.SecretHasher;
+import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.identity.CodiceFiscale;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Traditional Fisconline login (codice fiscale + password + PIN, public listener), the password
+ * change it may require, and the unlock a smartcard login grants.
+ *
+ * <p>Refusals: {@code INVALID_CREDENTIALS} for an unknown or malformed codice fiscale, a wrong
+ * password, a wrong PIN, or an account without Fisconline credentials (Entratel) - never saying
+ * which; {@code ACCOUNT_LOCKED} from the 8th consecutive wrong attempt on, even with the right
+ * secrets, until a smartcard login ({@link #unlockBySmartcard}) or an office unlocks it.
+ *
+ * <p>Transactions: the secrets are checked and wrong attempts counted by {@link LoginAttempts} in a
+ * transaction of its own, which commits even when this service then refuses; the refusal thrown
+ * here rolls back nothing that matters.
+ */
+@Stateless
+public class TraditionalLoginService {
+
+  private static final Logger LOG = Logger.getLogger(TraditionalLoginService.class.getName());
+
+  @Inject LoginAttempts attempts;
+  @Inject AccountRepository accounts;
+  @Inject FisconlineCredentialsRepository credentials;
+  @Inject AuditRecorder audit;
+  @Inject SecretHasher hasher;
+  @Inject PasswordPolicy policy;
+  @Inject Clock clock;
+
+  /**
+   * Logs in with codice fiscale, password and PIN. The caller owns the arrays and wipes them.
+   *
+   * @return who logged in and whether the password must be changed now
+   * @throws EnrollmentException INVALID_CREDENTIALS or ACCOUNT_LOCKED
+   */
+  // No transaction here: all the work, and what must survive a refusal, is in LoginAttempts'.
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public LoginOutcome login(
+      String codiceFiscale, char[] password, char[] pin, RequestContext context) {
+    LoginAttempts.Result result = attempts.login(codiceFiscale, password, pin, context);
+    if (result.verdict() != LoginAttempts.Verdict.ACCEPTED) {
+      throw refusal(result.verdict(), "traditional login refused");
+    }
+    LOG.fine(() -> "traditional login, channel " + context.channel());
+    return result.outcome();
+  }
+
+  /**
+   * Changes the password: the current one must be right (a wrong one counts as a failed attempt and
+   * may lock; a right one does not reset the count), the new one must satisfy the {@link
+   * PasswordPolicy}, including being different from the current and the previous password. The old
+   * hash becomes the previous one, the 90 days start again and no change is required any more. The
+   * caller owns the arrays and wipes them.
+   *
+   * @throws EnrollmentException INVALID_CREDENTIALS, ACCOUNT_LOCKED, or PASSWORD_POLICY ({@link
+   *     PasswordPolicyException} names the rule)
+   */
+  public void changePassword(
+      String codiceFiscale, char[] currentPassword, char[] newPassword, RequestContext context) {
+    LoginAttempts.Verdict verdict =
+        attempts.checkCurrentPassword(codiceFiscale, currentPassword, context);
+    if (verdict != LoginAttempts.Verdict.ACCEPTED) {
+      throw refusal(verdict, "password change refused: current password not accepted");
+    }
+    CodiceFiscale cf = CodiceFiscale.parse(codiceFiscale); // accepted, so well formed
+    FisconlineCredentials c =
+        accounts
+            .findByCodiceFiscale(cf)
+            .flatMap(credentials::findByAccountForUpdate)
+            .orElseThrow(
+                () ->
+                    new EnrollmentException(
+                        ErrorCode.INVALID_CREDENTIALS, "credentials disappeared"));
+    Password candidate = Password.of(newPassword == null ? new char[0] : newPassword);
+    char[] chars = null;
+    try {
+      try {
+        policy.check(candidate, c.earlierPasswordHashes(), hasher);
+      } catch (PasswordPolicyException e) {
+        audit.recordRefusal(
+            event(AuditAction.PASSWORD_CHANGE, context, cf, clock.instant())
+                .outcome(e.stableCode())
+                .detail("rule " + e.rule())
+                .build());
+        throw e;
+      }
+      chars = candidate.chars();
+      Instant now = clock.instant();
+      c.changePassword(hasher.hash(chars), now);
+      audit.recordChange(
+          event(AuditAction.PASSWORD_CHANGE, context, cf, now)
+              .detail("password expires " + c.passwordExpiresAt(policy.validity()))
+              .build());
+    } finally {
+      candidate.wipe();
+      if (chars != null) {
+        Arrays.fill(chars, '\0');
+      }
+    }
+  }
+
+  /**
+   * Called when the holder has logged in with a smartcard: clears the count of wrong attempts and
+   * the lock of the traditional login. Audited (CREDENTIALS_UNLOCK) only when it was locked.
+   * Nothing happens for an account without Fisconline credentials.
+   */
+  public void unlockBySmartcard(String codiceFiscale, RequestContext context) {
+    Optional<CodiceFiscale> cf = LoginAttempts.parse(codiceFiscale);
+    if (cf.isEmpty()) {
+      throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "malformed codice fiscale");
+    }
+    Optional<Account> account =
+        accounts.findByCodiceFiscale(cf.get()).filter(a -> a.type() == AccountType.FISCONLINE);
+    Optional<FisconlineCredentials> found = account.flatMap(credentials::findByAccountForUpdate);
+    if (found.isEmpty()) {
+      return;
+    }
+    FisconlineCredentials c = found.get();
+    Instant lockedAt = c.lockedAt();
+    if (c.unlock()) {
+      audit.recordChange(
+          event(AuditAction.CREDENTIALS_UNLOCK, context, cf.get(), clock.instant())
+              .detail("locked since " + lockedAt + ", unlocked by smartcard login")
+              .build());
+      LOG.info(() -> "Fisconline credentials unlocked by smartcard login");
+    }
+  }
+
+  private static EnrollmentException refusal(LoginAttempts.Verdict verdict, String detail) {
+    return new EnrollmentException(LoginAttempts.errorCode(verdict), detail);
+  }
+
+  private static AuditEvent.Builder event(
+      AuditAction action, RequestContext context, CodiceFiscale cf, Instant at) {
+    return AuditEvent.of(action, context.channel(), context.actor(), at)
+        .subject(cf.toString())
+        .requestId(context.requestId());
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * Fisconline credentials: the 10-digit PIN and the password, their rules ({@link
+ * it.cns.enrollment.domain.credential.PasswordPolicy}), their lockout after 8 wrong attempts and
+ * their storage as Argon2id hashes ({@link it.cns.enrollment.domain.credential.SecretHasher}).
+ *
+ * <p>Secrets live only in {@link it.cns.enrollment.domain.credential.IssuedPin} and {@link
+ * it.cns.enrollment.domain.credential.Password}, whose {@code toString()} never shows the value;
+ * they are generated with {@code SecureRandom}, shown once and never logged or audited. The one
+ * library used beyond the JDK is BouncyCastle's Argon2 primitive, a pure function treated like
+ * {@code java.security}.
+ */
+package it.cns.enrollment.domain.credential;

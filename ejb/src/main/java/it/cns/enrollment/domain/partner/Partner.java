@@ -1,0 +1,160 @@
+package it.cns.enrollment.domain.partner;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A partner system allowed to call the SOAP API, identified by its TLS client certificate and
+ * authorised per operation. A disabled partner may call nothing.
+ */
+@Entity
+@Table(name = "partner")
+public class Partner {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "name", nullable = false, length = 200, updatable = false)
+  private String name;
+
+  /** Canonical RFC 2253 issuer (see {@link PartnerCertificateId}). */
+  @Column(name = "certificate_issuer", nullable = false, length = 1000)
+  private String certificateIssuer;
+
+  @Column(name = "certificate_serial", nullable = false, length = 64)
+  private String certificateSerial;
+
+  /** When present, the exact certificate is pinned: issuer and serial alone do not suffice. */
+  @Column(name = "certificate_sha256", length = 64)
+  private String certificateSha256;
+
+  @Column(name = "enabled", nullable = false)
+  private boolean enabled;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "partner_operation", joinColumns = @JoinColumn(name = "partner_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "operation", nullable = false, length = 40)
+  private Set<PartnerOperation> operations = new HashSet<>();
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected Partner() {}
+
+  public Partner(
+      String name,
+      PartnerCertificateId certificate,
+      boolean pinFingerprint,
+      Collection<PartnerOperation> operations,
+      Instant createdAt) {
+    this.name = requireNonBlank(name);
+    Objects.requireNonNull(certificate, "certificate is required");
+    this.certificateIssuer = certificate.issuer();
+    this.certificateSerial = certificate.serialHex().toLowerCase(Locale.ROOT);
+    this.certificateSha256 = pinFingerprint ? certificate.sha256() : null;
+    this.enabled = true;
+    this.operations = new HashSet<>(operations);
+    this.createdAt = Objects.requireNonNull(createdAt, "creation instant is required");
+  }
+
+  private static String requireNonBlank(String name) {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("partner name is required");
+    }
+    return name.strip();
+  }
+
+  /** Whether this enabled partner was granted the operation. */
+  public boolean mayCall(PartnerOperation op) {
+    return enabled && op != null && operations.contains(op);
+  }
+
+  /**
+   * Whether the presented certificate is the one this record names: same issuer and serial (and,
+   * when the record pins one, the same fingerprint), or the pinned fingerprint alone.
+   */
+  public boolean isIdentifiedBy(PartnerCertificateId presented) {
+    boolean pinned = certificateSha256 != null;
+    if (pinned && certificateSha256.equals(presented.sha256())) {
+      return true;
+    }
+    return !pinned
+        && certificateIssuer.equals(presented.issuer())
+        && certificateSerial.equals(presented.serialHex());
+  }
+
+  public void disable() {
+    enabled = false;
+  }
+
+  public void enable() {
+    enabled = true;
+  }
+
+  public void allow(PartnerOperation op) {
+    operations.add(Objects.requireNonNull(op));
+  }
+
+  public void disallow(PartnerOperation op) {
+    operations.remove(op);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public String certificateIssuer() {
+    return certificateIssuer;
+  }
+
+  public String certificateSerial() {
+    return certificateSerial;
+  }
+
+  public Optional<String> certificateSha256() {
+    return Optional.ofNullable(certificateSha256);
+  }
+
+  public Set<PartnerOperation> operations() {
+    return operations.isEmpty()
+        ? EnumSet.noneOf(PartnerOperation.class)
+        : EnumSet.copyOf(operations);
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,277 @@
+package it.cns.enrollment.it;
+
+import it.cns.enrollment.devpki.DevPki;
+import it.cns.enrollment.devpki.IssuedCredential;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless chromium driven through chromedriver, with or without a card.
+ *
+ * <p>Chromium reads client certificates and extra CAs only from {@code $HOME/.pki/nssdb}: every
+ * browser gets a HOME of its own with an NSS database holding the test server CA and, with a card,
+ * the card's PKCS#12. With a certificate in the database chromium would wait forever on its
+ * (invisible) certificate picker, so a managed policy ({@code AutoSelectCertificateForUrls}) that
+ * picks the card of the test CNS issuer on the smartcard listener is written before chromium starts
+ * and removed on {@link #close()}. Screenshots go to {@code target/screenshots/<test class>/}.
+ */
+final class Chromium implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path POLICY_DIR = Path.of("/etc/chromium/policies/managed");
+  private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final String NSS_PASSWORD = "it-only-throwaway-nss";
+
+  private final Path home;
+  private final Path policy;
+  private final Path screenshots;
+  private final ChromeDriverService service;
+  private final ChromeDriver driver;
+
+  private Chromium(Class<?> testClass, IssuedCredential card) {
+    screenshots = screenshotDir().resolve(testClass.getSimpleName());
+    try {
+      home = Files.createTempDirectory("cns-it-chromium-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      Path nssdb = Files.createDirectories(home.resolve(".pki/nssdb"));
+      String db = "sql:" + nssdb;
+      run("certutil", "-N", "-d", db, "--empty-password");
+      run(
+          "certutil",
+          "-A",
+          "-d",
+          db,
+          "-n",
+          "cns-it-server-ca",
+          "-t",
+          "CT,C,C",
+          "-i",
+          ItEnvironment.pkiDir().resolve(DevPki.SERVER_CA_CERT).toString());
+      if (card != null) {
+        Path p12 = home.resolve("card.p12");
+        card.writePkcs12(p12, "card", NSS_PASSWORD.toCharArray());
+        run("pk12util", "-d", db, "-i", p12.toString(), "-W", NSS_PASSWORD);
+        Files.delete(p12);
+      }
+      // Always before chromium starts (a certificate no policy matches hangs headless chromium).
+      policy = writePolicy();
+    } catch (IOException e) {
+      deleteTree(home);
+      throw new UncheckedIOException(e);
+    }
+
+    ChromeDriverService started = null;
+    ChromeDriver browser = null;
+    try {
+      started =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(CHROMEDRIVER.toFile())
+              .usingAnyFreePort()
+              .withEnvironment(Map.of("HOME", home.toString()))
+              .build();
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM.toFile());
+      options.addArguments(
+          "--no-sandbox",
+          "--headless=new",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-dev-shm-usage",
+          "--window-size=1280,1024",
+          "--lang=it-IT",
+          "--user-data-dir=" + home.resolve("profile"));
+      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "it-IT,it"));
+      browser = new ChromeDriver(started, options);
+      browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    } catch (RuntimeException e) {
+      if (browser != null) {
+        browser.quit();
+      }
+      if (started != null) {
+        started.stop();
+      }
+      cleanUp();
+      throw e;
+    }
+    service = started;
+    driver = browser;
+  }
+
+  /** A browser presenting this card on the smartcard listener (chosen by the managed policy). */
+  static Chromium withCard(Class<?> testClass, IssuedCredential card) {
+    return new Chromium(testClass, card);
+  }
+
+  /** A browser with no certificate at all, like one without a card in the reader. */
+  static Chromium withoutCard(Class<?> testClass) {
+    return new Chromium(testClass, null);
+  }
+
+  static boolean installed() {
+    return Files.isExecutable(CHROMIUM)
+        && Files.isExecutable(CHROMEDRIVER)
+        && Files.isExecutable(Path.of("/usr/bin/certutil"))
+        && Files.isExecutable(Path.of("/usr/bin/pk12util"));
+  }
+
+  void open(String url) {
+    driver.get(url);
+  }
+
+  /** Saves the current page as {@code <name>.png} and returns the file. */
+  Path screenshot(String name) {
+    try {
+      Files.createDirectories(screenshots);
+      Path file = screenshots.resolve(name + ".png");
+      Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The trimmed text of the element with this id, waiting for it to appear. */
+  String text(String id) {
+    return element(id).getText().trim();
+  }
+
+  String attribute(String id, String name) {
+    return element(id).getDomAttribute(name);
+  }
+
+  boolean present(String id) {
+    return !driver.findElements(By.id(id)).isEmpty();
+  }
+
+  /** Clicks the element with this id (JSF ids contain ':', fine for By.id). */
+  void click(String id) {
+    WebElement element = element(id);
+    element.click();
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(element));
+  }
+
+  /** Types into the input with this id, replacing what it held. */
+  void type(String id, String value) {
+    WebElement input = element(id);
+    input.clear();
+    input.sendKeys(value);
+  }
+
+  /** The path of the page now shown. */
+  String currentPath() {
+    return java.net.URI.create(driver.getCurrentUrl()).getPath();
+  }
+
+  String documentLanguage() {
+    return driver.findElement(By.tagName("html")).getDomAttribute("lang");
+  }
+
+  private WebElement element(String id) {
+    return new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      try {
+        service.stop();
+      } finally {
+        cleanUp();
+      }
+    }
+  }
+
+  private void cleanUp() {
+    try {
+      if (policy != null) {
+        Files.deleteIfExists(policy);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      deleteTree(home);
+    }
+  }
+
+  /**
+   * AutoSelectCertificateForUrls for the smartcard listener, choosing certificates issued by the
+   * test CNS issuer. Each list entry is a JSON string (an object there crashes chromium).
+   */
+  private static Path writePolicy() throws IOException {
+    String rule =
+        "{\"pattern\":\"https://localhost:"
+            + ItEnvironment.smartcardPort()
+            + "\",\"filter\":{\"ISSUER\":{\"CN\":\""
+            + DevPki.CNS_CA_NAME
+            + "\"}}}";
+    String json =
+        "{\"AutoSelectCertificateForUrls\": [\""
+            + rule.replace("\\", "\\\\").replace("\"", "\\\"")
+            + "\"]}\n";
+    Files.createDirectories(POLICY_DIR);
+    Path file = POLICY_DIR.resolve("cns-it-" + UUID.randomUUID() + ".json");
+    Files.writeString(file, json, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private static Path screenshotDir() {
+    String configured = System.getProperty("it.screenshots.dir");
+    return configured == null || configured.isBlank()
+        ? Path.of("target", "screenshots").toAbsolutePath()
+        : Path.of(configured);
+  }
+
+  private static void run(String... command) throws IOException {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    try {
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+        throw new IOException(String.join(" ", command) + " failed: " + output);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+      throw new IOException(String.join(" ", command) + " interrupted", e);
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    if (dir == null || !Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

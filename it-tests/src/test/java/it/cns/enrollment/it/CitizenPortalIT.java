@@ -1,0 +1,286 @@
+package it.cns.enrollment.it;
+
+import static it.cns.enrollment.it.Browser.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.cns.enrollment.devpki.IssuedCredential;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlSubmitInput;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The citizen's paths end to end on the real server: abilitazione with the card (PIN and password
+ * shown once), traditional login with the forced password change, accedi with the card, the
+ * personal area, unbinding, logout, lockout and unlock by smartcard.
+ */
+class CitizenPortalIT extends DeployedApplication {
+
+  private static final String ABILITAZIONE = "/smartcard/abilitazione.xhtml";
+  private static final String ACCEDI = "/smartcard/accedi.xhtml";
+  private static final String LOGIN = "/login/login.xhtml";
+  private static final String NEW_PASSWORD = "Nuova.Pass42";
+
+  private static HtmlPage click(HtmlPage page, String id) throws Exception {
+    return page.<HtmlSubmitInput>getHtmlElementById(id).click();
+  }
+
+  private static String problem(HtmlPage page) {
+    return page.getHtmlElementById("problem").getAttribute("data-code");
+  }
+
+  private static HtmlPage traditionalLogin(Browser browser, String cf, String password, String pin)
+      throws Exception {
+    HtmlPage page = browser.open(ItEnvironment.publicUrl(LOGIN));
+    HtmlForm form = page.getFormByName("login-form");
+    form.getInputByName("login-form:cf").setValue(cf);
+    form.getInputByName("login-form:password").setValue(password);
+    form.getInputByName("login-form:pin").setValue(pin);
+    return click(page, "login-form:login");
+  }
+
+  private static void bindThroughPrimoAccesso(IssuedCredential card) throws Exception {
+    try (Browser browser = Browser.withCard(TestPki.keyStore(card))) {
+      HtmlPage bound =
+          click(
+              browser.open(ItEnvironment.smartcardUrl("/smartcard/primo-accesso.xhtml")),
+              "bind-form:bind");
+      assertThat(bound.getElementById("bound-cf")).isNotNull();
+    }
+  }
+
+  private record Enrolled(String cf, IssuedCredential card, String pin, String password) {}
+
+  private static Enrolled enroll() throws Exception {
+    String cf = TestPeople.newCodiceFiscale();
+    IssuedCredential card = TestPki.card(cf);
+    try (Browser browser = Browser.withCard(TestPki.keyStore(card))) {
+      HtmlPage done =
+          click(browser.open(ItEnvironment.smartcardUrl(ABILITAZIONE)), "abil-form:enroll");
+      assertThat(text(done, "enrolled-cf")).isEqualTo(cf);
+      return new Enrolled(cf, card, text(done, "issued-pin"), text(done, "issued-password"));
+    }
+  }
+
+  @Test
+  void enrollsWithTheCardAndShowsTheFullPinAndAPasswordThatFollowsTheRules() throws Exception {
+    Enrolled e = enroll();
+
+    assertThat(e.pin()).matches("[0-9]{10}");
+    assertThat(e.password()).hasSizeBetween(8, 15).matches(".*[A-Za-z].*").matches(".*[0-9].*");
+    assertThat(TestDatabase.accountType(e.cf())).isEqualTo("FISCONLINE");
+    assertThat(TestDatabase.bindingCount(e.cf())).isEqualTo(1);
+    assertThat(TestDatabase.auditOutcomes(e.cf(), "FISCONLINE_ENROLLMENT")).containsExactly("OK");
+    assertThat(TestDatabase.storedSecrets(e.cf()))
+        .allSatisfy(hash -> assertThat(hash).startsWith("$argon2id$").doesNotContain(e.pin()));
+    assertThat(serverLog()).doesNotContain(e.pin()).doesNotContain(e.password());
+  }
+
+  @Test
+  void refusesToEnrollSomeoneAlreadyEnabledToFisconlineOrEntratel() throws Exception {
+    String fisconline = TestPeople.newCodiceFiscale();
+    TestDatabase.enableFisconline(fisconline);
+    String entratel = TestPeople.newCodiceFiscale();
+    TestDatabase.enableEntratel(entratel, "000");
+
+    for (String cf : new String[] {fisconline, entratel}) {
+      try (Browser browser = Browser.withCard(TestPki.keyStore(TestPki.card(cf)))) {
+        HtmlPage answer =
+            click(browser.open(ItEnvironment.smartcardUrl(ABILITAZIONE)), "abil-form:enroll");
+        assertThat(problem(answer)).isEqualTo("ALREADY_ENABLED");
+        assertThat(answer.getElementById("issued-pin")).isNull();
+      }
+      assertThat(TestDatabase.bindingCount(cf)).isZero();
+    }
+  }
+
+  @Test
+  void firstTraditionalLoginForcesAPasswordChangeThenTheNewPasswordWorks() throws Exception {
+    Enrolled e = enroll();
+    try (Browser browser = Browser.withoutCard()) {
+      HtmlPage change = traditionalLogin(browser, e.cf(), e.password(), e.pin());
+      assertThat(change.getUrl().getPath()).isEqualTo("/login/cambio-password.xhtml");
+
+      HtmlForm form = change.getFormByName("change-form");
+      form.getInputByName("change-form:current").setValue(e.password());
+      form.getInputByName("change-form:next").setValue(NEW_PASSWORD);
+      form.getInputByName("change-form:repeat").setValue(NEW_PASSWORD);
+      HtmlPage changed = click(change, "change-form:change");
+      assertThat(changed.getElementById("changed")).isNotNull();
+
+      HtmlPage oldOne = traditionalLogin(browser, e.cf(), e.password(), e.pin());
+      assertThat(problem(oldOne)).isEqualTo("INVALID_CREDENTIALS");
+
+      HtmlPage area = traditionalLogin(browser, e.cf(), NEW_PASSWORD, e.pin());
+      assertThat(area.getUrl().getPath()).isEqualTo("/area/index.xhtml");
+      assertThat(text(area, "area-cf")).isEqualTo(e.cf());
+      assertThat(text(area, "area-type")).isEqualTo("FISCONLINE");
+    }
+  }
+
+  @Test
+  void aPasswordOlderThan90DaysMustBeChangedAtLogin() throws Exception {
+    Enrolled e = enroll();
+    try (Browser browser = Browser.withoutCard()) {
+      HtmlPage change = traditionalLogin(browser, e.cf(), e.password(), e.pin());
+      HtmlForm form = change.getFormByName("change-form");
+      form.getInputByName("change-form:current").setValue(e.password());
+      form.getInputByName("change-form:next").setValue(NEW_PASSWORD);
+      form.getInputByName("change-form:repeat").setValue(NEW_PASSWORD);
+      click(change, "change-form:change");
+      assertThat(traditionalLogin(browser, e.cf(), NEW_PASSWORD, e.pin()).getUrl().getPath())
+          .isEqualTo("/area/index.xhtml");
+
+      TestDatabase.agePassword(e.cf(), 91);
+      HtmlPage expired = traditionalLogin(browser, e.cf(), NEW_PASSWORD, e.pin());
+      assertThat(expired.getUrl().getPath()).isEqualTo("/login/cambio-password.xhtml");
+    }
+  }
+
+  @Test
+  void aFormPostWithAForgedViewTokenChangesNothing() throws Exception {
+    String cf = TestPeople.newCodiceFiscale();
+    TestDatabase.enableFisconline(cf);
+    try (Browser browser = Browser.withCard(TestPki.keyStore(TestPki.card(cf)))) {
+      HtmlPage page = browser.open(ItEnvironment.smartcardUrl("/smartcard/primo-accesso.xhtml"));
+      page.getFormByName("bind-form")
+          .getInputByName("jakarta.faces.ViewState")
+          .setValue("-4242424242424242424:4242424242424242424");
+      HtmlPage answer = click(page, "bind-form:bind");
+      assertThat(answer.asNormalizedText()).contains("La pagina è scaduta");
+    }
+    assertThat(TestDatabase.bindingCount(cf)).isZero();
+  }
+
+  @Test
+  void aWrongPasswordAWrongPinAndAnUnknownPersonGetTheSameAnswer() throws Exception {
+    Enrolled e = enroll();
+    try (Browser browser = Browser.withoutCard()) {
+      HtmlPage wrongPassword = traditionalLogin(browser, e.cf(), "Sbagliata.99", e.pin());
+      HtmlPage wrongPin = traditionalLogin(browser, e.cf(), e.password(), "0000000000");
+      HtmlPage unknown =
+          traditionalLogin(browser, TestPeople.newCodiceFiscale(), e.password(), e.pin());
+
+      assertThat(problem(wrongPassword)).isEqualTo("INVALID_CREDENTIALS");
+      assertThat(text(wrongPin, "problem")).isEqualTo(text(wrongPassword, "problem"));
+      assertThat(text(unknown, "problem")).isEqualTo(text(wrongPassword, "problem"));
+    }
+  }
+
+  @Test
+  void eightWrongAttemptsLockTheAccountAndASmartcardLoginUnlocksIt() throws Exception {
+    Enrolled e = enroll();
+    try (Browser browser = Browser.withoutCard()) {
+      for (int i = 0; i < 8; i++) {
+        traditionalLogin(browser, e.cf(), "Sbagliata.99", e.pin());
+      }
+      HtmlPage locked = traditionalLogin(browser, e.cf(), e.password(), e.pin());
+      assertThat(problem(locked)).isEqualTo("ACCOUNT_LOCKED");
+    }
+    try (Browser card = Browser.withCard(TestPki.keyStore(e.card()))) {
+      HtmlPage area = click(card.open(ItEnvironment.smartcardUrl(ACCEDI)), "accedi-form:accedi");
+      assertThat(text(area, "area-cf")).isEqualTo(e.cf());
+    }
+    try (Browser browser = Browser.withoutCard()) {
+      HtmlPage change = traditionalLogin(browser, e.cf(), e.password(), e.pin());
+      assertThat(change.getUrl().getPath()).isEqualTo("/login/cambio-password.xhtml");
+    }
+  }
+
+  @Test
+  void accediWithARegisteredCardOpensThePersonalAreaUnderANewSessionId() throws Exception {
+    String cf = TestPeople.newCodiceFiscale();
+    TestDatabase.enableEntratel(cf, "000", "001");
+    IssuedCredential card = TestPki.card(cf);
+    bindThroughPrimoAccesso(card);
+
+    try (Browser browser = Browser.withCard(TestPki.keyStore(card))) {
+      HtmlPage page = browser.open(ItEnvironment.smartcardUrl(ACCEDI));
+      String before = browser.cookie("JSESSIONID");
+      HtmlPage area = click(page, "accedi-form:accedi");
+
+      assertThat(browser.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
+      assertThat(text(area, "area-type")).isEqualTo("ENTRATEL");
+      assertThat(text(area, "area-sites")).contains("000").contains("001");
+      assertThat(area.getHtmlElementById("area-cards").asNormalizedText()).contains("****");
+    }
+    assertThat(TestDatabase.auditOutcomes(cf, "SMARTCARD_LOGIN")).containsExactly("OK");
+  }
+
+  @Test
+  void accediRefusesACardThatWasNeverRegistered() throws Exception {
+    String cf = TestPeople.newCodiceFiscale();
+    TestDatabase.enableFisconline(cf);
+    try (Browser browser = Browser.withCard(TestPki.keyStore(TestPki.card(cf)))) {
+      HtmlPage answer =
+          click(browser.open(ItEnvironment.smartcardUrl(ACCEDI)), "accedi-form:accedi");
+      assertThat(problem(answer)).isEqualTo("CARD_NOT_REGISTERED");
+      assertThat(answer.getElementById("offer-primo-accesso")).isNotNull();
+    }
+  }
+
+  @Test
+  void unbindsACardAfterConfirmationAndLogoutEndsTheSession() throws Exception {
+    String cf = TestPeople.newCodiceFiscale();
+    TestDatabase.enableFisconline(cf);
+    IssuedCredential card = TestPki.card(cf);
+    bindThroughPrimoAccesso(card);
+
+    try (Browser browser = Browser.withCard(TestPki.keyStore(card))) {
+      HtmlPage area = click(browser.open(ItEnvironment.smartcardUrl(ACCEDI)), "accedi-form:accedi");
+      HtmlPage confirm =
+          area.getFirstByXPath("//input[contains(@class,'unbind')]") instanceof HtmlSubmitInput b
+              ? b.click()
+              : null;
+      assertThat(confirm).isNotNull();
+      assertThat(TestDatabase.bindingCount(cf))
+          .as("nothing removed before confirming")
+          .isEqualTo(1);
+      HtmlPage unbound =
+          confirm.<HtmlSubmitInput>getFirstByXPath("//input[contains(@id,'confirm')]").click();
+      assertThat(unbound.getElementById("unbound")).isNotNull();
+      assertThat(TestDatabase.bindingCount(cf)).isZero();
+
+      HtmlPage out = click(unbound, "logout-form:logout");
+      assertThat(out.getUrl().toString()).startsWith(ItEnvironment.smartcardUrl("/uscita.xhtml"));
+      assertThat(text(out, "logout-advice")).contains("tolga la smartcard");
+
+      HtmlPage after = browser.open(ItEnvironment.smartcardUrl("/area/index.xhtml"));
+      assertThat(after.getElementById("area-cf")).as("no personal area after logout").isNull();
+    }
+    assertThat(TestDatabase.auditOutcomes(cf, "CARD_UNBIND")).containsExactly("OK");
+    assertThat(TestDatabase.auditOutcomes(cf, "LOGOUT")).containsExactly("OK");
+  }
+
+  @Test
+  void pagesCarryTheSecurityHeadersAndRefuseACrossSitePost() throws Exception {
+    try (Browser browser = Browser.withoutCard()) {
+      HtmlPage page = browser.open(ItEnvironment.publicUrl(LOGIN));
+      var response = page.getWebResponse();
+      assertThat(response.getResponseHeaderValue("Content-Security-Policy"))
+          .contains("default-src 'self'")
+          .contains("frame-ancestors 'none'");
+      assertThat(response.getResponseHeaderValue("Strict-Transport-Security")).contains("max-age=");
+      assertThat(response.getResponseHeaderValue("Cache-Control")).contains("no-store");
+      assertThat(
+              response.getResponseHeaders().stream()
+                  .filter(h -> h.getName().equalsIgnoreCase("Set-Cookie"))
+                  .map(h -> h.getValue())
+                  .toList()
+                  .toString())
+          .containsIgnoringCase("; Secure")
+          .containsIgnoringCase("; HttpOnly")
+          .containsIgnoringCase("SameSite=Strict");
+    }
+    assertThat(HttpProbe.postWithOrigin(ItEnvironment.publicUrl(LOGIN), "https://evil.example"))
+        .isEqualTo(403);
+  }
+
+  private static String serverLog() throws Exception {
+    Path log =
+        Path.of(ItEnvironment.property("it.wildfly.home"), "standalone", "log", "server.log");
+    return Files.readString(log);
+  }
+}

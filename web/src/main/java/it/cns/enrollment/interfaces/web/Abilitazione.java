@@ -1,0 +1,58 @@
+package it.cns.enrollment.interfaces.web;
+
+import it.cns.enrollment.application.EnrollmentReceipt;
+import it.cns.enrollment.application.FisconlineEnrollmentService;
+import it.cns.enrollment.application.RequestContext;
+import it.cns.enrollment.domain.audit.Channel;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Abilitazione tramite smartcard: one confirmation, no typed data. The PIN and password live only
+ * in this request: rendered once on the confirmation, never in the session or the view state.
+ */
+@Named
+@RequestScoped
+public class Abilitazione {
+
+  @EJB FisconlineEnrollmentService enrollments;
+
+  private EnrollmentReceipt receipt;
+  private UserMessages.Shown problem;
+
+  public String enroll() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+    try {
+      receipt =
+          enrollments.enroll(
+              ClientCertificates.of(request), RequestContext.of(Channel.SMARTCARD, "citizen:card"));
+    } catch (RuntimeException e) {
+      problem = UserMessages.of(e, faces.getViewRoot().getLocale());
+    }
+    return null;
+  }
+
+  public boolean isDone() {
+    return receipt != null;
+  }
+
+  public String getCodiceFiscale() {
+    return receipt == null ? null : receipt.codiceFiscale();
+  }
+
+  public String getPin() {
+    return receipt == null ? null : receipt.pin().reveal();
+  }
+
+  public String getPassword() {
+    return receipt == null ? null : receipt.password().reveal();
+  }
+
+  public UserMessages.Shown getProblem() {
+    return problem;
+  }
+}

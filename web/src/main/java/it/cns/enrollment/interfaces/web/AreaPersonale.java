@@ -1,0 +1,92 @@
+package it.cns.enrollment.interfaces.web;
+
+import it.cns.enrollment.application.PersonalArea;
+import it.cns.enrollment.application.PersonalAreaService;
+import it.cns.enrollment.application.RequestContext;
+import it.cns.enrollment.domain.audit.Channel;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+
+/** The personal area: account, sites, cards (unbind with confirmation), credential status. */
+@Named
+@ViewScoped
+public class AreaPersonale implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient PersonalAreaService service;
+  @Inject private CitizenSession session;
+
+  private PersonalArea area;
+  private Long confirming;
+  private UserMessages.Shown problem;
+  private boolean unbound;
+
+  /** f:viewAction: only a logged-in citizen has a personal area. */
+  public void load() throws IOException {
+    if (!session.isAuthenticated()) {
+      var context = FacesContext.getCurrentInstance().getExternalContext();
+      context.redirect(Listener.PUBLIC.url((HttpServletRequest) context.getRequest(), "/"));
+      return;
+    }
+    area = service.view(session.getCodiceFiscale());
+  }
+
+  public void askUnbind(long bindingId) {
+    confirming = bindingId;
+    unbound = false;
+  }
+
+  public void cancelUnbind() {
+    confirming = null;
+  }
+
+  public void confirmUnbind() {
+    try {
+      Channel channel =
+          Listener.of(
+                  (HttpServletRequest)
+                      FacesContext.getCurrentInstance().getExternalContext().getRequest())
+              .channel();
+      service.unbind(
+          session.getCodiceFiscale(), confirming, RequestContext.of(channel, session.actor()));
+      unbound = true;
+      problem = null;
+    } catch (RuntimeException e) {
+      problem = UserMessages.of(e, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+    confirming = null;
+    area = service.view(session.getCodiceFiscale());
+  }
+
+  public String date(Instant instant) {
+    return Dates.date(instant);
+  }
+
+  public String dateTime(Instant instant) {
+    return Dates.dateTime(instant);
+  }
+
+  public PersonalArea getArea() {
+    return area;
+  }
+
+  public Long getConfirming() {
+    return confirming;
+  }
+
+  public boolean isUnbound() {
+    return unbound;
+  }
+
+  public UserMessages.Shown getProblem() {
+    return problem;
+  }
+}

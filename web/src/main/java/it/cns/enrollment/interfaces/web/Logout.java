@@ -1,0 +1,47 @@
+package it.cns.enrollment.interfaces.web;
+
+import it.cns.enrollment.application.RequestContext;
+import it.cns.enrollment.application.SmartcardLoginService;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Logout that really ends the session: recorded, the server session invalidated, the session cookie
+ * expired, and a page that tells the citizen to close the browser and remove the card (a TLS
+ * session with the card can outlive the web session in the browser).
+ */
+@Named
+@RequestScoped
+public class Logout {
+
+  @EJB SmartcardLoginService logins;
+  @Inject CitizenSession session;
+
+  public void logout() throws IOException {
+    ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) context.getRequest();
+    HttpServletResponse response = (HttpServletResponse) context.getResponse();
+    if (session.isAuthenticated()) {
+      logins.logout(
+          session.getCodiceFiscale(),
+          RequestContext.of(Listener.of(request).channel(), session.actor()));
+    }
+    context.invalidateSession();
+    Cookie expired = new Cookie("JSESSIONID", "");
+    expired.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+    expired.setMaxAge(0);
+    expired.setSecure(true);
+    expired.setHttpOnly(true);
+    response.addCookie(expired);
+    context.redirect(request.getContextPath() + PathPolicy.LOGGED_OUT_PAGE);
+    FacesContext.getCurrentInstance().responseComplete();
+  }
+}

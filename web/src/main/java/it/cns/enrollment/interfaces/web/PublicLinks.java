@@ -1,0 +1,45 @@
+package it.cns.enrollment.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Links to the public pages, usable from the page template on every listener: relative where the
+ * public pages are served (public listener), absolute to the public listener from the smartcard
+ * listener, which serves only /smartcard/ pages.
+ */
+@Named
+@RequestScoped
+public class PublicLinks {
+
+  static final String HOME = "/index.xhtml";
+  static final String FAQ = "/faq.xhtml";
+  static final String LOGIN = "/login/login.xhtml";
+
+  public String getHome() {
+    return link(HOME);
+  }
+
+  public String getFaq() {
+    return link(FAQ);
+  }
+
+  /** Traditional login (codice fiscale, password and PIN). */
+  public String getLogin() {
+    return link(LOGIN);
+  }
+
+  private static String link(String path) {
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    return servesPublicPages(Listener.of(request))
+        ? request.getContextPath() + path
+        : Listener.PUBLIC.url(request, path);
+  }
+
+  static boolean servesPublicPages(Listener listener) {
+    return PathPolicy.allows(listener, HOME);
+  }
+}
