@@ -6,10 +6,16 @@ import java.time.Instant;
 
 /**
  * What an abilitazione tramite smartcard produced: the full PIN and the initial password, to be
- * shown once (then {@link Password#wipe()}). {@link #toString()} hides both.
+ * shown once (then {@link Password#wipe()}), and the card bound on the way. {@link #toString()}
+ * hides both secrets.
  */
 public record EnrollmentReceipt(
-    String codiceFiscale, String displayName, IssuedPin pin, Password password, Instant enabledAt) {
+    String codiceFiscale,
+    String displayName,
+    IssuedPin pin,
+    Password password,
+    Instant enabledAt,
+    BindingReceipt binding) {
 
   @Override
   public String toString() {
@@ -19,6 +25,8 @@ public record EnrollmentReceipt(
         + displayName
         + ", pin=hidden, password=hidden, enabledAt="
         + enabledAt
+        + ", binding="
+        + binding
         + "]";
   }
 }

@@ -93,7 +93,12 @@ public class FisconlineEnrollmentService {
                 + " bound, channel "
                 + context.channel());
     return new EnrollmentReceipt(
-        account.codiceFiscale().toString(), account.displayName(), pin, password, now);
+        account.codiceFiscale().toString(),
+        account.displayName(),
+        pin,
+        password,
+        now,
+        BindingReceipt.of(binding));
   }
 
   private String hashOf(char[] secret) {

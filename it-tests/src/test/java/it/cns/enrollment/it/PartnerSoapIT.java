@@ -5,96 +5,183 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import it.cns.enrollment.contract.partner.v1.AccountType;
 import it.cns.enrollment.contract.partner.v1.CardBinding;
+import it.cns.enrollment.contract.partner.v1.CardChallenge;
+import it.cns.enrollment.contract.partner.v1.CardPresence;
 import it.cns.enrollment.contract.partner.v1.EnrollmentFault;
+import it.cns.enrollment.contract.partner.v1.FisconlineEnrollment;
 import it.cns.enrollment.contract.partner.v1.PartnerEnrollment;
+import it.cns.enrollment.contract.partner.v1.Registration;
+import it.cns.enrollment.contract.partner.v1.RegistrationState;
+import it.cns.enrollment.devpki.IssuedCredential;
 import jakarta.xml.ws.WebServiceException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The partner SOAP API on the partner listener, through the client generated from our WSDL. */
+/**
+ * The partner SOAP API on the partner listener, through the client generated from our WSDL: the
+ * card proves it is present by signing a challenge; partners are authorised per operation; requests
+ * run once per request id; every refusal is a typed fault.
+ */
 class PartnerSoapIT extends DeployedApplication {
 
   static final String ENDPOINT = "/partner/v1/enrollment";
 
   private final PartnerEnrollment partner = PartnerClient.demoPartner();
 
+  @BeforeAll
+  static void registerTheDemoPartner() throws Exception {
+    TestDatabase.registerPartner("Demo ASL Partner", TestPki.demoPartnerCertificate());
+  }
+
   private static String requestId() {
     return "it-" + UUID.randomUUID();
   }
 
   @Test
-  void bindsTheCardOfAnEnabledUserAndTheBindingIsInTheDatabase() throws Exception {
+  void bindsTheCardOfAnEnabledUserOnceTheCardHasSignedTheChallenge() throws Exception {
     String cf = TestPeople.newCodiceFiscale();
     TestDatabase.enableFisconline(cf);
-    byte[] certificate = TestPki.card(cf).certificate().getEncoded();
+    IssuedCredential card = TestPki.card(cf);
 
-    CardBinding binding = partner.bindSmartcard(requestId(), certificate);
+    CardBinding binding = partner.bindSmartcard(requestId(), CardProofs.present(partner, card));
 
     assertThat(binding.getCodiceFiscale()).isEqualTo(cf);
     assertThat(binding.getAccountType()).isEqualTo(AccountType.FISCONLINE);
-    assertThat(binding.getEntratelSite()).isNull();
     assertThat(binding.getMaskedCardId()).matches("\\*{12}[0-9]{4}");
     assertThat(TestDatabase.bindingSites(cf)).containsExactly("-");
     assertThat(TestDatabase.auditOutcomes(cf, "CARD_BIND")).containsExactly("OK");
   }
 
   @Test
-  void bindsTheCardOfAnEntratelUserToSite000EvenWhenTheAccountListedNoSite() throws Exception {
+  void bindsTheCardOfAnEntratelUserToSite000() throws Exception {
     String cf = TestPeople.newCodiceFiscale();
     TestDatabase.enableEntratel(cf);
+    IssuedCredential card = TestPki.card(cf);
 
-    CardBinding binding =
-        partner.bindSmartcard(requestId(), TestPki.card(cf).certificate().getEncoded());
+    CardBinding binding = partner.bindSmartcard(requestId(), CardProofs.present(partner, card));
 
-    assertThat(binding.getAccountType()).isEqualTo(AccountType.ENTRATEL);
     assertThat(binding.getEntratelSite()).isEqualTo("000");
     assertThat(TestDatabase.bindingSites(cf)).containsExactly("000");
   }
 
   @Test
-  void answersNotEnabledForACardWhoseCodiceFiscaleHasNoAccount() throws Exception {
+  void aCopiedCertificateWithoutTheCardsSignatureBindsNothing() throws Exception {
     String cf = TestPeople.newCodiceFiscale();
+    TestDatabase.enableFisconline(cf);
+    IssuedCredential card = TestPki.card(cf);
+    IssuedCredential impostor = TestPki.card(TestPeople.newCodiceFiscale());
+    CardChallenge challenge = partner.requestChallenge();
+    byte[] forged =
+        CardProofs.sign(challenge.getChallenge(), impostor.privateKey(), card.certificate());
 
     EnrollmentFault fault =
         fault(
-            () -> partner.bindSmartcard(requestId(), TestPki.card(cf).certificate().getEncoded()));
+            () -> partner.bindSmartcard(requestId(), CardProofs.presence(card, challenge, forged)));
 
-    assertThat(fault.getFaultInfo().getCode()).isEqualTo("NOT_ENABLED");
-    assertThat(fault.getFaultInfo().getMessageIt()).contains("Fisconline");
-    assertThat(fault.getFaultInfo().getMessageEn()).contains("not enabled");
+    assertThat(fault.getFaultInfo().getCode()).isEqualTo("PROOF_INVALID");
     assertThat(TestDatabase.bindingCount(cf)).isZero();
   }
 
   @Test
-  void answersAlreadyBoundForACardBoundBeforeAndWritesNothingMore() throws Exception {
+  void aChallengeServesOnceOnly() throws Exception {
     String cf = TestPeople.newCodiceFiscale();
-    TestDatabase.enableFisconline(cf);
-    byte[] certificate = TestPki.card(cf).certificate().getEncoded();
-    partner.bindSmartcard(requestId(), certificate);
+    TestDatabase.enableEntratel(cf);
+    IssuedCredential card = TestPki.card(cf);
+    CardPresence presence = CardProofs.present(partner, card);
+    partner.bindSmartcard(requestId(), presence);
 
-    String second = requestId();
-    EnrollmentFault fault = fault(() -> partner.bindSmartcard(second, certificate));
+    IssuedCredential second = TestPki.card(cf);
+    CardPresence reused =
+        CardProofs.presence(second, challengeOf(presence), signedBy(second, presence));
+    EnrollmentFault fault = fault(() -> partner.bindSmartcard(requestId(), reused));
 
-    assertThat(fault.getFaultInfo().getCode()).isEqualTo("CARD_ALREADY_BOUND");
-    assertThat(fault.getFaultInfo().getRequestId()).isEqualTo(second);
+    assertThat(fault.getFaultInfo().getCode()).isEqualTo("CHALLENGE_USED");
     assertThat(TestDatabase.bindingCount(cf)).isEqualTo(1);
   }
 
   @Test
-  void answersCertificateMalformedForBytesThatAreNoCertificate() {
-    byte[] garbage = new byte[600];
-    new SecureRandom().nextBytes(garbage);
+  void aReplayedRequestIdReturnsTheFirstAnswerAndADifferentBodyIsRefused() throws Exception {
+    String cf = TestPeople.newCodiceFiscale();
+    TestDatabase.enableFisconline(cf);
+    IssuedCredential card = TestPki.card(cf);
+    String id = requestId();
+    CardPresence presence = CardProofs.present(partner, card);
 
-    EnrollmentFault fault = fault(() -> partner.bindSmartcard(requestId(), garbage));
+    CardBinding first = partner.bindSmartcard(id, presence);
+    CardBinding replay = partner.bindSmartcard(id, presence);
 
-    assertThat(fault.getFaultInfo().getCode()).isEqualTo("CERT_MALFORMED");
+    assertThat(replay.getCertificateSerial()).isEqualTo(first.getCertificateSerial());
+    assertThat(replay.getBoundAt()).isEqualTo(first.getBoundAt());
+    assertThat(TestDatabase.bindingCount(cf)).isEqualTo(1);
+    assertThat(TestDatabase.auditOutcomes(cf, "CARD_BIND")).containsExactly("OK");
+
+    CardPresence other = CardProofs.present(partner, TestPki.card(cf));
+    EnrollmentFault fault = fault(() -> partner.bindSmartcard(id, other));
+    assertThat(fault.getFaultInfo().getCode()).isEqualTo("REQUEST_ID_REUSED");
+  }
+
+  @Test
+  void enrollsANewCitizenAndReturnsThePinAndPasswordOnlyInTheAnswer() throws Exception {
+    String cf = TestPeople.newCodiceFiscale();
+    IssuedCredential card = TestPki.card(cf);
+    String id = requestId();
+    CardPresence presence = CardProofs.present(partner, card);
+
+    FisconlineEnrollment enrollment = partner.enrollFisconline(id, presence);
+    FisconlineEnrollment replay = partner.enrollFisconline(id, presence);
+
+    assertThat(enrollment.getCredentials().getPin()).matches("[0-9]{10}");
+    assertThat(enrollment.getCredentials().getPassword()).hasSizeBetween(8, 15);
+    assertThat(enrollment.getBinding().getCodiceFiscale()).isEqualTo(cf);
+    assertThat(replay.getCredentials().getPin()).isEqualTo(enrollment.getCredentials().getPin());
+    assertThat(TestDatabase.accountType(cf)).isEqualTo("FISCONLINE");
+    assertThat(TestDatabase.bindingCount(cf)).isEqualTo(1);
+    String log = Files.readString(serverLog());
+    assertThat(log)
+        .doesNotContain(enrollment.getCredentials().getPin())
+        .doesNotContain(enrollment.getCredentials().getPassword());
+
+    Registration status = partner.registrationStatus(cf);
+    assertThat(status.getState()).isEqualTo(RegistrationState.FISCONLINE);
+    assertThat(status.getBoundCards()).isEqualTo(1);
+    assertThat(partner.listBindings(cf)).hasSize(1);
+  }
+
+  @Test
+  void answersAlreadyEnabledToAnEnrollmentOfSomeoneEnabled() throws Exception {
+    String cf = TestPeople.newCodiceFiscale();
+    TestDatabase.enableEntratel(cf, "000");
+    IssuedCredential card = TestPki.card(cf);
+
+    EnrollmentFault fault =
+        fault(() -> partner.enrollFisconline(requestId(), CardProofs.present(partner, card)));
+
+    assertThat(fault.getFaultInfo().getCode()).isEqualTo("ALREADY_ENABLED");
+    assertThat(fault.getFaultInfo().getMessageIt()).contains("Entratel");
+  }
+
+  @Test
+  void answersNotEnabledForACardWhoseCodiceFiscaleHasNoAccount() throws Exception {
+    String cf = TestPeople.newCodiceFiscale();
+    IssuedCredential card = TestPki.card(cf);
+
+    EnrollmentFault fault =
+        fault(() -> partner.bindSmartcard(requestId(), CardProofs.present(partner, card)));
+
+    assertThat(fault.getFaultInfo().getCode()).isEqualTo("NOT_ENABLED");
+    assertThat(fault.getFaultInfo().getMessageEn()).contains("not enabled");
+    assertThat(TestDatabase.bindingCount(cf)).isZero();
+    assertThat(partner.registrationStatus(cf).getState()).isEqualTo(RegistrationState.NOT_ENABLED);
   }
 
   @Test
@@ -102,62 +189,65 @@ class PartnerSoapIT extends DeployedApplication {
     String cf = TestPeople.newCodiceFiscale();
     TestDatabase.enableFisconline(cf);
     Instant now = Instant.now();
-    byte[] expired =
+    IssuedCredential expired =
         TestPki.card(
-                TestPki.profile(cf)
-                    .withValidity(now.minus(800, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS)))
-            .certificate()
-            .getEncoded();
+            TestPki.profile(cf)
+                .withValidity(now.minus(800, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS)));
 
-    EnrollmentFault fault = fault(() -> partner.bindSmartcard(requestId(), expired));
+    EnrollmentFault fault =
+        fault(() -> partner.bindSmartcard(requestId(), CardProofs.present(partner, expired)));
 
     assertThat(fault.getFaultInfo().getCode()).isEqualTo("CERT_EXPIRED");
     assertThat(TestDatabase.bindingCount(cf)).isZero();
   }
 
   @Test
+  void answersCertificateMalformedForBytesThatAreNoCertificate() throws Exception {
+    byte[] garbage = new byte[600];
+    new SecureRandom().nextBytes(garbage);
+    CardChallenge challenge = partner.requestChallenge();
+    CardPresence presence = new CardPresence();
+    presence.setCertificate(garbage);
+    presence.setChallengeId(challenge.getChallengeId());
+    presence.setProof(garbage);
+
+    EnrollmentFault fault = fault(() -> partner.bindSmartcard(requestId(), presence));
+
+    assertThat(fault.getFaultInfo().getCode()).isEqualTo("CERT_MALFORMED");
+  }
+
+  @Test
+  void refusesAPartnerThatIsNotRegisteredOrNotAllowedTheOperation() throws Exception {
+    var stranger = TestPki.partnerCa().issuePartner("Unknown Partner", "Nessuno");
+    PartnerEnrollment unknown =
+        PartnerClient.as(TestPki.keyStore(stranger), ItEnvironment.partnerUrl(ENDPOINT));
+    assertThat(fault(unknown::requestChallenge).getFaultInfo().getCode())
+        .isEqualTo("NOT_AUTHORISED");
+
+    var readOnly = TestPki.partnerCa().issuePartner("Read Only Partner", "Sola Lettura");
+    TestDatabase.registerPartner(
+        "Read Only Partner", readOnly.certificate(), "REGISTRATION_STATUS");
+    PartnerEnrollment limited =
+        PartnerClient.as(TestPki.keyStore(readOnly), ItEnvironment.partnerUrl(ENDPOINT));
+    assertThat(limited.registrationStatus(TestPeople.newCodiceFiscale()).getState())
+        .isEqualTo(RegistrationState.NOT_ENABLED);
+    assertThat(fault(limited::requestChallenge).getFaultInfo().getCode())
+        .isEqualTo("NOT_AUTHORISED");
+  }
+
+  @Test
   void refusesARequestThatBreaksTheSchemaBeforeAnythingHappens() throws Exception {
     String cf = TestPeople.newCodiceFiscale();
     TestDatabase.enableFisconline(cf);
-    byte[] certificate = TestPki.card(cf).certificate().getEncoded();
+    CardPresence presence = CardProofs.present(partner, TestPki.card(cf));
 
     // "x" is shorter than the contract's RequestId pattern allows.
     WebServiceException fault =
-        catchThrowableOfType(
-            WebServiceException.class, () -> partner.bindSmartcard("x", certificate));
+        catchThrowableOfType(WebServiceException.class, () -> partner.bindSmartcard("x", presence));
 
     assertThat(fault).isNotNull();
     assertThat(fault.getMessage()).contains("RequestId").doesNotContain("at it.cns");
     assertThat(TestDatabase.bindingCount(cf)).isZero();
-  }
-
-  @Test
-  void refusesAnEnvelopeWithoutCertificateWithAClientFaultAndWritesNothing() throws Exception {
-    String id = requestId();
-    String envelope =
-        "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\""
-            + " xmlns:v1=\"urn:cns-enrollment:partner:v1\"><soapenv:Body><v1:bindSmartcard>"
-            + "<v1:requestId>"
-            + id
-            + "</v1:requestId><v1:certificate></v1:certificate>"
-            + "</v1:bindSmartcard></soapenv:Body></soapenv:Envelope>";
-    HttpClient http =
-        HttpClient.newBuilder().sslContext(TestPki.tls(TestPki.demoPartner())).build();
-
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(URI.create(ItEnvironment.partnerUrl(ENDPOINT)))
-                .header("Content-Type", "text/xml; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(envelope))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-
-    assertThat(response.statusCode()).isEqualTo(500);
-    assertThat(response.body())
-        .contains("<faultcode>soap:Client</faultcode>")
-        .contains("DerCertificate");
-    assertThat(response.body()).doesNotContain("\tat ");
-    assertThat(TestDatabase.auditCountForRequest(id)).isZero();
   }
 
   @Test
@@ -175,6 +265,27 @@ class PartnerSoapIT extends DeployedApplication {
         .contains("urn:cns-enrollment:partner:v1")
         .contains("an Entratel account's card goes to site 000")
         .contains(":" + ItEnvironment.partnerPort() + ENDPOINT);
+  }
+
+  private static CardChallenge challengeOf(CardPresence presence) {
+    CardChallenge c = new CardChallenge();
+    c.setChallengeId(presence.getChallengeId());
+    c.setChallenge(new byte[0]);
+    return c;
+  }
+
+  /** The second card signs what the first one signed (the challenge is inside the CMS). */
+  private static byte[] signedBy(IssuedCredential card, CardPresence first) throws Exception {
+    byte[] challenge =
+        (byte[])
+            new org.bouncycastle.cms.CMSSignedData(first.getProof())
+                .getSignedContent()
+                .getContent();
+    return CardProofs.sign(challenge, card.privateKey(), card.certificate());
+  }
+
+  static Path serverLog() {
+    return Path.of(ItEnvironment.property("it.wildfly.home"), "standalone", "log", "server.log");
   }
 
   private interface Call {

@@ -60,6 +60,20 @@ final class TestDatabase {
         action);
   }
 
+  /** Registers a partner system by its certificate, allowed the operations named (all if none). */
+  static void registerPartner(
+      String name, java.security.cert.X509Certificate certificate, String... operations) {
+    java.util.List<it.cns.enrollment.domain.partner.PartnerOperation> ops =
+        java.util.Arrays.stream(operations)
+            .map(it.cns.enrollment.domain.partner.PartnerOperation::valueOf)
+            .toList();
+    for (String statement :
+        it.cns.enrollment.infrastructure.partner.PartnerRegistration.statements(
+            name, certificate, ops)) {
+      update(statement);
+    }
+  }
+
   static String accountType(String cf) {
     List<String> types = strings("select account_type from account where codice_fiscale = ?", cf);
     return types.isEmpty() ? null : types.get(0);

@@ -61,6 +61,10 @@ final class TestPki {
     return credential.toPkcs12("client", ItEnvironment.pkiPassword());
   }
 
+  static java.security.cert.X509Certificate demoPartnerCertificate() throws Exception {
+    return (java.security.cert.X509Certificate) demoPartner().getCertificate(DevPki.PARTNER_ALIAS);
+  }
+
   static KeyStore demoPartner() {
     return load(DevPki.DEMO_PARTNER + ".p12");
   }

@@ -1,13 +1,27 @@
 package it.cns.enrollment.interfaces.soap;
 
+import it.cns.enrollment.application.AuthorisedPartner;
 import it.cns.enrollment.application.BindingReceipt;
-import it.cns.enrollment.application.CardBindingService;
-import it.cns.enrollment.application.RequestContext;
+import it.cns.enrollment.application.CardChallengeService;
+import it.cns.enrollment.application.CardPresence;
+import it.cns.enrollment.application.EnrollmentReceipt;
+import it.cns.enrollment.application.IdempotentRequests;
+import it.cns.enrollment.application.IssuedChallenge;
+import it.cns.enrollment.application.PartnerAuthorization;
+import it.cns.enrollment.application.PartnerCardService;
+import it.cns.enrollment.application.RegistrationQueries;
 import it.cns.enrollment.contract.partner.v1.AccountType;
 import it.cns.enrollment.contract.partner.v1.CardBinding;
+import it.cns.enrollment.contract.partner.v1.CardChallenge;
 import it.cns.enrollment.contract.partner.v1.EnrollmentFault;
+import it.cns.enrollment.contract.partner.v1.FisconlineEnrollment;
+import it.cns.enrollment.contract.partner.v1.IssuedCredentials;
 import it.cns.enrollment.contract.partner.v1.PartnerEnrollment;
-import it.cns.enrollment.domain.audit.Channel;
+import it.cns.enrollment.contract.partner.v1.Registration;
+import it.cns.enrollment.contract.partner.v1.RegistrationState;
+import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.partner.PartnerOperation;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.jws.WebService;
@@ -15,54 +29,162 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.handler.MessageContext;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.TimeZone;
+import java.util.function.Supplier;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
+import org.apache.cxf.annotations.EndpointProperties;
+import org.apache.cxf.annotations.EndpointProperty;
 import org.apache.cxf.annotations.SchemaValidation;
 import org.apache.cxf.annotations.SchemaValidation.SchemaValidationType;
 
 /**
  * Partner API v1. Pins the contract (endpoint interface and WSDL from ws-contracts), so the server
  * serves our WSDL rather than one derived from this class. Incoming messages are validated against
- * the contract's XSD before any code of ours runs.
+ * the contract's XSD before any code of ours runs, and parsed with limits (no DTD, bounded sizes).
+ * An adapter: the partner is authorised per operation from its TLS certificate, mutating requests
+ * run once per request id, and every failure becomes a typed fault in {@link SoapFaults}.
  */
-@SchemaValidation(type = SchemaValidationType.IN)
 @WebService(
     serviceName = "PartnerEnrollmentService",
     portName = "PartnerEnrollmentPort",
     targetNamespace = "urn:cns-enrollment:partner:v1",
     endpointInterface = "it.cns.enrollment.contract.partner.v1.PartnerEnrollment",
     wsdlLocation = "WEB-INF/wsdl/partner-enrollment-v1.wsdl")
+@SchemaValidation(type = SchemaValidationType.IN)
+@EndpointProperties({
+  @EndpointProperty(key = "org.apache.cxf.stax.maxTextLength", value = "65536"),
+  @EndpointProperty(key = "org.apache.cxf.stax.maxElementCount", value = "200"),
+  @EndpointProperty(key = "org.apache.cxf.stax.maxElementDepth", value = "20"),
+  @EndpointProperty(key = "org.apache.cxf.stax.maxChildElements", value = "50"),
+  @EndpointProperty(key = "org.apache.cxf.stax.maxAttributeCount", value = "20")
+})
 public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
 
   @Resource private WebServiceContext context;
 
-  @EJB private CardBindingService bindings;
+  @EJB private PartnerAuthorization partners;
+  @EJB private CardChallengeService challenges;
+  @EJB private IdempotentRequests requests;
+  @EJB private PartnerCardService cards;
+  @EJB private RegistrationQueries registrations;
 
   @Override
-  public CardBinding bindSmartcard(String requestId, byte[] certificate) throws EnrollmentFault {
+  public CardChallenge requestChallenge() throws EnrollmentFault {
+    return call(
+        null,
+        () -> {
+          IssuedChallenge issued =
+              challenges.issue(partner(PartnerOperation.REQUEST_CHALLENGE, null));
+          CardChallenge c = new CardChallenge();
+          c.setChallengeId(issued.id());
+          c.setChallenge(issued.challenge());
+          c.setExpiresAt(xmlDateTime(issued.expiresAt()));
+          return c;
+        });
+  }
+
+  @Override
+  public CardBinding bindSmartcard(
+      String requestId, it.cns.enrollment.contract.partner.v1.CardPresence card)
+      throws EnrollmentFault {
+    return call(
+        requestId,
+        () -> {
+          AuthorisedPartner partner = partner(PartnerOperation.BIND_SMARTCARD, requestId);
+          byte[] answer =
+              requests.once(
+                  partner,
+                  requestId,
+                  Answers.bodyHash("bindSmartcard", requestId, fields(card)),
+                  "bindSmartcard",
+                  () ->
+                      Answers.encode(
+                          toContract(cards.bind(partner, requestId, presence(card))),
+                          CardBinding.class));
+          return Answers.decode(answer, CardBinding.class);
+        });
+  }
+
+  @Override
+  public FisconlineEnrollment enrollFisconline(
+      String requestId, it.cns.enrollment.contract.partner.v1.CardPresence card)
+      throws EnrollmentFault {
+    return call(
+        requestId,
+        () -> {
+          AuthorisedPartner partner = partner(PartnerOperation.ENROLL_FISCONLINE, requestId);
+          byte[] answer =
+              requests.once(
+                  partner,
+                  requestId,
+                  Answers.bodyHash("enrollFisconline", requestId, fields(card)),
+                  "enrollFisconline",
+                  () ->
+                      Answers.encode(
+                          toContract(cards.enroll(partner, requestId, presence(card))),
+                          FisconlineEnrollment.class));
+          return Answers.decode(answer, FisconlineEnrollment.class);
+        });
+  }
+
+  @Override
+  public Registration registrationStatus(String codiceFiscale) throws EnrollmentFault {
+    return call(
+        null,
+        () -> {
+          partner(PartnerOperation.REGISTRATION_STATUS, null);
+          RegistrationQueries.Registration r = registrations.status(codiceFiscale);
+          Registration out = new Registration();
+          out.setCodiceFiscale(r.codiceFiscale());
+          out.setState(RegistrationState.fromValue(r.state()));
+          out.setBoundCards(r.boundCards());
+          return out;
+        });
+  }
+
+  @Override
+  public List<CardBinding> listBindings(String codiceFiscale) throws EnrollmentFault {
+    return call(
+        null,
+        () -> {
+          partner(PartnerOperation.LIST_BINDINGS, null);
+          return registrations.bindings(codiceFiscale).stream()
+              .map(PartnerEnrollmentEndpoint::toContract)
+              .toList();
+        });
+  }
+
+  /** Runs one operation; every failure leaves as a typed fault, mapped in one place. */
+  private static <T> T call(String requestId, Supplier<T> operation) throws EnrollmentFault {
     try {
-      BindingReceipt receipt =
-          bindings.bind(certificate, new RequestContext(Channel.PARTNER, partner(), requestId));
-      return toContract(receipt);
+      return operation.get();
     } catch (RuntimeException e) {
       throw SoapFaults.of(e, requestId);
     }
   }
 
-  /**
-   * The calling partner, as the TLS layer authenticated it (the listener requires a certificate).
-   */
-  private String partner() {
+  /** The calling partner, as the TLS layer authenticated it, authorised for the operation. */
+  private AuthorisedPartner partner(PartnerOperation operation, String requestId) {
     HttpServletRequest request =
         (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
     Object chain = request.getAttribute("jakarta.servlet.request.X509Certificate");
-    if (chain instanceof X509Certificate[] c && c.length > 0) {
-      return "partner:" + c[0].getSubjectX500Principal().getName();
+    if (!(chain instanceof X509Certificate[] c) || c.length == 0) {
+      throw new EnrollmentException(ErrorCode.NOT_AUTHORISED, "no partner certificate");
     }
-    return "partner:unknown";
+    return partners.authorise(c[0], operation, requestId);
+  }
+
+  private static CardPresence presence(it.cns.enrollment.contract.partner.v1.CardPresence card) {
+    return new CardPresence(card.getCertificate(), card.getChallengeId(), card.getProof());
+  }
+
+  private static byte[][] fields(it.cns.enrollment.contract.partner.v1.CardPresence card) {
+    return new byte[][] {card.getCertificate(), card.getChallengeId(), card.getProof()};
   }
 
   private static CardBinding toContract(BindingReceipt r) {
@@ -77,7 +199,19 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
     return b;
   }
 
-  private static XMLGregorianCalendar xmlDateTime(java.time.Instant instant) {
+  private static FisconlineEnrollment toContract(EnrollmentReceipt r) {
+    IssuedCredentials credentials = new IssuedCredentials();
+    credentials.setCodiceFiscale(r.codiceFiscale());
+    credentials.setPin(r.pin().reveal());
+    credentials.setPassword(r.password().reveal());
+    credentials.setEnabledAt(xmlDateTime(r.enabledAt()));
+    FisconlineEnrollment out = new FisconlineEnrollment();
+    out.setCredentials(credentials);
+    out.setBinding(toContract(r.binding()));
+    return out;
+  }
+
+  private static XMLGregorianCalendar xmlDateTime(Instant instant) {
     GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
     calendar.setTimeInMillis(instant.toEpochMilli());
     try {

@@ -1,0 +1,152 @@
+package it.cns.enrollment.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.cns.enrollment.contract.partner.v1.CardPresence;
+import it.cns.enrollment.contract.partner.v1.EnrollmentFault;
+import it.cns.enrollment.contract.partner.v1.PartnerEnrollment;
+import it.cns.enrollment.devpki.IssuedCredential;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a hostile or clumsy client sends to the partner API - malformed XML, external entities,
+ * entity bombs, oversized and schema-breaking messages - gets a SOAP fault and writes nothing; and
+ * fifty simultaneous enrollments of one person from two partners enable it exactly once.
+ */
+class PartnerSoapAbuseIT extends DeployedApplication {
+
+  private static final String ENVELOPE_START =
+      "<?xml version=\"1.0\"?>%s<soapenv:Envelope"
+          + " xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\""
+          + " xmlns:v1=\"urn:cns-enrollment:partner:v1\"><soapenv:Body>";
+  private static final String ENVELOPE_END = "</soapenv:Body></soapenv:Envelope>";
+
+  @BeforeAll
+  static void registerThePartners() throws Exception {
+    TestDatabase.registerPartner("Demo ASL Partner", TestPki.demoPartnerCertificate());
+  }
+
+  private static HttpResponse<String> post(String body) throws Exception {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .sslContext(TestPki.tls(TestPki.demoPartner()))
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    return http.send(
+        HttpRequest.newBuilder(URI.create(ItEnvironment.partnerUrl(PartnerSoapIT.ENDPOINT)))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "text/xml; charset=utf-8")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String bind(String doctype, String requestId, String certificate) {
+    return String.format(ENVELOPE_START, doctype)
+        + "<v1:bindSmartcard><v1:requestId>"
+        + requestId
+        + "</v1:requestId><v1:card><v1:certificate>"
+        + certificate
+        + "</v1:certificate><v1:challengeId>AAAAAAAAAAAAAAAAAAAAAA==</v1:challengeId>"
+        + "<v1:proof>AAAA</v1:proof></v1:card></v1:bindSmartcard>"
+        + ENVELOPE_END;
+  }
+
+  private static void assertFaultAndNothingWritten(
+      HttpResponse<String> response, String requestId) {
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(response.body()).contains("<soap:Fault>").doesNotContain("\tat ");
+    assertThat(TestDatabase.auditCountForRequest(requestId)).isZero();
+  }
+
+  @Test
+  void malformedXmlGetsAFault() throws Exception {
+    String id = "abuse-" + UUID.randomUUID();
+    assertFaultAndNothingWritten(post(bind("", id, "AAAA").substring(0, 300)), id);
+  }
+
+  @Test
+  void anExternalEntityIsNeverResolved() throws Exception {
+    String id = "abuse-" + UUID.randomUUID();
+    String doctype = "<!DOCTYPE foo [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>";
+    HttpResponse<String> response = post(bind(doctype, id, "&xxe;"));
+
+    assertFaultAndNothingWritten(response, id);
+    assertThat(response.body()).doesNotContain("root:");
+  }
+
+  @Test
+  void anEntityBombIsRefusedAtOnce() throws Exception {
+    String id = "abuse-" + UUID.randomUUID();
+    StringBuilder doctype = new StringBuilder("<!DOCTYPE lolz [<!ENTITY lol \"lol\">");
+    for (int i = 1; i <= 9; i++) {
+      doctype.append("<!ENTITY lol").append(i).append(" \"");
+      String previous = i == 1 ? "&lol;" : "&lol" + (i - 1) + ";";
+      doctype.append(previous.repeat(10)).append("\">");
+    }
+    doctype.append("]>");
+
+    assertFaultAndNothingWritten(post(bind(doctype.toString(), id, "&lol9;")), id);
+  }
+
+  @Test
+  void anOversizedMessageIsRefused() throws Exception {
+    String id = "abuse-" + UUID.randomUUID();
+    assertFaultAndNothingWritten(post(bind("", id, "A".repeat(300_000))), id);
+  }
+
+  @Test
+  void fiftySimultaneousEnrollmentsOfOnePersonFromTwoPartnersEnableItOnce() throws Exception {
+    var second = TestPki.partnerCa().issuePartner("Second Partner", "CAF Demo");
+    TestDatabase.registerPartner("Second Partner", second.certificate());
+    List<PartnerEnrollment> partners =
+        List.of(
+            PartnerClient.demoPartner(),
+            PartnerClient.as(
+                TestPki.keyStore(second), ItEnvironment.partnerUrl(PartnerSoapIT.ENDPOINT)));
+    String cf = TestPeople.newCodiceFiscale();
+    IssuedCredential card = TestPki.card(cf);
+
+    ExecutorService pool = Executors.newFixedThreadPool(10);
+    List<Future<String>> outcomes = new ArrayList<>();
+    try {
+      for (int i = 0; i < 50; i++) {
+        PartnerEnrollment partner = partners.get(i % 2);
+        outcomes.add(
+            pool.submit(
+                () -> {
+                  CardPresence presence = CardProofs.present(partner, card);
+                  try {
+                    partner.enrollFisconline("race-" + UUID.randomUUID(), presence);
+                    return "OK";
+                  } catch (EnrollmentFault f) {
+                    return f.getFaultInfo().getCode();
+                  }
+                }));
+      }
+      List<String> codes = new ArrayList<>();
+      for (Future<String> outcome : outcomes) {
+        codes.add(outcome.get());
+      }
+      assertThat(codes).filteredOn("OK"::equals).hasSize(1);
+      assertThat(codes).filteredOn(c -> !c.equals("OK")).containsOnly("ALREADY_ENABLED");
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(TestDatabase.accountType(cf)).isEqualTo("FISCONLINE");
+    assertThat(TestDatabase.bindingCount(cf)).isEqualTo(1);
+    assertThat(TestDatabase.storedSecrets(cf)).hasSize(2);
+  }
+}
