@@ -67,7 +67,10 @@ class PartnerSoapAbuseIT extends DeployedApplication {
   private static void assertFaultAndNothingWritten(
       HttpResponse<String> response, String requestId) {
     assertThat(response.statusCode()).isEqualTo(500);
-    assertThat(response.body()).contains("<soap:Fault>").doesNotContain("\tat ");
+    assertThat(response.body())
+        .contains("<soap:Fault>")
+        .contains("<code>INVALID_REQUEST</code>")
+        .doesNotContain("\tat ");
     assertThat(TestDatabase.auditCountForRequest(requestId)).isZero();
   }
 

@@ -13,7 +13,6 @@ import it.cns.enrollment.contract.partner.v1.PartnerEnrollment;
 import it.cns.enrollment.contract.partner.v1.Registration;
 import it.cns.enrollment.contract.partner.v1.RegistrationState;
 import it.cns.enrollment.devpki.IssuedCredential;
-import jakarta.xml.ws.WebServiceException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -242,11 +241,12 @@ class PartnerSoapIT extends DeployedApplication {
     CardPresence presence = CardProofs.present(partner, TestPki.card(cf));
 
     // "x" is shorter than the contract's RequestId pattern allows.
-    WebServiceException fault =
-        catchThrowableOfType(WebServiceException.class, () -> partner.bindSmartcard("x", presence));
+    EnrollmentFault fault = fault(() -> partner.bindSmartcard("x", presence));
 
-    assertThat(fault).isNotNull();
-    assertThat(fault.getMessage()).contains("RequestId").doesNotContain("at it.cns");
+    assertThat(fault.getFaultInfo().getCode()).isEqualTo("INVALID_REQUEST");
+    assertThat(fault.getFaultInfo().getMessageEn())
+        .contains("RequestId")
+        .doesNotContain("at it.cns");
     assertThat(TestDatabase.bindingCount(cf)).isZero();
   }
 

@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
@@ -41,6 +42,7 @@ import org.apache.cxf.annotations.EndpointProperties;
 import org.apache.cxf.annotations.EndpointProperty;
 import org.apache.cxf.annotations.SchemaValidation;
 import org.apache.cxf.annotations.SchemaValidation.SchemaValidationType;
+import org.apache.cxf.interceptor.OutFaultInterceptors;
 
 /**
  * Partner API v1. Pins the contract (endpoint interface and WSDL from ws-contracts), so the server
@@ -56,6 +58,7 @@ import org.apache.cxf.annotations.SchemaValidation.SchemaValidationType;
     endpointInterface = "it.cns.enrollment.contract.partner.v1.PartnerEnrollment",
     wsdlLocation = "WEB-INF/wsdl/partner-enrollment-v1.wsdl")
 @SchemaValidation(type = SchemaValidationType.IN)
+@OutFaultInterceptors(classes = InvalidRequestFaults.class)
 @EndpointProperties({
   @EndpointProperty(key = "org.apache.cxf.stax.maxTextLength", value = "65536"),
   @EndpointProperty(key = "org.apache.cxf.stax.maxElementCount", value = "200"),
@@ -92,43 +95,52 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
   public CardBinding bindSmartcard(
       String requestId, it.cns.enrollment.contract.partner.v1.CardPresence card)
       throws EnrollmentFault {
-    return call(
+    return once(
+        PartnerOperation.BIND_SMARTCARD,
+        "bindSmartcard",
         requestId,
-        () -> {
-          AuthorisedPartner partner = partner(PartnerOperation.BIND_SMARTCARD, requestId);
-          byte[] answer =
-              requests.once(
-                  partner,
-                  requestId,
-                  Answers.bodyHash("bindSmartcard", requestId, fields(card)),
-                  "bindSmartcard",
-                  () ->
-                      Answers.encode(
-                          toContract(cards.bind(partner, requestId, presence(card))),
-                          CardBinding.class));
-          return Answers.decode(answer, CardBinding.class);
-        });
+        card,
+        CardBinding.class,
+        partner -> toContract(cards.bind(partner, requestId, presence(card))));
   }
 
   @Override
   public FisconlineEnrollment enrollFisconline(
       String requestId, it.cns.enrollment.contract.partner.v1.CardPresence card)
       throws EnrollmentFault {
+    return once(
+        PartnerOperation.ENROLL_FISCONLINE,
+        "enrollFisconline",
+        requestId,
+        card,
+        FisconlineEnrollment.class,
+        partner -> toContract(cards.enroll(partner, requestId, presence(card))));
+  }
+
+  /**
+   * A mutating operation with a card: the partner authorised for it, then run once per request id -
+   * a replay with the same body gets the first answer back, decoded from what was stored.
+   */
+  private <T> T once(
+      PartnerOperation operation,
+      String name,
+      String requestId,
+      it.cns.enrollment.contract.partner.v1.CardPresence card,
+      Class<T> answerType,
+      Function<AuthorisedPartner, T> work)
+      throws EnrollmentFault {
     return call(
         requestId,
         () -> {
-          AuthorisedPartner partner = partner(PartnerOperation.ENROLL_FISCONLINE, requestId);
+          AuthorisedPartner partner = partner(operation, requestId);
           byte[] answer =
               requests.once(
                   partner,
                   requestId,
-                  Answers.bodyHash("enrollFisconline", requestId, fields(card)),
-                  "enrollFisconline",
-                  () ->
-                      Answers.encode(
-                          toContract(cards.enroll(partner, requestId, presence(card))),
-                          FisconlineEnrollment.class));
-          return Answers.decode(answer, FisconlineEnrollment.class);
+                  Answers.bodyHash(name, requestId, fields(card)),
+                  name,
+                  () -> Answers.encode(work.apply(partner), answerType));
+          return Answers.decode(answer, answerType);
         });
   }
 

@@ -1,0 +1,73 @@
+package it.cns.enrollment.interfaces.soap;
+
+import it.cns.enrollment.domain.error.ErrorCode;
+import javax.xml.stream.XMLStreamException;
+import org.apache.cxf.interceptor.Fault;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.AbstractPhaseInterceptor;
+import org.apache.cxf.phase.Phase;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
+
+/**
+ * Gives the faults that CXF raises before our code runs - a message that breaks the schema, is not
+ * well-formed XML, carries a DTD or exceeds the parser limits - the contract's typed {@code
+ * enrollmentFault} detail with code INVALID_REQUEST and what was wrong, so that partners handle
+ * every refusal the same way. Runs after typed faults got their detail, and leaves those alone.
+ */
+public class InvalidRequestFaults extends AbstractPhaseInterceptor<Message> {
+
+  private static final String NS = "urn:cns-enrollment:partner:v1";
+
+  public InvalidRequestFaults() {
+    super(Phase.PRE_MARSHAL);
+  }
+
+  @Override
+  public void handleMessage(Message message) {
+    if (!(message.getContent(Exception.class) instanceof Fault fault)
+        || fault.hasDetails()
+        || !isAboutTheRequest(fault)) {
+      return;
+    }
+    String what = what(fault);
+    fault.setFaultCode(Fault.FAULT_CODE_CLIENT);
+    fault.setMessage(ErrorCode.INVALID_REQUEST.name() + ": " + what);
+    Element detail = fault.getOrCreateDetail();
+    Document doc = detail.getOwnerDocument();
+    Element body = doc.createElementNS(NS, "enrollmentFault");
+    append(body, "code", ErrorCode.INVALID_REQUEST.name());
+    append(body, "messageIt", ErrorCode.INVALID_REQUEST.messageIt() + " " + what);
+    append(body, "messageEn", ErrorCode.INVALID_REQUEST.messageEn() + " " + what);
+    detail.appendChild(body);
+  }
+
+  private static void append(Element parent, String name, String text) {
+    Element child = parent.getOwnerDocument().createElementNS(NS, name);
+    child.setTextContent(text);
+    parent.appendChild(child);
+  }
+
+  /** Parsing, validation or limits: the request's fault, not the server's. */
+  private static boolean isAboutTheRequest(Fault fault) {
+    for (Throwable t = fault; t != null; t = t.getCause()) {
+      if (t instanceof SAXException
+          || t instanceof XMLStreamException
+          || t instanceof jakarta.xml.bind.UnmarshalException) {
+        return true;
+      }
+      String m = String.valueOf(t.getMessage());
+      if (m.startsWith("Unmarshalling Error") || m.contains("DTD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The validator's or parser's own words (they name the type or limit), without the prefix. */
+  private static String what(Fault fault) {
+    String m = String.valueOf(fault.getMessage()).replaceFirst("^Unmarshalling Error:\\s*", "");
+    return m.length() > 300 ? m.substring(0, 300) : m.strip();
+  }
+}
