@@ -1,0 +1,63 @@
+package it.cns.enrollment.it;
+
+import static it.cns.enrollment.it.Browser.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.cns.enrollment.devpki.IssuedCredential;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlSubmitInput;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The database goes away while a citizen is on a page: the answer says the service is unavailable
+ * and nothing changed; once the database is back, the same card binds - once.
+ */
+class DatabaseOutageIT extends DeployedApplication {
+
+  private static void pg(String... args) throws Exception {
+    String[] command = new String[args.length + 2];
+    command[0] = "bash";
+    command[1] = ItEnvironment.property("it.pg.script");
+    System.arraycopy(args, 0, command, 2, args.length);
+    Process process = new ProcessBuilder(command).inheritIO().start();
+    assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(String.join(" ", args)).isZero();
+  }
+
+  private static void stopDatabase() throws Exception {
+    pg("stop", ItEnvironment.property("it.pg.dir"));
+  }
+
+  private static void startDatabase() throws Exception {
+    String port = String.valueOf(URI.create(ItEnvironment.dbUrl().substring(5)).getPort());
+    pg("start", ItEnvironment.property("it.pg.dir"), port, ItEnvironment.dbPassword());
+  }
+
+  @Test
+  void aBindingDuringAnOutageIsRefusedCleanlyAndSucceedsOnceTheDatabaseIsBack() throws Exception {
+    String cf = TestPeople.newCodiceFiscale();
+    TestDatabase.enableFisconline(cf);
+    IssuedCredential card = TestPki.card(cf);
+
+    try (Browser browser = Browser.withCard(TestPki.keyStore(card))) {
+      HtmlPage page = browser.open(ItEnvironment.smartcardUrl("/smartcard/primo-accesso.xhtml"));
+      stopDatabase();
+      HtmlPage refused;
+      try {
+        refused = page.<HtmlSubmitInput>getHtmlElementById("bind-form:bind").click();
+      } finally {
+        startDatabase();
+      }
+      assertThat(refused.getHtmlElementById("problem").getAttribute("data-code"))
+          .isEqualTo("SERVICE_UNAVAILABLE");
+      assertThat(text(refused, "problem")).contains("nessun dato è stato modificato");
+
+      HtmlPage again = browser.open(ItEnvironment.smartcardUrl("/smartcard/primo-accesso.xhtml"));
+      HtmlPage bound = again.<HtmlSubmitInput>getHtmlElementById("bind-form:bind").click();
+      assertThat(text(bound, "bound-cf")).isEqualTo(cf);
+    }
+    assertThat(TestDatabase.bindingCount(cf)).isEqualTo(1);
+  }
+}
