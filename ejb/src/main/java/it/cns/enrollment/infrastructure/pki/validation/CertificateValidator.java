@@ -14,16 +14,22 @@ import it.cns.enrollment.domain.identity.CertificateRefusedException;
 import it.cns.enrollment.domain.identity.CnsCertificate;
 import it.cns.enrollment.domain.identity.KeyUsageBit;
 import it.cns.enrollment.infrastructure.pki.CnsCertificateParser;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.PKIXCertPathBuilderResult;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -59,6 +65,15 @@ public final class CertificateValidator {
   private final CnsCertificateParser parser = new CnsCertificateParser();
   private final PathValidator paths = new PathValidator();
   private final RevocationChecker revocation;
+
+  // What does not change for a given chain is worked out once: the parsed identity, and the
+  // trusted path for as long as the same anchors are in force. Dates, key usage, policy and
+  // revocation are judged on every call. Bounded: cleared when full.
+  private static final int MEMO_LIMIT = 10_000;
+  private final Map<String, CnsCertificate> identities = new ConcurrentHashMap<>();
+  private final Map<String, TrustedPath> trustedPaths = new ConcurrentHashMap<>();
+
+  private record TrustedPath(TrustAnchors anchors, PKIXCertPathBuilderResult path) {}
 
   /** Fetching over HTTP with the policy's timeouts. */
   public CertificateValidator(
@@ -115,9 +130,22 @@ public final class CertificateValidator {
       throw new CertificateRefusedException(NO_CERTIFICATE, "no certificate to validate");
     }
     try {
-      CnsCertificate identity = parser.parse(leaf);
       List<X509Certificate> chain = presentedChain == null ? List.of() : presentedChain;
-      PKIXCertPathBuilderResult path = trustedPath(leaf, chain, identity, at);
+      String key = chainKey(leaf, chain);
+      CnsCertificate identity = identities.get(key);
+      if (identity == null) {
+        identity = parser.parse(leaf);
+        remember(identities, key, identity);
+      }
+      TrustAnchors current = anchors.get();
+      TrustedPath known = trustedPaths.get(key);
+      PKIXCertPathBuilderResult path;
+      if (known != null && known.anchors() == current) {
+        path = known.path();
+      } else {
+        path = trustedPath(leaf, chain, identity, at, current);
+        remember(trustedPaths, key, new TrustedPath(current, path));
+      }
       List<X509Certificate> certificates = new ArrayList<>();
       for (Certificate c : path.getCertPath().getCertificates()) {
         certificates.add((X509Certificate) c);
@@ -140,11 +168,16 @@ public final class CertificateValidator {
   /** Forgets cached OCSP answers and CRLs, e.g. after an incident at a CA. */
   public void clearCaches() {
     revocation.clearCaches();
+    identities.clear();
+    trustedPaths.clear();
   }
 
   private PKIXCertPathBuilderResult trustedPath(
-      X509Certificate leaf, List<X509Certificate> chain, CnsCertificate identity, Instant at) {
-    TrustAnchors current = anchors.get();
+      X509Certificate leaf,
+      List<X509Certificate> chain,
+      CnsCertificate identity,
+      Instant at,
+      TrustAnchors current) {
     try {
       return paths.build(leaf, chain, current, at);
     } catch (Exception atInstant) {
@@ -285,5 +318,26 @@ public final class CertificateValidator {
       }
     }
     return confirmed;
+  }
+
+  /** The SHA-256 of the leaf's and the presented chain's encodings. */
+  private static String chainKey(X509Certificate leaf, List<X509Certificate> chain) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(leaf.getEncoded());
+      for (X509Certificate c : chain) {
+        sha.update(c.getEncoded());
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
+      throw new CertificateRefusedException(MALFORMED, "certificate cannot be encoded: " + e);
+    }
+  }
+
+  private static <V> void remember(Map<String, V> memo, String key, V value) {
+    if (memo.size() >= MEMO_LIMIT) {
+      memo.clear();
+    }
+    memo.put(key, value);
   }
 }
