@@ -41,13 +41,10 @@ public class CardBindingService {
         card -> bindIdentified(card, context));
   }
 
-  /** Binds the card whose certificate a partner sent in the request (DER or PEM). */
-  public BindingReceipt bind(byte[] certificate, RequestContext context) {
+  /** Binds a card already identified by the caller (a partner request, after its proof). */
+  public BindingReceipt bind(IdentifiedCard card, RequestContext context) {
     return cards.audited(
-        AuditAction.CARD_BIND,
-        context,
-        () -> certificates.identify(certificate, context.channel()),
-        card -> bindIdentified(card, context));
+        AuditAction.CARD_BIND, context, () -> card, c -> bindIdentified(c, context));
   }
 
   private BindingReceipt bindIdentified(IdentifiedCard card, RequestContext context) {

@@ -45,21 +45,24 @@ public class CertificateIdentityService {
     if (certificate == null || certificate.length == 0) {
       throw new EnrollmentException(ErrorCode.NO_CERTIFICATE, "no certificate in the request");
     }
+    X509Certificate x509 = x509(certificate);
+    return validated(x509, List.of(), channel);
+  }
+
+  /** A certificate from a payload as X.509 (DER or PEM), or the MALFORMED refusal. */
+  static X509Certificate x509(byte[] certificate) {
     if (certificate.length > CnsCertificateParser.MAX_INPUT_BYTES) {
       throw new CertificateRefusedException(
           CertificateRefusal.MALFORMED, "certificate of " + certificate.length + " bytes");
     }
-    X509Certificate x509;
     try {
-      x509 =
-          (X509Certificate)
-              CertificateFactory.getInstance("X.509")
-                  .generateCertificate(new ByteArrayInputStream(certificate));
+      return (X509Certificate)
+          CertificateFactory.getInstance("X.509")
+              .generateCertificate(new ByteArrayInputStream(certificate));
     } catch (CertificateException | RuntimeException e) {
       throw new CertificateRefusedException(
           CertificateRefusal.MALFORMED, "not an X.509 certificate");
     }
-    return validated(x509, List.of(), channel);
   }
 
   private IdentifiedCard validated(

@@ -62,6 +62,12 @@ public class FisconlineEnrollmentService {
         card -> enrollIdentified(card, context));
   }
 
+  /** Enables the holder of a card already identified by the caller (a partner request). */
+  public EnrollmentReceipt enroll(IdentifiedCard card, RequestContext context) {
+    return cards.audited(
+        AuditAction.FISCONLINE_ENROLLMENT, context, () -> card, c -> enrollIdentified(c, context));
+  }
+
   private EnrollmentReceipt enrollIdentified(IdentifiedCard card, RequestContext context) {
     CnsCertificate certificate = card.certificate();
     accounts
