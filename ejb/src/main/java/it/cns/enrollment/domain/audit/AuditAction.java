@@ -18,5 +18,23 @@ public enum AuditAction {
   /** A card challenge issued to a partner. */
   CARD_CHALLENGE,
   /** A proof of card presence checked against a challenge (refusals are audited). */
-  CARD_PROOF
+  CARD_PROOF,
+  /** An operator's or supervisor's login on the intranet (refusals and lockouts too). */
+  OPERATOR_LOGIN,
+  OPERATOR_LOGOUT,
+  OPERATOR_PASSWORD_CHANGE,
+  /** A supervisor created, changed, unlocked or disabled an operator. */
+  OPERATOR_ADMIN,
+  /** A supervisor created, changed or disabled a partner record. */
+  PARTNER_ADMIN,
+  /** A supervisor created or changed a counter office. */
+  COUNTER_ADMIN,
+  /** New PIN, PUK and CIP for an activated card. */
+  CODES_REISSUE,
+  /** The activation form handed out (downloaded). */
+  ACTIVATION_FORM,
+  /** An e-mail of the outbox sent, retried or given up. */
+  MAIL_DELIVERY,
+  /** A supervisor cleared a card's CIP lock. */
+  CIP_UNLOCK
 }

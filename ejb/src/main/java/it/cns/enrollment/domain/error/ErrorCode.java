@@ -55,7 +55,33 @@ public enum ErrorCode {
   /** A request with the same id is being processed right now; retry to get its answer. */
   REQUEST_IN_PROGRESS,
   /** A dependency (e.g. the database) is unavailable; nothing was written. */
-  SERVICE_UNAVAILABLE;
+  SERVICE_UNAVAILABLE,
+  /** A document the activation case requires was not confirmed by the operator. */
+  ACTIVATION_DOCUMENT_MISSING,
+  /** Activation for a minor, but the holder's codice fiscale decodes to an age of 18 or more. */
+  HOLDER_NOT_MINOR,
+  /** The TS-CNS card is activated already: a card is activated once (codes can be reissued). */
+  CARD_ALREADY_ACTIVATED,
+  /** No activation is recorded for this TS-CNS card. */
+  CARD_NOT_ACTIVATED,
+  /** The identity document's data is incomplete, or the document has expired. */
+  IDENTITY_DOCUMENT_INVALID,
+  /** The e-mail address for the second half of the codes is not a valid address. */
+  INVALID_EMAIL,
+  /** Revocation refused: the CIP is wrong. */
+  CIP_WRONG,
+  /** Revocation by CIP is blocked after too many wrong CIPs for this card. */
+  CIP_LOCKED,
+  /** The card was revoked and can no longer be used. */
+  CARD_REVOKED,
+  /** Operator login refused: username or password wrong (never says which). */
+  OPERATOR_LOGIN_REFUSED,
+  /** The operator's account is locked after too many wrong passwords, or disabled. */
+  OPERATOR_LOCKED,
+  /** The operator's role does not allow this operation. */
+  OPERATOR_NOT_PERMITTED,
+  /** The activation form was downloaded already: it is handed out once. */
+  FORM_ALREADY_DOWNLOADED;
 
   private static final String BUNDLE = "it.cns.enrollment.domain.error.ErrorMessages";
 
