@@ -72,7 +72,7 @@ public class SmtpMailSender {
         s.append(": ").append(t.getMessage());
       }
     }
-    String text = s.toString().replaceAll("[\\r\\n\\t]+", " ").strip();
+    String text = s.toString().replaceAll("\\s+", " ").strip();
     if (recipient != null && !recipient.isEmpty()) {
       text = text.replace(recipient, EmailAddress.mask(recipient));
     }
