@@ -198,7 +198,7 @@ class MailOutboxIT extends DeployedApplication {
 
     Thread.sleep(3000);
     assertThat(receivedBy(to)).hasSize(1);
-    assertThat(((String) receivedBy(to).get(0).getContent()).replace("\r\n", "\n")).isEqualTo(text);
+    assertThat(content(receivedBy(to).get(0))).isEqualTo(text.stripTrailing());
     assertThat(serverLog())
         .doesNotContain(pin)
         .doesNotContain(puk)
