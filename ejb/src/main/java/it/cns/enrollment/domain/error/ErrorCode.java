@@ -81,7 +81,11 @@ public enum ErrorCode {
   /** The operator's role does not allow this operation. */
   OPERATOR_NOT_PERMITTED,
   /** The activation form was downloaded already: it is handed out once. */
-  FORM_ALREADY_DOWNLOADED;
+  FORM_ALREADY_DOWNLOADED,
+  /** Another partner record has this name. */
+  PARTNER_NAME_TAKEN,
+  /** Another partner record names this certificate (issuer and serial, or fingerprint). */
+  PARTNER_CERTIFICATE_TAKEN;
 
   private static final String BUNDLE = "it.cns.enrollment.domain.error.ErrorMessages";
 
