@@ -82,6 +82,19 @@ public enum ErrorCode {
   OPERATOR_NOT_PERMITTED,
   /** The activation form was downloaded already: it is handed out once. */
   FORM_ALREADY_DOWNLOADED,
+  /**
+   * An operator's username or display name is not acceptable (username: 3-64 characters, lower-case
+   * letter first, then lower-case letters, digits, '.', '_' or '-').
+   */
+  OPERATOR_INVALID,
+  /** Another operator or supervisor already has this username. */
+  OPERATOR_USERNAME_TAKEN,
+  /** An operator must work at an enabled counter office (a supervisor may have none). */
+  COUNTER_OFFICE_REQUIRED,
+  /** A counter office's name, health agency, address or opening hours is missing or too long. */
+  COUNTER_OFFICE_INVALID,
+  /** Another counter office already has this name. */
+  COUNTER_OFFICE_NAME_TAKEN,
   /** Another partner record has this name. */
   PARTNER_NAME_TAKEN,
   /** Another partner record names this certificate (issuer and serial, or fingerprint). */
