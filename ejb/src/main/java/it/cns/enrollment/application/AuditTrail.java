@@ -22,9 +22,10 @@ import java.util.Objects;
 
 /**
  * The audit trail for supervisors: filtered pages (newest first, {@value #PAGE_SIZE} a page, keyset
- * by id), the count of matching events, and the CSV export of the same filter. Only an enabled
- * supervisor may read it; an export is itself audited ({@code AUDIT_EXPORT}, the filter in the
- * detail, the filter's CF as subject).
+ * by id), the count of matching events, and the CSV export of the same filter. Only an active
+ * supervisor may read it ({@link OperatorAuthorization}; a refused attempt to read or export is
+ * audited as {@code AUDIT_EXPORT}); an export is itself audited ({@code AUDIT_EXPORT}, the filter
+ * in the detail, the filter's CF as subject).
  */
 @Stateless
 public class AuditTrail {
@@ -38,7 +39,7 @@ public class AuditTrail {
   static final int EXPORT_CHUNK = 500;
 
   @Inject AuditEventRepository events;
-  @Inject SupervisorCheck supervisors;
+  @Inject OperatorAuthorization authorization;
   @Inject AuditRecorder audit;
   @Inject Clock clock;
   @Resource SessionContext self;
@@ -46,7 +47,7 @@ public class AuditTrail {
   int exportCap = EXPORT_CAP;
 
   public AuditPage page(String supervisor, AuditFilter filter, AuditCursor cursor) {
-    supervisors.require(supervisor, null);
+    authorization.requireSupervisor(supervisor, AuditAction.AUDIT_EXPORT);
     Objects.requireNonNull(filter, "filter is required");
     List<AuditEvent> found;
     if (cursor.afterId() != null) {
@@ -67,7 +68,7 @@ public class AuditTrail {
   }
 
   public long count(String supervisor, AuditFilter filter) {
-    supervisors.require(supervisor, null);
+    authorization.requireSupervisor(supervisor, AuditAction.AUDIT_EXPORT);
     return events.count(Objects.requireNonNull(filter, "filter is required"));
   }
 
@@ -81,7 +82,7 @@ public class AuditTrail {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public AuditExport export(String supervisor, AuditFilter filter, OutputStream out)
       throws IOException {
-    supervisors.require(supervisor, AuditAction.AUDIT_EXPORT);
+    authorization.requireSupervisor(supervisor, AuditAction.AUDIT_EXPORT);
     Objects.requireNonNull(filter, "filter is required");
     List<AuditEvent> newest = events.findOlder(AuditFilter.none(), null, 1);
     Long below = newest.isEmpty() ? null : newest.get(0).id() + 1;
@@ -118,7 +119,7 @@ public class AuditTrail {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void recordExport(String supervisor, AuditFilter filter) {
-    String actor = supervisors.require(supervisor, AuditAction.AUDIT_EXPORT);
+    String actor = authorization.requireSupervisor(supervisor, AuditAction.AUDIT_EXPORT).actor();
     audit.recordChange(
         AuditEvent.of(AuditAction.AUDIT_EXPORT, Channel.COUNTER, actor, clock.instant())
             .subject(filter.subjectCf())

@@ -24,9 +24,9 @@ import java.util.function.Supplier;
 /**
  * Supervisors manage the partner records of the SOAP API: register a partner from its client
  * certificate (PEM or DER, pinned by fingerprint), enable or disable it, set the operations it may
- * call, replace its certificate. Only an enabled supervisor may; every change is audited ({@code
- * PARTNER_ADMIN}, channel COUNTER, actor {@code supervisor:<username>}) in the same transaction,
- * every refusal in a transaction of its own.
+ * call, replace its certificate. Only an active supervisor may ({@link OperatorAuthorization});
+ * every change is audited ({@code PARTNER_ADMIN}, channel COUNTER, actor {@code
+ * supervisor:<username>}) in the same transaction, every refusal in a transaction of its own.
  */
 @Stateless
 public class PartnerAdministration {
@@ -36,12 +36,12 @@ public class PartnerAdministration {
   static final String UNKNOWN = "PARTNER_UNKNOWN";
 
   @Inject PartnerRepository partners;
-  @Inject SupervisorCheck supervisors;
+  @Inject OperatorAuthorization authorization;
   @Inject AuditRecorder audit;
   @Inject Clock clock;
 
   public List<PartnerView> partners(String supervisor) {
-    supervisors.require(supervisor, null);
+    authorization.requireSupervisor(supervisor, AuditAction.PARTNER_ADMIN);
     return partners.all().stream().map(PartnerView::of).toList();
   }
 
@@ -53,7 +53,7 @@ public class PartnerAdministration {
    */
   public PartnerView register(
       String supervisor, String name, byte[] certificate, Collection<PartnerOperation> operations) {
-    String actor = supervisors.require(supervisor, AuditAction.PARTNER_ADMIN);
+    String actor = actor(supervisor);
     return refusalsAudited(
         actor,
         () -> {
@@ -83,7 +83,7 @@ public class PartnerAdministration {
   /** Exactly these operations from now on (none: the partner may call nothing). */
   public PartnerView setOperations(
       String supervisor, long partnerId, Collection<PartnerOperation> operations) {
-    String actor = supervisors.require(supervisor, AuditAction.PARTNER_ADMIN);
+    String actor = actor(supervisor);
     return refusalsAudited(
         actor,
         () -> {
@@ -104,7 +104,7 @@ public class PartnerAdministration {
    * one. The same checks as at registration.
    */
   public PartnerView replaceCertificate(String supervisor, long partnerId, byte[] certificate) {
-    String actor = supervisors.require(supervisor, AuditAction.PARTNER_ADMIN);
+    String actor = actor(supervisor);
     return refusalsAudited(
         actor,
         () -> {
@@ -135,7 +135,7 @@ public class PartnerAdministration {
   }
 
   private PartnerView setEnabled(String supervisor, long partnerId, boolean enabled) {
-    String actor = supervisors.require(supervisor, AuditAction.PARTNER_ADMIN);
+    String actor = actor(supervisor);
     return refusalsAudited(
         actor,
         () -> {
@@ -151,6 +151,11 @@ public class PartnerAdministration {
           }
           return PartnerView.of(p);
         });
+  }
+
+  /** The acting supervisor's audit actor; anyone else is refused (and the refusal audited). */
+  private String actor(String supervisor) {
+    return authorization.requireSupervisor(supervisor, AuditAction.PARTNER_ADMIN).actor();
   }
 
   private Partner partner(long id) {

@@ -23,14 +23,13 @@ class AuditTrailTest {
 
   private final SupervisionFakes.Events table = new SupervisionFakes.Events();
   private final SupervisionFakes.Recorder recorder = new SupervisionFakes.Recorder(table);
-  private final SupervisionFakes.Supervisors supervisors = new SupervisionFakes.Supervisors("boss");
   private final CredentialFakes.MovableClock clock = new CredentialFakes.MovableClock(START);
   private final AuditTrail trail = new AuditTrail();
 
   AuditTrailTest() {
     trail.events = table;
     trail.audit = recorder;
-    trail.supervisors = supervisors;
+    trail.authorization = SupervisionFakes.authorization(recorder, clock);
     trail.clock = clock;
     trail.self = SupervisionFakes.sessionContextOf(trail);
   }
@@ -108,7 +107,13 @@ class AuditTrailTest {
         .isInstanceOf(EnrollmentException.class);
     assertThatThrownBy(() -> trail.export("clerk", AuditFilter.none(), new ByteArrayOutputStream()))
         .isInstanceOf(EnrollmentException.class);
-    assertThat(supervisors.refusedActions).endsWith(AuditAction.AUDIT_EXPORT);
+    assertThatThrownBy(() -> trail.count("newboss", AuditFilter.none()))
+        .isInstanceOf(EnrollmentException.class);
+    assertThat(recorder.refusals)
+        .hasSize(4)
+        .allSatisfy(e -> assertThat(e.action()).isEqualTo(AuditAction.AUDIT_EXPORT))
+        .allSatisfy(e -> assertThat(e.outcome()).isEqualTo("OPERATOR_NOT_PERMITTED"));
+    assertThat(recorder.changes).isEmpty();
   }
 
   @Test

@@ -41,8 +41,8 @@ class PartnerAdministrationTest {
   PartnerAdministrationTest() {
     admin.partners = partners;
     admin.audit = audit;
-    admin.supervisors = new SupervisionFakes.Supervisors("boss");
     admin.clock = new CredentialFakes.MovableClock(Instant.now());
+    admin.authorization = SupervisionFakes.authorization(audit, admin.clock);
   }
 
   private static byte[] der(X509Certificate c) {
@@ -207,6 +207,12 @@ class PartnerAdministrationTest {
     assertThat(refusal(() -> admin.partners("clerk")).code())
         .isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED);
     assertThat(partners.all).isEmpty();
+    assertThat(audit.refusals)
+        .extracting(AuditEvent::action, AuditEvent::outcome)
+        .containsOnly(
+            org.assertj.core.groups.Tuple.tuple(
+                AuditAction.PARTNER_ADMIN, "OPERATOR_NOT_PERMITTED"));
+    assertThat(audit.refusals.get(0).actor()).isEqualTo("operator:clerk");
   }
 
   private void registerAslAs(String who) {

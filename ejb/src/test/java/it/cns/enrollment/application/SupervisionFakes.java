@@ -1,18 +1,19 @@
 package it.cns.enrollment.application;
 
-import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.AuditEventRepository;
 import it.cns.enrollment.domain.audit.AuditFilter;
-import it.cns.enrollment.domain.error.EnrollmentException;
-import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.credential.TestHashers;
+import it.cns.enrollment.domain.operator.Operator;
+import it.cns.enrollment.domain.operator.OperatorRole;
 import jakarta.ejb.SessionContext;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /** In-memory stand-ins for the supervision services' collaborators. */
@@ -20,23 +21,30 @@ final class SupervisionFakes {
 
   private SupervisionFakes() {}
 
-  /** Lets the named supervisors through and refuses anyone else, as the real check does. */
-  static final class Supervisors extends SupervisorCheck {
-    private final Set<String> supervisors;
-    final List<AuditAction> refusedActions = new ArrayList<>();
-
-    Supervisors(String... supervisors) {
-      this.supervisors = Set.of(supervisors);
-    }
-
-    @Override
-    public String require(String username, AuditAction action) {
-      if (!supervisors.contains(username)) {
-        refusedActions.add(action);
-        throw new EnrollmentException(ErrorCode.OPERATOR_NOT_PERMITTED, "not a supervisor");
-      }
-      return actor(username);
-    }
+  /**
+   * The real authorisation over in-memory operators: {@code boss} an active supervisor, {@code
+   * clerk} an active operator at a counter, {@code newboss} a supervisor who has not changed the
+   * initial password yet.
+   */
+  static OperatorAuthorization authorization(AuditRecorder audit, Clock clock) {
+    OperatorFakes.Operators operators = new OperatorFakes.Operators();
+    OperatorFakes.Offices offices = new OperatorFakes.Offices();
+    String hash = TestHashers.fast().hash("Iniziale.Password.1".toCharArray());
+    Instant now = clock.instant();
+    Operator boss = Operator.create("boss", "Capo", OperatorRole.SUPERVISOR, null, hash, now);
+    boss.changePassword(hash, now);
+    Operator clerk =
+        Operator.create(
+            "clerk", "Impiegato", OperatorRole.OPERATOR, offices.add("Sportello", true), hash, now);
+    clerk.changePassword(hash, now);
+    operators.add(boss);
+    operators.add(clerk);
+    operators.add(Operator.create("newboss", "Nuovo", OperatorRole.SUPERVISOR, null, hash, now));
+    OperatorAuthorization authorization = new OperatorAuthorization();
+    authorization.operators = operators;
+    authorization.audit = audit;
+    authorization.clock = clock;
+    return authorization;
   }
 
   /** The audit table: ids in insertion order, the filter applied as the JPA repository does. */

@@ -37,6 +37,9 @@ public enum AuditAction {
   MAIL_DELIVERY,
   /** A supervisor cleared a card's CIP lock. */
   CIP_UNLOCK,
-  /** A supervisor exported the audit trail as CSV (the filter in the detail). */
+  /**
+   * A supervisor exported the audit trail as CSV (the filter in the detail); also the action of a
+   * refused attempt to read or export the trail.
+   */
   AUDIT_EXPORT
 }
