@@ -308,7 +308,7 @@ class SupervisionIT extends DeployedApplication {
   // --- partner records ----------------------------------------------------------------------
 
   @Test
-  void aPartnerRegisteredOnThePageCallsTheApiUntilDisabledAndEveryChangeIsAudited()
+  void aPartnerRegisteredOnThePageCallsTheApiUntilDisabledOrRenewedAndEveryChangeIsAudited()
       throws Exception {
     String name = "ASL Supervisione " + TestOperators.uniqueSuffix();
     IssuedCredential certificate = TestPki.partnerCa().issuePartner(name, "Azienda ULSS Prova");
@@ -349,11 +349,28 @@ class SupervisionIT extends DeployedApplication {
       assertThat(operations(partnerRow(page, name))).containsExactly("LIST_BINDINGS");
       assertThat(fault(() -> api.registrationStatus(cf))).isEqualTo("NOT_AUTHORISED");
       assertThat(api.listBindings(cf)).isEmpty();
+
+      // A renewal: from now on only the new certificate is this partner.
+      IssuedCredential renewed = TestPki.partnerCa().issuePartner(name, "Azienda ULSS Prova");
+      HtmlForm replace = page.getFormByName("replace-form");
+      replace
+          .<HtmlFileInput>getInputByName("replace-form:replacement")
+          .setFiles(pemOf(renewed.certificatePem()).toFile());
+      page = page.getHtmlElementById("replace-form:replace").click();
+      assertThat(page.getElementById("problem")).as("no problem").isNull();
+      assertThat(partnerRow(page, name).getTextContent())
+          .contains(renewed.certificate().getSerialNumber().toString(16));
+      PartnerEnrollment renewedApi =
+          PartnerClient.as(
+              TestPki.keyStore(renewed), ItEnvironment.partnerUrl(PartnerSoapIT.ENDPOINT));
+      assertThat(renewedApi.listBindings(cf)).isEmpty();
+      assertThat(fault(() -> api.listBindings(cf))).isEqualTo("NOT_AUTHORISED");
     }
     String actor = "supervisor:" + supervisor.username();
     assertThat(TestOperators.auditDetails(actor, "PARTNER_ADMIN"))
         .filteredOn(d -> d.contains(name))
-        .hasSize(4)
+        .hasSize(5)
+        .anySatisfy(d -> assertThat(d).contains("certificate replaced"))
         .anySatisfy(d -> assertThat(d).contains("registered"))
         .anySatisfy(d -> assertThat(d).endsWith("disabled"))
         .anySatisfy(d -> assertThat(d).endsWith("enabled"))
