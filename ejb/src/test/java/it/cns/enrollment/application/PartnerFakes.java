@@ -47,6 +47,26 @@ final class PartnerFakes {
       all.add(p);
     }
 
+    @Override
+    public List<Partner> all() {
+      return all.stream().sorted(java.util.Comparator.comparing(Partner::name)).toList();
+    }
+
+    @Override
+    public Optional<Partner> find(long id) {
+      return all.stream().filter(p -> p.id() == id).findFirst();
+    }
+
+    @Override
+    public Optional<Partner> findByName(String name) {
+      return all.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    @Override
+    public void flush() {
+      // In memory: changes are visible at once.
+    }
+
     private static void setId(Partner p, long id) {
       try {
         Field field = Partner.class.getDeclaredField("id");

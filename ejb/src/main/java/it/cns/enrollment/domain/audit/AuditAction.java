@@ -36,5 +36,10 @@ public enum AuditAction {
   /** An e-mail of the outbox sent, retried or given up. */
   MAIL_DELIVERY,
   /** A supervisor cleared a card's CIP lock. */
-  CIP_UNLOCK
+  CIP_UNLOCK,
+  /**
+   * A supervisor exported the audit trail as CSV (the filter in the detail); also the action of a
+   * refused attempt to read or export the trail.
+   */
+  AUDIT_EXPORT
 }

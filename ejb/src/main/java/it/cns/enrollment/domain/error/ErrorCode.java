@@ -99,7 +99,11 @@ public enum ErrorCode {
   /** A counter office's name, health agency, address or opening hours is missing or too long. */
   COUNTER_OFFICE_INVALID,
   /** Another counter office already has this name. */
-  COUNTER_OFFICE_NAME_TAKEN;
+  COUNTER_OFFICE_NAME_TAKEN,
+  /** Another partner record has this name. */
+  PARTNER_NAME_TAKEN,
+  /** Another partner record names this certificate (issuer and serial, or fingerprint). */
+  PARTNER_CERTIFICATE_TAKEN;
 
   private static final String BUNDLE = "it.cns.enrollment.domain.error.ErrorMessages";
 

@@ -124,6 +124,23 @@ public class Partner {
     operations.remove(op);
   }
 
+  /** Exactly these operations from now on. */
+  public void allowOnly(Collection<PartnerOperation> allowed) {
+    operations.clear();
+    allowed.forEach(this::allow);
+  }
+
+  /**
+   * Another certificate for the same partner (a renewal): the record names and pins the new one,
+   * and the old one identifies the partner no more.
+   */
+  public void replaceCertificate(PartnerCertificateId certificate) {
+    Objects.requireNonNull(certificate, "certificate is required");
+    this.certificateIssuer = certificate.issuer();
+    this.certificateSerial = certificate.serialHex().toLowerCase(Locale.ROOT);
+    this.certificateSha256 = certificate.sha256();
+  }
+
   public Long id() {
     return id;
   }

@@ -2,14 +2,21 @@ package it.cns.enrollment.infrastructure.persistence.jpa;
 
 import it.cns.enrollment.domain.partner.Partner;
 import it.cns.enrollment.domain.partner.PartnerRepository;
+import it.cns.enrollment.domain.partner.PartnerTakenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaPartnerRepository implements PartnerRepository {
+
+  static final String UNIQUE_NAME = "uq_partner_name";
+  static final String UNIQUE_CERTIFICATE = "uq_partner_certificate";
+  static final String UNIQUE_SHA256 = "uq_partner_certificate_sha256";
 
   @PersistenceContext(unitName = "cns")
   EntityManager em;
@@ -33,6 +40,41 @@ public class JpaPartnerRepository implements PartnerRepository {
   @Override
   public void add(Partner p) {
     em.persist(p);
-    em.flush();
+    flush();
+  }
+
+  @Override
+  public List<Partner> all() {
+    return em.createQuery("select p from Partner p order by lower(p.name), p.id", Partner.class)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<Partner> find(long id) {
+    return Optional.ofNullable(em.find(Partner.class, id));
+  }
+
+  @Override
+  public Optional<Partner> findByName(String name) {
+    return em.createQuery("select p from Partner p where p.name = :name", Partner.class)
+        .setParameter("name", name)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void flush() {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      // A concurrent registration got there first: the database decided.
+      if (Constraints.violated(e, UNIQUE_NAME)) {
+        throw PartnerTakenException.name("partner name taken concurrently");
+      }
+      if (Constraints.violated(e, UNIQUE_CERTIFICATE) || Constraints.violated(e, UNIQUE_SHA256)) {
+        throw PartnerTakenException.certificate("partner certificate taken concurrently");
+      }
+      throw e;
+    }
   }
 }
