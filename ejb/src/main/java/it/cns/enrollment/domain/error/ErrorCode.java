@@ -81,7 +81,12 @@ public enum ErrorCode {
   /** The operator's role does not allow this operation. */
   OPERATOR_NOT_PERMITTED,
   /** The activation form was downloaded already: it is handed out once. */
-  FORM_ALREADY_DOWNLOADED;
+  FORM_ALREADY_DOWNLOADED,
+  /**
+   * An outbox mail cannot be sent again: it was sent, or it was given up and its body (which held
+   * secrets) erased; the codes must be reissued instead.
+   */
+  MAIL_NOT_RESENDABLE;
 
   private static final String BUNDLE = "it.cns.enrollment.domain.error.ErrorMessages";
 
