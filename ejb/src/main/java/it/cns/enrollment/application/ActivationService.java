@@ -12,6 +12,9 @@ import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
+import it.cns.enrollment.domain.audit.Channel;
+import it.cns.enrollment.domain.counter.CounterOffice;
+import it.cns.enrollment.domain.counter.CounterOfficeRepository;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
@@ -57,6 +60,8 @@ public class ActivationService {
   static final int ADULT_AGE = 18;
 
   @Inject TsCnsActivationRepository activations;
+  @Inject CounterOfficeRepository offices;
+  @Inject OperatorAuthorization authorization;
   @Inject MailOutbox outbox;
   @Inject AuditRecorder audit;
   @Inject SecretHasher hasher;
@@ -71,7 +76,9 @@ public class ActivationService {
     Objects.requireNonNull(request, "request is required");
     Objects.requireNonNull(desk, "desk is required");
     Objects.requireNonNull(context, "context is required");
+    requireOperator(desk, context, AuditAction.TSCNS_ACTIVATION);
     try {
+      requireCounter(desk);
       TsCnsActivation.Facts facts = validate(request, desk);
       activations
           .findByCardId(facts.cardId())
@@ -129,8 +136,10 @@ public class ActivationService {
   public ActivationReceipt reissueCodes(String cardId, CounterDesk desk, RequestContext context) {
     Objects.requireNonNull(desk, "desk is required");
     Objects.requireNonNull(context, "context is required");
+    requireOperator(desk, context, AuditAction.CODES_REISSUE);
     String subject = null;
     try {
+      requireCounter(desk);
       CardId card = card(cardId);
       TsCnsActivation activation =
           activations
@@ -167,6 +176,29 @@ public class ActivationService {
       refused(AuditAction.CODES_REISSUE, context, subject, e);
       throw e;
     }
+  }
+
+  /**
+   * On the intranet, the operator must be allowed to work now (checked in the database, so a lock
+   * or a disabled account counts at once; refusals audited by {@link OperatorAuthorization}).
+   * Partner requests are authorised by the partner API before they get here.
+   */
+  private void requireOperator(CounterDesk desk, RequestContext context, AuditAction action) {
+    if (context.channel() == Channel.COUNTER) {
+      authorization.requireActive(desk.operatorUsername(), action);
+    }
+  }
+
+  /** Codes are issued only at an enabled counter office (it is printed on the form). */
+  private void requireCounter(CounterDesk desk) {
+    offices
+        .find(desk.counterOfficeId())
+        .filter(CounterOffice::isEnabled)
+        .orElseThrow(
+            () ->
+                new EnrollmentException(
+                    ErrorCode.COUNTER_OFFICE_REQUIRED,
+                    "no enabled counter office " + desk.counterOfficeId()));
   }
 
   /** The request's parts as domain values, in the order of the class comment. */

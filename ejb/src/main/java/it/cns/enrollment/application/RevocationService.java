@@ -4,6 +4,7 @@ import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
+import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
@@ -30,6 +31,7 @@ public class RevocationService {
   static final String SUPERVISOR_ACTOR = "supervisor:";
 
   @Inject RevocationAttempts attempts;
+  @Inject OperatorAuthorization authorization;
   @Inject TsCnsActivationRepository activations;
   @Inject AuditRecorder audit;
   @Inject Clock clock;
@@ -43,6 +45,9 @@ public class RevocationService {
   public RevocationReceipt revoke(String cardId, char[] cip, RequestContext context) {
     Objects.requireNonNull(context, "context is required");
     try {
+      if (context.channel() == Channel.COUNTER) {
+        authorization.requireActive(username(context), AuditAction.CARD_REVOCATION);
+      }
       CardId card;
       try {
         card = ActivationService.card(cardId);
@@ -81,6 +86,10 @@ public class RevocationService {
    */
   public void unlockCip(String cardId, RequestContext supervisorContext) {
     Objects.requireNonNull(supervisorContext, "context is required");
+    if (supervisorContext.actor().startsWith(SUPERVISOR_ACTOR)) {
+      // The role as the database has it now (refusals audited there).
+      authorization.requireSupervisor(username(supervisorContext), AuditAction.CIP_UNLOCK);
+    }
     String subject = null;
     try {
       if (!supervisorContext.actor().startsWith(SUPERVISOR_ACTOR)) {
@@ -120,6 +129,12 @@ public class RevocationService {
       refused(AuditAction.CIP_UNLOCK, supervisorContext, subject, e);
       throw e;
     }
+  }
+
+  /** The username in an intranet actor ("operator:anna" -> "anna"). */
+  private static String username(RequestContext context) {
+    String actor = context.actor();
+    return actor.substring(actor.indexOf(':') + 1);
   }
 
   private void refused(

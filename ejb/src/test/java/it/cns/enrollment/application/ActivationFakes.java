@@ -2,12 +2,18 @@ package it.cns.enrollment.application;
 
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
+import it.cns.enrollment.domain.counter.CounterOffice;
+import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import it.cns.enrollment.domain.mail.OutgoingMail;
+import it.cns.enrollment.domain.operator.Operator;
+import it.cns.enrollment.domain.operator.OperatorRole;
 import java.lang.reflect.Field;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +23,37 @@ import java.util.Optional;
 final class ActivationFakes {
 
   private ActivationFakes() {}
+
+  /**
+   * An intranet of one counter office (id 1) with the operator "op.anna" working there and the
+   * supervisor "sup.carla", both past their first password change; and the authorisation over them.
+   */
+  static final class Intranet {
+    final OperatorFakes.Operators operators = new OperatorFakes.Operators();
+    final OperatorFakes.Offices offices = new OperatorFakes.Offices();
+    final OperatorAuthorization authorization = new OperatorAuthorization();
+    final CounterOffice office;
+
+    Intranet(SecretHasher hasher, AuditRecorder audit, Clock clock) {
+      office = offices.add("Sportello Anagrafe Ulss 2", true);
+      add("op.anna", OperatorRole.OPERATOR, office, hasher, clock);
+      add("sup.carla", OperatorRole.SUPERVISOR, null, hasher, clock);
+      authorization.operators = operators;
+      authorization.audit = audit;
+      authorization.clock = clock;
+    }
+
+    Operator add(
+        String username, OperatorRole role, CounterOffice at, SecretHasher hasher, Clock clock) {
+      Instant now = clock.instant();
+      Operator o =
+          Operator.create(
+              username, "Nome " + username, role, at, hasher.hash("Iniziale.1".toCharArray()), now);
+      o.changePassword(hasher.hash("Cambiata.22".toCharArray()), now);
+      operators.add(o);
+      return o;
+    }
+  }
 
   static final class Activations implements TsCnsActivationRepository {
     final List<TsCnsActivation> all = new ArrayList<>();

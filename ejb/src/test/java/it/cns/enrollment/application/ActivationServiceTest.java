@@ -36,13 +36,14 @@ class ActivationServiceTest {
   private static final String CARD = "6120016461039008";
   private static final RequestContext OPERATOR =
       RequestContext.of(Channel.COUNTER, "operator:op.anna");
-  private static final CounterDesk DESK = new CounterDesk("op.anna", 7);
+  private static final CounterDesk DESK = new CounterDesk("op.anna", 1);
 
   private ActivationFakes.Activations activations;
   private ActivationFakes.Outbox outbox;
   private CredentialFakes.Audit audit;
   private SecretHasher hasher;
   private ActivationService service;
+  private ActivationFakes.Intranet intranet;
 
   /** Digits 1, 2, ... 8 over and over: every 8-digit code is 12345678. */
   private static final class CountingRandom extends SecureRandom {
@@ -91,6 +92,9 @@ class ActivationServiceTest {
     service.settings = ActivationSettings.defaults();
     service.clock = new CredentialFakes.MovableClock(NOW);
     service.random = new CountingRandom();
+    intranet = new ActivationFakes.Intranet(hasher, audit, service.clock);
+    service.offices = intranet.offices;
+    service.authorization = intranet.authorization;
   }
 
   private void refusedWith(ActivationRequest request, ErrorCode code) {
@@ -124,7 +128,7 @@ class ActivationServiceTest {
 
     TsCnsActivation stored = activations.all.get(0);
     assertThat(stored.acting()).isEqualTo(CodiceFiscale.parse(HOLDER));
-    assertThat(stored.counterOfficeId()).isEqualTo(7);
+    assertThat(stored.counterOfficeId()).isEqualTo(1);
     assertThat(stored.operatorUsername()).isEqualTo("op.anna");
     assertThat(stored.documents()).isEqualTo(ActivationCase.HOLDER.requiredDocuments());
     for (String hash : new String[] {stored.pinHash(), stored.pukHash(), stored.cipHash()}) {
@@ -340,7 +344,17 @@ class ActivationServiceTest {
   @Test
   void aReissueIsItsOwnOperationWithANewGenerationAndANewMail() {
     service.activate(request(ActivationCase.HOLDER, HOLDER, null), DESK, OPERATOR);
-    ActivationReceipt again = service.reissueCodes(CARD, new CounterDesk("op.bruno", 8), OPERATOR);
+    intranet.add(
+        "op.bruno",
+        it.cns.enrollment.domain.operator.OperatorRole.OPERATOR,
+        intranet.offices.add("Sportello Due", true),
+        hasher,
+        service.clock);
+    ActivationReceipt again =
+        service.reissueCodes(
+            CARD,
+            new CounterDesk("op.bruno", 2),
+            RequestContext.of(Channel.COUNTER, "operator:op.bruno"));
 
     assertThat(again.codesGeneration()).isEqualTo(2);
     assertThat(activations.all.get(0).codesGeneration()).isEqualTo(2);
@@ -367,5 +381,19 @@ class ActivationServiceTest {
         .extracting(AuditEvent::action)
         .containsOnly(AuditAction.CODES_REISSUE);
     assertThat(outbox.sent).hasSize(1);
+  }
+
+  @Test
+  void onlyAnActiveOperatorAtAnEnabledCounterActivates() {
+    intranet.operators.byUsername.get("op.anna").disable();
+    assertThatThrownBy(
+            () -> service.activate(request(ActivationCase.HOLDER, HOLDER, null), DESK, OPERATOR))
+        .isInstanceOfSatisfying(
+            EnrollmentException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED));
+    intranet.operators.byUsername.get("op.anna").enable();
+    intranet.office.disable();
+    refusedWith(request(ActivationCase.HOLDER, HOLDER, null), ErrorCode.COUNTER_OFFICE_REQUIRED);
+    assertThat(activations.all).isEmpty();
   }
 }

@@ -82,6 +82,8 @@ class RevocationServiceTest {
     service.activations = activations;
     service.audit = audit;
     service.clock = new CredentialFakes.MovableClock(NOW);
+    ActivationFakes.Intranet intranet = new ActivationFakes.Intranet(hasher, audit, service.clock);
+    service.authorization = intranet.authorization;
 
     activations.add(
         TsCnsActivation.activate(
