@@ -82,6 +82,10 @@ final class TestOperators {
     }
   }
 
+  static void rename(long counterOfficeId, String name) {
+    update("update counter_office set name = ? where id = ?", name, counterOfficeId);
+  }
+
   static void disable(String username) {
     update("update operator set enabled = false where username = ?", username);
   }

@@ -17,6 +17,7 @@ public class PublicLinks {
   static final String HOME = "/index.xhtml";
   static final String FAQ = "/faq.xhtml";
   static final String LOGIN = "/login/login.xhtml";
+  static final String COUNTERS = "/sportelli.xhtml";
 
   public String getHome() {
     return link(HOME);
@@ -29,6 +30,11 @@ public class PublicLinks {
   /** Traditional login (codice fiscale, password and PIN). */
   public String getLogin() {
     return link(LOGIN);
+  }
+
+  /** The public directory of the enabled counter offices. */
+  public String getCounters() {
+    return link(COUNTERS);
   }
 
   private static String link(String path) {

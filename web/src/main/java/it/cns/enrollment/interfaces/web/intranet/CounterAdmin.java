@@ -1,0 +1,171 @@
+package it.cns.enrollment.interfaces.web.intranet;
+
+import it.cns.enrollment.application.CounterDirectory;
+import it.cns.enrollment.application.CounterOfficeView;
+import it.cns.enrollment.domain.counter.CounterOfficeDetails;
+import it.cns.enrollment.interfaces.web.UserMessages;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Supervision of the counter offices (/intranet/supervisione/sportelli.xhtml): list, create, edit
+ * ({@code ?modifica=<id>} fills the form), enable and disable. The service checks the supervisor's
+ * role and audits every change.
+ */
+@Named
+@RequestScoped
+public class CounterAdmin {
+
+  static final String EDIT_PARAMETER = "modifica";
+
+  @EJB CounterDirectory directory;
+  @Inject OperatorSession session;
+
+  private List<CounterOfficeView> offices;
+
+  private Long editId;
+  private String name;
+  private String healthAgency;
+  private String address;
+  private String openingHours;
+
+  private String done;
+  private UserMessages.Shown problem;
+
+  /** On the first GET with {@code ?modifica=<id>}: the form shows that office's details. */
+  public void load() {
+    String raw =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get(EDIT_PARAMETER);
+    if (raw == null || !raw.matches("[0-9]{1,18}")) {
+      return;
+    }
+    long id = Long.parseLong(raw);
+    getOffices().stream()
+        .filter(o -> o.id() == id)
+        .findFirst()
+        .ifPresent(
+            o -> {
+              editId = o.id();
+              name = o.name();
+              healthAgency = o.healthAgency();
+              address = o.address();
+              openingHours = o.openingHours();
+            });
+  }
+
+  public List<CounterOfficeView> getOffices() {
+    if (offices == null) {
+      offices = attempt(() -> directory.allOffices(session.getUsername()), List.of());
+    }
+    return offices;
+  }
+
+  public String save() {
+    CounterOfficeDetails details =
+        new CounterOfficeDetails(name, healthAgency, address, openingHours);
+    CounterOfficeView saved =
+        editId == null
+            ? attempt(() -> directory.create(session.getUsername(), details), null)
+            : attempt(() -> directory.edit(session.getUsername(), editId, details), null);
+    if (saved != null) {
+      done = editId == null ? "created" : "edited";
+      editId = null;
+      name = null;
+      healthAgency = null;
+      address = null;
+      openingHours = null;
+    }
+    offices = null;
+    return null;
+  }
+
+  public String enable(long id) {
+    return toggle(id, true);
+  }
+
+  public String disable(long id) {
+    return toggle(id, false);
+  }
+
+  private String toggle(long id, boolean enabled) {
+    if (attempt(() -> directory.setEnabled(session.getUsername(), id, enabled), null) != null) {
+      done = enabled ? "enabled" : "disabled";
+    }
+    offices = null;
+    return null;
+  }
+
+  private <T> T attempt(Supplier<T> call, T otherwise) {
+    try {
+      return call.get();
+    } catch (RuntimeException e) {
+      problem = UserMessages.of(e, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+      return otherwise;
+    }
+  }
+
+  public boolean isEditing() {
+    return editId != null;
+  }
+
+  public String getDone() {
+    return done;
+  }
+
+  /**
+   * What went wrong, if anything. The lists are read first: the message is rendered above them, and
+   * a refusal to read them (the role checked in the database) must show there too.
+   */
+  public UserMessages.Shown getProblem() {
+    getOffices();
+    return problem;
+  }
+
+  public Long getEditId() {
+    return editId;
+  }
+
+  public void setEditId(Long editId) {
+    this.editId = editId;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getHealthAgency() {
+    return healthAgency;
+  }
+
+  public void setHealthAgency(String healthAgency) {
+    this.healthAgency = healthAgency;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public void setAddress(String address) {
+    this.address = address;
+  }
+
+  public String getOpeningHours() {
+    return openingHours;
+  }
+
+  public void setOpeningHours(String openingHours) {
+    this.openingHours = openingHours;
+  }
+}
