@@ -106,7 +106,16 @@ final class Chromium implements AutoCloseable {
           "--window-size=1280,1024",
           "--lang=it-IT",
           "--user-data-dir=" + home.resolve("profile"));
-      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "it-IT,it"));
+      options.setExperimentalOption(
+          "prefs",
+          Map.of(
+              "intl.accept_languages",
+              "it-IT,it",
+              // Downloads (the activation form) land in this browser's own HOME, unasked.
+              "download.default_directory",
+              home.resolve("downloads").toString(),
+              "download.prompt_for_download",
+              false));
       browser = new ChromeDriver(started, options);
       browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     } catch (RuntimeException e) {
@@ -174,6 +183,46 @@ final class Chromium implements AutoCloseable {
     WebElement element = element(id);
     element.click();
     new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(element));
+  }
+
+  /** Clicks an element that starts a download: the page stays, nothing goes stale. */
+  void clickToDownload(String id) {
+    element(id).click();
+  }
+
+  /** Ticks the checkbox or radio button with this id (unless it is ticked already). */
+  void check(String id) {
+    WebElement box = element(id);
+    if (!box.isSelected()) {
+      box.click();
+    }
+  }
+
+  /** Chooses the option with this value in the select with this id. */
+  void select(String id, String value) {
+    new org.openqa.selenium.support.ui.Select(element(id)).selectByValue(value);
+  }
+
+  /**
+   * Waits for a finished download whose name ends with {@code suffix} (chromium writes a
+   * .crdownload file first) and returns its bytes.
+   */
+  byte[] awaitDownload(String suffix) throws InterruptedException {
+    Path dir = home.resolve("downloads");
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      try (Stream<Path> files = Files.isDirectory(dir) ? Files.list(dir) : Stream.empty()) {
+        java.util.Optional<Path> done =
+            files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+        if (done.isPresent()) {
+          return Files.readAllBytes(done.get());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      Thread.sleep(200);
+    }
+    throw new IllegalStateException("no download ending in " + suffix + " in " + dir);
   }
 
   /** Types into the input with this id, replacing what it held. */

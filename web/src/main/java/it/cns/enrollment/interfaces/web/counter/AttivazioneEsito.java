@@ -1,0 +1,198 @@
+package it.cns.enrollment.interfaces.web.counter;
+
+import it.cns.enrollment.application.ActivationFormService;
+import it.cns.enrollment.application.MailOutbox;
+import it.cns.enrollment.application.MailState;
+import it.cns.enrollment.domain.activation.ActivationCase;
+import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.interfaces.web.UserMessages;
+import it.cns.enrollment.interfaces.web.intranet.OperatorSession;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The outcome of an activation or a reissue: the summary, the first halves of the codes (shown in
+ * the first view of the page only; a reload says they were shown), the form to download once
+ * (again: FORM_ALREADY_DOWNLOADED), and the state of the mail with the second halves, refreshable,
+ * with "try again now" while it is pending.
+ */
+@Named
+@ViewScoped
+public class AttivazioneEsito implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient ActivationFormService forms;
+  @EJB private transient MailOutbox outbox;
+  @Inject private OperatorSession session;
+  @Inject private ActivationOutcomes outcomes;
+
+  private String token;
+  private String[] halves;
+  private List<MailState> mails = List.of();
+  private UserMessages.Shown problem;
+  private boolean retried;
+
+  /** f:viewAction on the first request of the view. */
+  public void load() {
+    outcome()
+        .ifPresent(
+            o -> {
+              halves = o.takeHalves();
+              refreshMails();
+            });
+  }
+
+  private java.util.Optional<ActivationOutcomes.Outcome> outcome() {
+    return outcomes.find(token);
+  }
+
+  /** Sends the form once; a second time shows FORM_ALREADY_DOWNLOADED. */
+  public void download() throws IOException {
+    problem = null;
+    ActivationOutcomes.Outcome o = outcome().orElse(null);
+    if (o == null) {
+      return;
+    }
+    byte[] pdf = o.takePdf();
+    if (pdf == null) {
+      problem =
+          UserMessages.of(
+              new EnrollmentException(ErrorCode.FORM_ALREADY_DOWNLOADED, "form handed out already"),
+              CounterWork.locale());
+      return;
+    }
+    try {
+      forms.recordHandOut(o.activationId, o.codesGeneration, CounterWork.context(session));
+    } catch (RuntimeException e) {
+      // Not recorded, so not handed out: the operator may try again.
+      o.giveBackPdf(pdf);
+      problem = UserMessages.of(e, CounterWork.locale());
+      return;
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext response = faces.getExternalContext();
+    response.responseReset();
+    response.setResponseContentType("application/pdf");
+    response.setResponseContentLength(pdf.length);
+    response.setResponseHeader(
+        "Content-Disposition",
+        "attachment; filename=\"attivazione-tscns-"
+            + o.cardIdMasked.substring(o.cardIdMasked.length() - 4)
+            + "-"
+            + o.codesGeneration
+            + ".pdf\"");
+    try (OutputStream out = response.getResponseOutputStream()) {
+      out.write(pdf);
+    } finally {
+      java.util.Arrays.fill(pdf, (byte) 0);
+    }
+    faces.responseComplete();
+  }
+
+  public void refreshMails() {
+    retried = false;
+    mails = outcome().map(o -> outbox.stateOf(o.mailReference)).orElse(List.of());
+  }
+
+  /** "Riprova ora" for a pending mail. */
+  public void retry(long mailId) {
+    problem = null;
+    try {
+      outbox.retryNow(mailId, CounterWork.context(session));
+      refreshMails();
+      retried = true;
+    } catch (RuntimeException e) {
+      problem = UserMessages.of(e, CounterWork.locale());
+      refreshMails();
+    }
+  }
+
+  public boolean isFound() {
+    return outcome().isPresent();
+  }
+
+  public boolean isReissue() {
+    return outcome().map(o -> o.reissue).orElse(false);
+  }
+
+  public boolean isCodesShown() {
+    return halves != null;
+  }
+
+  public String getPinHalf() {
+    return halves == null ? null : halves[0];
+  }
+
+  public String getPukHalf() {
+    return halves == null ? null : halves[1];
+  }
+
+  public String getCipHalf() {
+    return halves == null ? null : halves[2];
+  }
+
+  public boolean isFormAvailable() {
+    return outcome().map(ActivationOutcomes.Outcome::formAvailable).orElse(false);
+  }
+
+  public String getCardIdMasked() {
+    return outcome().map(o -> o.cardIdMasked).orElse(null);
+  }
+
+  public String getHolderCf() {
+    return outcome().map(o -> o.holderCf).orElse(null);
+  }
+
+  public String getCaseLabel() {
+    return outcome()
+        .map(o -> ActivationCase.valueOf(o.activationCase).label(CounterWork.locale()))
+        .orElse(null);
+  }
+
+  public String getActivatedAt() {
+    return outcome().map(o -> CounterWork.dateTime(o.activatedAt)).orElse(null);
+  }
+
+  public int getCodesGeneration() {
+    return outcome().map(o -> o.codesGeneration).orElse(0);
+  }
+
+  public String getMailReference() {
+    return outcome().map(o -> o.mailReference).orElse(null);
+  }
+
+  public List<MailState> getMails() {
+    return mails;
+  }
+
+  public String dateTime(Instant instant) {
+    return CounterWork.dateTime(instant);
+  }
+
+  public boolean isRetried() {
+    return retried;
+  }
+
+  public UserMessages.Shown getProblem() {
+    return problem;
+  }
+
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token;
+  }
+}

@@ -1,0 +1,165 @@
+package it.cns.enrollment.interfaces.web.counter;
+
+import it.cns.enrollment.application.ActivationFormService;
+import it.cns.enrollment.application.ActivationReceipt;
+import it.cns.enrollment.application.ActivationService;
+import it.cns.enrollment.application.CardDossier;
+import it.cns.enrollment.application.CardLookupService;
+import it.cns.enrollment.application.CounterDesk;
+import it.cns.enrollment.application.MailOutbox;
+import it.cns.enrollment.application.RevocationService;
+import it.cns.enrollment.domain.activation.ActivationCase;
+import it.cns.enrollment.interfaces.web.UserMessages;
+import it.cns.enrollment.interfaces.web.intranet.OperatorSession;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The look-up of a person (codice fiscale) or a card (number): activations, bindings, account,
+ * mails, audit events. From there: a reissue of the codes for an active card (to the outcome page,
+ * as after an activation), a retry of a pending mail, and - for supervisors - the unlock of a card
+ * whose revocation by CIP is blocked.
+ */
+@Named
+@ViewScoped
+public class Ricerca implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(Ricerca.class.getName());
+
+  @EJB private transient CardLookupService lookup;
+  @EJB private transient ActivationService activations;
+  @EJB private transient ActivationFormService forms;
+  @EJB private transient RevocationService revocations;
+  @EJB private transient MailOutbox outbox;
+  @Inject private OperatorSession session;
+  @Inject private ActivationOutcomes outcomes;
+
+  private String by = "cf";
+  private String query;
+  private String searched;
+  private String searchedBy;
+  private CardDossier dossier;
+  private UserMessages.Shown problem;
+  private String notice;
+
+  public void search() {
+    problem = null;
+    notice = null;
+    searched = query == null ? null : query.strip();
+    searchedBy = by;
+    reload();
+  }
+
+  private void reload() {
+    try {
+      dossier =
+          "card".equals(searchedBy) ? lookup.byCardId(searched) : lookup.byCodiceFiscale(searched);
+    } catch (RuntimeException e) {
+      dossier = null;
+      problem = UserMessages.of(e, CounterWork.locale());
+    }
+  }
+
+  /** "Ristampa codici": new codes for an active card, then the outcome page with the new form. */
+  public void reissue(String cardId) throws IOException {
+    problem = null;
+    notice = null;
+    ActivationReceipt receipt = null;
+    String token;
+    try {
+      CounterDesk desk = CounterWork.desk(session);
+      receipt = activations.reissueCodes(cardId, desk, CounterWork.context(session));
+      byte[] pdf;
+      try {
+        pdf = forms.render(receipt, desk);
+      } catch (RuntimeException e) {
+        LOG.log(Level.SEVERE, "activation form of a reissue failed", e);
+        pdf = null;
+      }
+      token = outcomes.keep(receipt, true, pdf);
+    } catch (RuntimeException e) {
+      problem = UserMessages.of(e, CounterWork.locale());
+      reload();
+      return;
+    } finally {
+      if (receipt != null) {
+        receipt.printed().wipe();
+      }
+    }
+    ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+    context.redirect(
+        context.getRequestContextPath() + Attivazione.OUTCOME_PAGE + "?esito=" + token);
+  }
+
+  /** "Sblocca CIP" (supervisors; the service checks the role again). */
+  public void unlockCip(String cardId) {
+    problem = null;
+    notice = null;
+    try {
+      revocations.unlockCip(cardId, CounterWork.context(session));
+      notice = CounterWork.text("search.unlocked");
+    } catch (RuntimeException e) {
+      problem = UserMessages.of(e, CounterWork.locale());
+    }
+    reload();
+  }
+
+  /** "Riprova ora" for a pending mail. */
+  public void retryMail(long mailId) {
+    problem = null;
+    notice = null;
+    try {
+      outbox.retryNow(mailId, CounterWork.context(session));
+      notice = CounterWork.text("mail.retried");
+    } catch (RuntimeException e) {
+      problem = UserMessages.of(e, CounterWork.locale());
+    }
+    reload();
+  }
+
+  public String caseLabel(ActivationCase c) {
+    return c == null ? "" : c.label(CounterWork.locale());
+  }
+
+  public String dateTime(Instant instant) {
+    return CounterWork.dateTime(instant);
+  }
+
+  public CardDossier getDossier() {
+    return dossier;
+  }
+
+  public UserMessages.Shown getProblem() {
+    return problem;
+  }
+
+  public String getNotice() {
+    return notice;
+  }
+
+  public String getBy() {
+    return by;
+  }
+
+  public void setBy(String by) {
+    this.by = "card".equals(by) ? "card" : "cf";
+  }
+
+  public String getQuery() {
+    return query;
+  }
+
+  public void setQuery(String query) {
+    this.query = query;
+  }
+}
