@@ -42,6 +42,7 @@ import org.apache.cxf.annotations.EndpointProperties;
 import org.apache.cxf.annotations.EndpointProperty;
 import org.apache.cxf.annotations.SchemaValidation;
 import org.apache.cxf.annotations.SchemaValidation.SchemaValidationType;
+import org.apache.cxf.interceptor.InInterceptors;
 import org.apache.cxf.interceptor.OutFaultInterceptors;
 
 /**
@@ -58,6 +59,7 @@ import org.apache.cxf.interceptor.OutFaultInterceptors;
     endpointInterface = "it.cns.enrollment.contract.partner.v1.PartnerEnrollment",
     wsdlLocation = "WEB-INF/wsdl/partner-enrollment-v1.wsdl")
 @SchemaValidation(type = SchemaValidationType.IN)
+@InInterceptors(classes = ElementPaths.class)
 @OutFaultInterceptors(classes = InvalidRequestFaults.class)
 @EndpointProperties({
   @EndpointProperty(key = "org.apache.cxf.stax.maxTextLength", value = "65536"),
