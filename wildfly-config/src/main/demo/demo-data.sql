@@ -20,3 +20,27 @@ select id, '001', 'Sede secondaria - Milano' from account where codice_fiscale =
 on conflict (account_id, code) do nothing;
 
 -- VRDGPP85M41F205X (demo-new-card.p12) is deliberately absent: not enabled yet.
+
+-- Counter offices (sportelli abilitati) of the Veneto health agencies, for the public directory and
+-- the intranet. Addresses are the agencies' head offices; opening hours are illustrative. The
+-- last one is disabled: it must not appear in the public directory.
+insert into counter_office (name, health_agency, address, opening_hours, enabled) values
+  ('Padova - Anagrafe sanitaria', 'Azienda ULSS 6 Euganea',
+   'Via Enrico degli Scrovegni 14, 35131 Padova',
+   'Lun-ven 8:30-12:30; mar e gio anche 14:30-16:30', true),
+  ('Verona - Ufficio scelta e revoca', 'Azienda ULSS 9 Scaligera',
+   'Via Valverde 42, 37122 Verona',
+   'Lun-ven 8:00-13:00; mer anche 14:00-16:00', true),
+  ('Mestre - Sportello TS-CNS', 'Azienda ULSS 3 Serenissima',
+   'Via Don Federico Tosatto 147, 30174 Venezia Mestre',
+   'Lun, mer, ven 8:30-12:30; mar e gio 8:30-15:30', true),
+  ('Vicenza - Anagrafe assistiti', 'Azienda ULSS 8 Berica',
+   'Viale Ferdinando Rodolfi 37, 36100 Vicenza',
+   'Lun-ven 8:30-12:00; gio anche 14:00-17:00', true),
+  ('Treviso - Sportello polifunzionale', 'Azienda ULSS 2 Marca Trevigiana',
+   'Via Sant''Ambrogio di Fiera 37, 31100 Treviso',
+   'Lun-ven 8:00-12:30', true),
+  ('Belluno - Sportello temporaneo (chiuso)', 'Azienda ULSS 1 Dolomiti',
+   'Viale Europa 22, 32100 Belluno',
+   'Chiuso per lavori', false)
+on conflict (name) do nothing;

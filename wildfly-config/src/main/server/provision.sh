@@ -28,18 +28,24 @@ cp "$tls_jar" "$home/modules/it/cns/enrollment/tls/main/cns-tls.jar"
 # Offline validation resolves expressions that have no default; the secrets are not known (nor
 # wanted) here, so a placeholder satisfies the check. standalone.xml keeps the ${env.X} form.
 export CNS_PKI_PASSWORD=not-used-at-provisioning CNS_DB_PASSWORD=not-used-at-provisioning
+# Optional scripts, applied when their variable is set now (their values are still read at boot).
+optional=()
+if [ -n "${CNS_SMTP_USER:-}" ]; then
+  optional+=("$cli_dir/optional/mail-login.cli")
+  export CNS_SMTP_PASSWORD=not-used-at-provisioning
+fi
 # One CLI run for all scripts (each embedded boot costs seconds): every script stays runnable on
 # its own, and here their bodies are applied in order inside a single embedded server.
 combined="$home/standalone/provision.cli"
 {
   echo "embed-server --server-config=standalone.xml --std-out=discard"
-  for script in "$cli_dir"/[0-9][0-9]-*.cli; do
+  for script in "$cli_dir"/[0-9][0-9]-*.cli ${optional[@]+"${optional[@]}"}; do
     echo "# --- $(basename "$script")"
     grep -v -e '^embed-server' -e '^stop-embedded-server' "$script"
   done
   echo "stop-embedded-server"
 } >"$combined"
-echo "provision: applying $(cd "$cli_dir" && ls [0-9][0-9]-*.cli | tr '\n' ' ')"
+echo "provision: applying $(cd "$cli_dir" && ls [0-9][0-9]-*.cli | tr '\n' ' ')${optional[*]+${optional[*]##*/}}"
 JAVA_OPTS="-Xmx256m" "$home/bin/jboss-cli.sh" --file="$combined" >"$home/standalone/provision.log" 2>&1 || {
   cat "$home/standalone/provision.log" >&2
   echo "provision: CLI scripts failed" >&2

@@ -1,16 +1,25 @@
 package it.cns.enrollment.application;
 
 import it.cns.enrollment.domain.account.Account;
+import it.cns.enrollment.domain.activation.ActivationStatus;
+import it.cns.enrollment.domain.activation.TsCnsActivation;
+import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
+import it.cns.enrollment.domain.card.BindingStatus;
 import it.cns.enrollment.domain.card.SmartcardBinding;
 import it.cns.enrollment.domain.card.SmartcardBindingRepository;
 import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CertificateRefusedException;
 import it.cns.enrollment.domain.identity.CnsCertificate;
+import it.cns.enrollment.domain.identity.CodiceFiscale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -24,11 +33,20 @@ import java.util.function.Supplier;
 public class CardUse {
 
   @Inject SmartcardBindingRepository bindings;
+  @Inject TsCnsActivationRepository activations;
   @Inject AuditRecorder audit;
 
   static CardUse of(SmartcardBindingRepository bindings, AuditRecorder audit) {
+    return of(bindings, NO_ACTIVATIONS, audit);
+  }
+
+  static CardUse of(
+      SmartcardBindingRepository bindings,
+      TsCnsActivationRepository activations,
+      AuditRecorder audit) {
     CardUse use = new CardUse();
     use.bindings = bindings;
+    use.activations = activations;
     use.audit = audit;
     return use;
   }
@@ -42,10 +60,31 @@ public class CardUse {
     try {
       IdentifiedCard card = identify.get();
       certificate = card.certificate();
+      refuseRevoked(certificate);
       return use.apply(card);
     } catch (EnrollmentException | CertificateRefusedException e) {
       audit.recordRefusal(action, context, certificate, e);
       throw e;
+    }
+  }
+
+  /**
+   * A card revoked at a counter (TS-CNS revocation with the CIP) is refused for every use, whether
+   * the revocation shows on its activation or on its binding: its certificate may well still be
+   * valid, since the counter does not reach the issuer's CRL.
+   */
+  private void refuseRevoked(CnsCertificate certificate) {
+    Optional<TsCnsActivation> activation = certificate.cardId().flatMap(activations::findByCardId);
+    if (activation.filter(a -> a.status() == ActivationStatus.REVOKED).isPresent()) {
+      throw new EnrollmentException(
+          ErrorCode.CARD_REVOKED, "card " + certificate.cardKey() + " revoked at a counter");
+    }
+    if (bindings
+        .findByCard(certificate.cardKey())
+        .filter(b -> b.status() == BindingStatus.REVOKED)
+        .isPresent()) {
+      throw new EnrollmentException(
+          ErrorCode.CARD_REVOKED, "binding of card " + certificate.cardKey() + " revoked");
     }
   }
 
@@ -67,6 +106,35 @@ public class CardUse {
             .build());
     return binding;
   }
+
+  /** For callers (unit tests) with no activations at hand: no card is revoked. */
+  private static final TsCnsActivationRepository NO_ACTIVATIONS =
+      new TsCnsActivationRepository() {
+        @Override
+        public Optional<TsCnsActivation> findByCardId(CardId id) {
+          return Optional.empty();
+        }
+
+        @Override
+        public Optional<TsCnsActivation> findByCardIdForUpdate(CardId id) {
+          return Optional.empty();
+        }
+
+        @Override
+        public Optional<TsCnsActivation> findById(long id) {
+          return Optional.empty();
+        }
+
+        @Override
+        public List<TsCnsActivation> findByHolder(CodiceFiscale cf) {
+          return List.of();
+        }
+
+        @Override
+        public void add(TsCnsActivation activation) {
+          throw new UnsupportedOperationException("no activations here");
+        }
+      };
 
   private static String detail(SmartcardBinding binding, IdentifiedCard card) {
     String bound =

@@ -55,6 +55,10 @@ public class SmartcardLoginService {
                 () ->
                     new EnrollmentException(
                         ErrorCode.CARD_NOT_REGISTERED, "card not bound to the account"));
+    if (binding.status() == BindingStatus.REVOKED) {
+      // CardUse refuses revoked cards first; kept here so this rule reads where logins are.
+      throw new EnrollmentException(ErrorCode.CARD_REVOKED, "card binding is revoked");
+    }
     if (binding.status() != BindingStatus.ACTIVE) {
       throw new EnrollmentException(
           ErrorCode.CARD_NOT_REGISTERED, "card binding is " + binding.status());

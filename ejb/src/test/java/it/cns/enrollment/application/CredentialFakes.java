@@ -8,6 +8,7 @@ import it.cns.enrollment.domain.card.SmartcardBinding;
 import it.cns.enrollment.domain.card.SmartcardBindingRepository;
 import it.cns.enrollment.domain.credential.FisconlineCredentials;
 import it.cns.enrollment.domain.credential.FisconlineCredentialsRepository;
+import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CardKey;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import java.time.Clock;
@@ -82,6 +83,13 @@ final class CredentialFakes {
     @Override
     public List<SmartcardBinding> findByAccount(Account account) {
       return all.stream().filter(b -> b.account() == account).toList();
+    }
+
+    @Override
+    public List<SmartcardBinding> findByCardNumber(CardId cardId) {
+      return all.stream()
+          .filter(b -> b.cardNumber().filter(cardId.value()::equals).isPresent())
+          .toList();
     }
 
     @Override

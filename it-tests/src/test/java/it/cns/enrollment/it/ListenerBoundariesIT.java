@@ -86,6 +86,26 @@ class ListenerBoundariesIT extends DeployedApplication {
   }
 
   @Test
+  void intranetIsServedOnlyOnThePublicListenerEvenToAValidClientCertificate() throws Exception {
+    for (String page :
+        new String[] {
+          "/intranet/accesso.xhtml",
+          "/intranet/index.xhtml",
+          "/intranet/supervisione/operatori.xhtml",
+          "/intranet/"
+        }) {
+      assertThat(get(citizenCard(), ItEnvironment.smartcardUrl(page)).statusCode())
+          .as("smartcard listener, " + page)
+          .isEqualTo(404);
+      assertThat(get(TestPki.demoPartner(), ItEnvironment.partnerUrl(page)).statusCode())
+          .as("partner listener, " + page)
+          .isEqualTo(404);
+    }
+    assertThat(get(null, ItEnvironment.publicUrl("/intranet/accesso.xhtml")).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
   void plainHttpIsRedirectedToThePublicHttpsListener() throws Exception {
     HttpResponse<String> response =
         get(null, "http://localhost:" + ItEnvironment.httpPort() + "/index.xhtml");

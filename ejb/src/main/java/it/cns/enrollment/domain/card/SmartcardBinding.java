@@ -170,4 +170,25 @@ public class SmartcardBinding {
   public BindingStatus status() {
     return status;
   }
+
+  /** The card's id, for bindings of a card whose certificate names one. */
+  public Optional<String> cardNumber() {
+    return CardKey.Kind.CARD_ID.name().equals(cardKeyKind)
+        ? Optional.of(cardLocalId)
+        : Optional.empty();
+  }
+
+  /**
+   * The card was revoked (TS-CNS revocation with the CIP): the binding stays, to show the holder
+   * what happened, but lets no login through. Revoking twice changes nothing.
+   *
+   * @return whether this call changed the status
+   */
+  public boolean revoke() {
+    if (status == BindingStatus.REVOKED) {
+      return false;
+    }
+    status = BindingStatus.REVOKED;
+    return true;
+  }
 }

@@ -38,14 +38,15 @@ public final class Password {
   }
 
   /**
-   * A random initial password of 12 characters that satisfies {@code policy}: at least one upper
-   * case letter, one lower case letter, one digit and one special character, in random positions.
+   * A random initial password of 12 characters (or the policy's minimum length, if longer) that
+   * satisfies {@code policy}: at least one upper case letter, one lower case letter, one digit and
+   * one special character, in random positions.
    */
   public static Password generateInitial(SecureRandom random, PasswordPolicy policy) {
     Objects.requireNonNull(random, "random source is required");
     Objects.requireNonNull(policy, "password policy is required");
     for (int attempt = 0; attempt < MAX_GENERATION_ATTEMPTS; attempt++) {
-      char[] chars = new char[INITIAL_LENGTH];
+      char[] chars = new char[Math.max(INITIAL_LENGTH, policy.minLength())];
       chars[0] = pick(UPPER, random);
       chars[1] = pick(LOWER, random);
       chars[2] = pick(DIGITS, random);

@@ -36,6 +36,14 @@ public final class PasswordPolicy {
 
   private static final PasswordPolicy STANDARD = new PasswordPolicy(8, 15, Duration.ofDays(90));
 
+  /**
+   * Intranet operators and supervisors: longer passwords (12-64 characters) for accounts that see
+   * other people's data, otherwise the same characters, letter-and-digit and 90-day rules. An
+   * operator's row keeps only the current hash, so "different from the previous one" means
+   * different from the current one.
+   */
+  private static final PasswordPolicy OPERATOR = new PasswordPolicy(12, 64, Duration.ofDays(90));
+
   private final int minLength;
   private final int maxLength;
   private final Duration validity;
@@ -49,6 +57,11 @@ public final class PasswordPolicy {
   /** The Fisconline rules: 8-15 characters, the characters above, 90 days. */
   public static PasswordPolicy standard() {
     return STANDARD;
+  }
+
+  /** The rules for intranet operators and supervisors: 12-64 characters, otherwise the same. */
+  public static PasswordPolicy operator() {
+    return OPERATOR;
   }
 
   public int minLength() {

@@ -81,7 +81,25 @@ public enum ErrorCode {
   /** The operator's role does not allow this operation. */
   OPERATOR_NOT_PERMITTED,
   /** The activation form was downloaded already: it is handed out once. */
-  FORM_ALREADY_DOWNLOADED;
+  FORM_ALREADY_DOWNLOADED,
+  /**
+   * An outbox mail cannot be sent again: it was sent, or it was given up and its body (which held
+   * secrets) erased; the codes must be reissued instead.
+   */
+  MAIL_NOT_RESENDABLE,
+  /**
+   * An operator's username or display name is not acceptable (username: 3-64 characters, lower-case
+   * letter first, then lower-case letters, digits, '.', '_' or '-').
+   */
+  OPERATOR_INVALID,
+  /** Another operator or supervisor already has this username. */
+  OPERATOR_USERNAME_TAKEN,
+  /** An operator must work at an enabled counter office (a supervisor may have none). */
+  COUNTER_OFFICE_REQUIRED,
+  /** A counter office's name, health agency, address or opening hours is missing or too long. */
+  COUNTER_OFFICE_INVALID,
+  /** Another counter office already has this name. */
+  COUNTER_OFFICE_NAME_TAKEN;
 
   private static final String BUNDLE = "it.cns.enrollment.domain.error.ErrorMessages";
 

@@ -4,6 +4,7 @@ import it.cns.enrollment.domain.account.Account;
 import it.cns.enrollment.domain.card.CardAlreadyBoundException;
 import it.cns.enrollment.domain.card.SmartcardBinding;
 import it.cns.enrollment.domain.card.SmartcardBindingRepository;
+import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CardKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -40,6 +41,17 @@ public class JpaSmartcardBindingRepository implements SmartcardBindingRepository
             "select b from SmartcardBinding b where b.account = :account order by b.boundAt",
             SmartcardBinding.class)
         .setParameter("account", account)
+        .getResultList();
+  }
+
+  @Override
+  public List<SmartcardBinding> findByCardNumber(CardId cardId) {
+    return em.createQuery(
+            "select b from SmartcardBinding b where b.cardKeyKind = :kind"
+                + " and b.cardLocalId = :local order by b.boundAt",
+            SmartcardBinding.class)
+        .setParameter("kind", CardKey.Kind.CARD_ID.name())
+        .setParameter("local", cardId.value())
         .getResultList();
   }
 

@@ -1,0 +1,343 @@
+package it.cns.enrollment.application;
+
+import it.cns.enrollment.domain.activation.ActivationCase;
+import it.cns.enrollment.domain.activation.ActivationInputException;
+import it.cns.enrollment.domain.activation.ActivationSettings;
+import it.cns.enrollment.domain.activation.CodeHashes;
+import it.cns.enrollment.domain.activation.CodeKind;
+import it.cns.enrollment.domain.activation.IdentityDocument;
+import it.cns.enrollment.domain.activation.IssuedCodes;
+import it.cns.enrollment.domain.activation.MissingDocumentsException;
+import it.cns.enrollment.domain.activation.TsCnsActivation;
+import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
+import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditEvent;
+import it.cns.enrollment.domain.audit.Channel;
+import it.cns.enrollment.domain.counter.CounterOffice;
+import it.cns.enrollment.domain.counter.CounterOfficeRepository;
+import it.cns.enrollment.domain.credential.SecretHasher;
+import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.identity.CardId;
+import it.cns.enrollment.domain.identity.CodiceFiscale;
+import it.cns.enrollment.domain.identity.InvalidCardIdException;
+import it.cns.enrollment.domain.identity.InvalidCodiceFiscaleException;
+import it.cns.enrollment.domain.mail.EmailAddress;
+import it.cns.enrollment.domain.mail.OutgoingMail;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * TS-CNS activation at the counter, and the reissue of a card's codes.
+ *
+ * <p>An activation request is checked in this order, the first failure refusing it (audited, and
+ * nothing written): card number (16 digits, Luhn); holder's codice fiscale; acting person's codice
+ * fiscale (the holder's in the HOLDER case, someone else's in the others); for a minor, an age
+ * under 18 decoded from the holder's codice fiscale at today's date in Italy; every document of the
+ * case confirmed; the identity document complete and not expired; the e-mail address; the card not
+ * activated already (the database's unique card number decides between simultaneous requests).
+ *
+ * <p>Then PIN, PUK and CIP are drawn, their whole values stored as Argon2id hashes, the second half
+ * of each put in the mail outbox in this same transaction (so the mail exists if and only if the
+ * activation does) and the first halves returned for the printed form. Codes are never logged or
+ * audited; every char array holding one is wiped.
+ */
+@Stateless
+public class ActivationService {
+
+  private static final Logger LOG = Logger.getLogger(ActivationService.class.getName());
+  private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+  static final int ADULT_AGE = 18;
+
+  @Inject TsCnsActivationRepository activations;
+  @Inject CounterOfficeRepository offices;
+  @Inject OperatorAuthorization authorization;
+  @Inject MailOutbox outbox;
+  @Inject AuditRecorder audit;
+  @Inject SecretHasher hasher;
+  @Inject ActivationSettings settings;
+  @Inject Clock clock;
+
+  SecureRandom random = new SecureRandom();
+
+  /** Activates a TS-CNS; see the class comment for the checks. */
+  public ActivationReceipt activate(
+      ActivationRequest request, CounterDesk desk, RequestContext context) {
+    Objects.requireNonNull(request, "request is required");
+    Objects.requireNonNull(desk, "desk is required");
+    Objects.requireNonNull(context, "context is required");
+    requireOperator(desk, context, AuditAction.TSCNS_ACTIVATION);
+    try {
+      requireCounter(desk);
+      TsCnsActivation.Facts facts = validate(request, desk);
+      activations
+          .findByCardId(facts.cardId())
+          .ifPresent(
+              existing -> {
+                // A card is activated once; a revoked one stays revoked (a new card is issued).
+                throw new EnrollmentException(
+                    existing.isActive() ? ErrorCode.CARD_ALREADY_ACTIVATED : ErrorCode.CARD_REVOKED,
+                    "card " + facts.cardId() + " is " + existing.status());
+              });
+      Instant now = clock.instant();
+      try (IssuedCodes codes = IssuedCodes.generate(random, settings)) {
+        TsCnsActivation activation = TsCnsActivation.activate(facts, hashesOf(codes), now);
+        activations.add(activation); // flushes: a concurrent activation of the card loses here
+        String reference = enqueueMail(activation, codes);
+        audit.recordChange(
+            AuditEvent.of(AuditAction.TSCNS_ACTIVATION, context.channel(), context.actor(), now)
+                .subject(facts.holder().toString())
+                .requestId(context.requestId())
+                .detail(
+                    "card "
+                        + facts.cardId().masked()
+                        + " activated, case "
+                        + facts.activationCase()
+                        + ", acting "
+                        + facts.acting()
+                        + ", counter "
+                        + desk.counterOfficeId()
+                        + ", codes generation 1, mail "
+                        + reference)
+                .build());
+        LOG.info(
+            () ->
+                "TS-CNS activated: card "
+                    + facts.cardId().masked()
+                    + ", case "
+                    + facts.activationCase()
+                    + ", counter "
+                    + desk.counterOfficeId()
+                    + ", by "
+                    + context.actor());
+        return receipt(activation, codes, reference);
+      }
+    } catch (EnrollmentException e) {
+      refused(AuditAction.TSCNS_ACTIVATION, context, holderOrNull(request.holderCf()), e);
+      throw e;
+    }
+  }
+
+  /**
+   * New PIN, PUK and CIP for an active card (the holder lost them): a recorded operation of its own
+   * (CODES_REISSUE), a new generation of codes, a new mail with the second halves and a new form
+   * with the first ones. A revoked card gets none ({@code CARD_REVOKED}).
+   */
+  public ActivationReceipt reissueCodes(String cardId, CounterDesk desk, RequestContext context) {
+    Objects.requireNonNull(desk, "desk is required");
+    Objects.requireNonNull(context, "context is required");
+    requireOperator(desk, context, AuditAction.CODES_REISSUE);
+    String subject = null;
+    try {
+      requireCounter(desk);
+      CardId card = card(cardId);
+      TsCnsActivation activation =
+          activations
+              .findByCardIdForUpdate(card)
+              .orElseThrow(
+                  () ->
+                      new EnrollmentException(
+                          ErrorCode.CARD_NOT_ACTIVATED, "no activation for card " + card));
+      subject = activation.holder().toString();
+      if (!activation.isActive()) {
+        throw new EnrollmentException(ErrorCode.CARD_REVOKED, "card " + card + " is revoked");
+      }
+      Instant now = clock.instant();
+      try (IssuedCodes codes = IssuedCodes.generate(random, settings)) {
+        activation.reissueCodes(hashesOf(codes), now);
+        String reference = enqueueMail(activation, codes);
+        audit.recordChange(
+            AuditEvent.of(AuditAction.CODES_REISSUE, context.channel(), context.actor(), now)
+                .subject(subject)
+                .requestId(context.requestId())
+                .detail(
+                    "card "
+                        + card.masked()
+                        + ", codes generation "
+                        + activation.codesGeneration()
+                        + ", counter "
+                        + desk.counterOfficeId()
+                        + ", mail "
+                        + reference)
+                .build());
+        return receipt(activation, codes, reference);
+      }
+    } catch (EnrollmentException e) {
+      refused(AuditAction.CODES_REISSUE, context, subject, e);
+      throw e;
+    }
+  }
+
+  /**
+   * On the intranet, the operator must be allowed to work now (checked in the database, so a lock
+   * or a disabled account counts at once; refusals audited by {@link OperatorAuthorization}).
+   * Partner requests are authorised by the partner API before they get here.
+   */
+  private void requireOperator(CounterDesk desk, RequestContext context, AuditAction action) {
+    if (context.channel() == Channel.COUNTER) {
+      authorization.requireActive(desk.operatorUsername(), action);
+    }
+  }
+
+  /** Codes are issued only at an enabled counter office (it is printed on the form). */
+  private void requireCounter(CounterDesk desk) {
+    offices
+        .find(desk.counterOfficeId())
+        .filter(CounterOffice::isEnabled)
+        .orElseThrow(
+            () ->
+                new EnrollmentException(
+                    ErrorCode.COUNTER_OFFICE_REQUIRED,
+                    "no enabled counter office " + desk.counterOfficeId()));
+  }
+
+  /** The request's parts as domain values, in the order of the class comment. */
+  TsCnsActivation.Facts validate(ActivationRequest request, CounterDesk desk) {
+    CardId card = card(request.cardId());
+    CodiceFiscale holder =
+        codiceFiscale(ActivationInputException.Field.HOLDER_CF, request.holderCf());
+    ActivationCase activationCase = request.activationCase();
+    if (activationCase == null) {
+      throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "activation case missing");
+    }
+    CodiceFiscale acting = acting(activationCase, holder, request.actingCf());
+    LocalDate today = LocalDate.now(clock.withZone(ITALY));
+    if (activationCase == ActivationCase.PARENT_OF_MINOR) {
+      LocalDate born = holder.birthDate(today);
+      if (Period.between(born, today).getYears() >= ADULT_AGE) {
+        throw new EnrollmentException(ErrorCode.HOLDER_NOT_MINOR, "holder is of age");
+      }
+    }
+    Set<it.cns.enrollment.domain.activation.ActivationDocument> missing =
+        activationCase.missingFrom(request.confirmedDocuments());
+    if (!missing.isEmpty()) {
+      throw new MissingDocumentsException(activationCase, missing);
+    }
+    IdentityDocument document = request.identityDocument();
+    if (document == null) {
+      throw new EnrollmentException(ErrorCode.IDENTITY_DOCUMENT_INVALID, "no identity document");
+    }
+    document.requireValidOn(today);
+    EmailAddress email = EmailAddress.parse(request.email());
+    return new TsCnsActivation.Facts(
+        card,
+        holder,
+        activationCase,
+        acting,
+        document,
+        request.confirmedDocuments(),
+        email.value(),
+        desk.counterOfficeId(),
+        desk.operatorUsername());
+  }
+
+  private static CodiceFiscale acting(
+      ActivationCase activationCase, CodiceFiscale holder, String actingCf) {
+    boolean absent = actingCf == null || actingCf.isBlank();
+    if (!activationCase.actedByAnother()) {
+      CodiceFiscale acting =
+          absent ? holder : codiceFiscale(ActivationInputException.Field.ACTING_CF, actingCf);
+      if (!acting.equals(holder)) {
+        throw ActivationInputException.actingPerson(activationCase);
+      }
+      return acting;
+    }
+    if (absent) {
+      throw ActivationInputException.actingPersonMissing();
+    }
+    CodiceFiscale acting = codiceFiscale(ActivationInputException.Field.ACTING_CF, actingCf);
+    if (acting.equals(holder)) {
+      throw ActivationInputException.actingPerson(activationCase);
+    }
+    return acting;
+  }
+
+  static CardId card(String raw) {
+    try {
+      return CardId.parse(raw);
+    } catch (InvalidCardIdException e) {
+      throw new ActivationInputException(
+          ActivationInputException.Field.CARD_ID, e.messageIt(), e.messageEn());
+    }
+  }
+
+  private static CodiceFiscale codiceFiscale(ActivationInputException.Field field, String raw) {
+    try {
+      return CodiceFiscale.parse(raw);
+    } catch (InvalidCodiceFiscaleException e) {
+      throw new ActivationInputException(field, e.messageIt(), e.messageEn());
+    }
+  }
+
+  private CodeHashes hashesOf(IssuedCodes codes) {
+    return new CodeHashes(
+        hash(codes, CodeKind.PIN), hash(codes, CodeKind.PUK), hash(codes, CodeKind.CIP));
+  }
+
+  private String hash(IssuedCodes codes, CodeKind kind) {
+    char[] whole = codes.whole(kind);
+    try {
+      return hasher.hash(whole);
+    } finally {
+      Arrays.fill(whole, '\0');
+    }
+  }
+
+  private String enqueueMail(TsCnsActivation activation, IssuedCodes codes) {
+    OutgoingMail mail =
+        ActivationCodesMail.of(
+            activation.id(),
+            activation.cardId().masked(),
+            activation.codesGeneration(),
+            activation.email(),
+            codes);
+    try {
+      outbox.enqueue(mail);
+    } finally {
+      mail.wipeBody();
+    }
+    return mail.reference();
+  }
+
+  private static ActivationReceipt receipt(
+      TsCnsActivation activation, IssuedCodes codes, String reference) {
+    return new ActivationReceipt(
+        activation.id(),
+        activation.cardId().masked(),
+        activation.holder().toString(),
+        activation.activationCase(),
+        new CodeHalves(
+            codes.firstHalf(CodeKind.PIN),
+            codes.firstHalf(CodeKind.PUK),
+            codes.firstHalf(CodeKind.CIP)),
+        activation.activatedAt(),
+        activation.codesGeneration(),
+        reference);
+  }
+
+  private void refused(
+      AuditAction action, RequestContext context, String subject, EnrollmentException e) {
+    audit.recordRefusal(
+        AuditEvent.of(action, context.channel(), context.actor(), clock.instant())
+            .subject(subject)
+            .requestId(context.requestId())
+            .outcome(e.stableCode())
+            .detail(e.getMessage())
+            .build());
+  }
+
+  /** The holder's codice fiscale for the audit trail, when it is one (never other typed text). */
+  private static String holderOrNull(String raw) {
+    return raw != null && CodiceFiscale.isValid(raw) ? CodiceFiscale.parse(raw).toString() : null;
+  }
+}

@@ -1,0 +1,163 @@
+package it.cns.enrollment.application;
+
+import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditEvent;
+import it.cns.enrollment.domain.audit.Channel;
+import it.cns.enrollment.domain.mail.OutboundMail;
+import it.cns.enrollment.domain.mail.OutboundMailRepository;
+import it.cns.enrollment.infrastructure.mail.MailConfiguration;
+import it.cns.enrollment.infrastructure.mail.SmtpMailSender;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Sends outbox mails, each in a transaction of its own that holds the row's lock ({@code FOR UPDATE
+ * SKIP LOCKED}): two nodes, or the timer and the after-commit send, never send one mail at the same
+ * time. On success the row becomes SENT and loses its body; on failure it counts the attempt, keeps
+ * a short reason and waits (back-off), and after the last attempt becomes FAILED and loses its
+ * body. Sends and give-ups are audited (channel SYSTEM, actor "system").
+ *
+ * <p>Delivery is at least once: should the database fail to record a mail the relay accepted, it is
+ * sent again later (same Message-ID).
+ */
+@Stateless
+public class MailDelivery {
+
+  /** Audit outcome of a mail given up after its last attempt. */
+  public static final String OUTCOME_GAVE_UP = "GAVE_UP";
+
+  /** At most this many mails per poll; the rest wait for the next one. */
+  static final int BATCH = 50;
+
+  static final String SYSTEM_ACTOR = "system";
+
+  private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
+
+  /** What one delivery did. */
+  public enum Outcome {
+    SENT,
+    RETRY_LATER,
+    GAVE_UP,
+    /** Not due, already done, or being sent by someone else. */
+    SKIPPED
+  }
+
+  @Resource SessionContext context;
+  @Inject OutboundMailRepository mails;
+  @Inject MailConfiguration configuration;
+  @Inject SmtpMailSender sender;
+  @Inject AuditRecorder audit;
+  @Inject Clock clock;
+
+  /** Every due mail (up to {@value #BATCH}), each in its own transaction; how many went out. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int deliverDue() {
+    List<Long> due = mails.dueIds(clock.instant(), BATCH);
+    MailDelivery self = context.getBusinessObject(MailDelivery.class);
+    int sent = 0;
+    for (long id : due) {
+      if (self.deliver(id) == Outcome.SENT) {
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  /**
+   * Tries one mail soon, on another thread: called after the enqueuing transaction commits, so the
+   * holder gets the mail within seconds. If it fails the timer tries again; nothing depends on it.
+   */
+  @Asynchronous
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void deliverSoon(long id) {
+    try {
+      context.getBusinessObject(MailDelivery.class).deliver(id);
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "mail " + id + ": immediate delivery failed, the outbox retries: " + e);
+    }
+  }
+
+  /** Tries one mail now if it is due and nobody else holds it. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Outcome deliver(long id) {
+    Optional<OutboundMail> locked = mails.lockIfDue(id, clock.instant());
+    if (locked.isEmpty()) {
+      return Outcome.SKIPPED;
+    }
+    OutboundMail mail = locked.get();
+    String failure = attempt(mail);
+    Instant now = clock.instant();
+    if (failure == null) {
+      mail.markSent(now);
+      record(mail, AuditEvent.OUTCOME_OK, "sent at attempt " + mail.attempts());
+      LOG.info(() -> "mail " + id + " sent: " + MailOutbox.describe(mail));
+      return Outcome.SENT;
+    }
+    boolean gaveUp = mail.recordFailure(failure, now, configuration.settings().retrySchedule());
+    if (gaveUp) {
+      record(mail, OUTCOME_GAVE_UP, "given up after " + mail.attempts() + " attempts: " + failure);
+      LOG.warning(
+          () ->
+              "mail "
+                  + id
+                  + " given up after "
+                  + mail.attempts()
+                  + " attempts, body erased: "
+                  + MailOutbox.describe(mail)
+                  + ": "
+                  + failure);
+      return Outcome.GAVE_UP;
+    }
+    LOG.warning(
+        () ->
+            "mail "
+                + id
+                + " attempt "
+                + mail.attempts()
+                + " failed, next at "
+                + mail.nextAttemptAt()
+                + ": "
+                + MailOutbox.describe(mail)
+                + ": "
+                + failure);
+    return Outcome.RETRY_LATER;
+  }
+
+  /** Opens the body and sends it; the reason of a failure (no secrets in it), or null. */
+  private String attempt(OutboundMail mail) {
+    char[] body = null;
+    try {
+      byte[] sealed = mail.sealedBody().orElseThrow(() -> new IllegalStateException("no body"));
+      body = configuration.sealer().open(sealed, mail.associatedData());
+      sender.send(mail.id(), mail.recipient(), mail.subject(), body);
+      return null;
+    } catch (Exception e) {
+      // Whatever went wrong (relay down or refusing, a body that no longer opens under the current
+      // key, a bug) counts as a failed attempt, so the back-off and the give-up still apply.
+      return SmtpMailSender.reason(e, mail.recipient());
+    } finally {
+      if (body != null) {
+        Arrays.fill(body, '\0');
+      }
+    }
+  }
+
+  private void record(OutboundMail mail, String outcome, String detail) {
+    audit.recordChange(
+        AuditEvent.of(AuditAction.MAIL_DELIVERY, Channel.SYSTEM, SYSTEM_ACTOR, clock.instant())
+            .outcome(outcome)
+            .detail("mail " + mail.id() + " " + MailOutbox.describe(mail) + ": " + detail)
+            .build());
+  }
+}

@@ -1,0 +1,243 @@
+package it.cns.enrollment.application;
+
+import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditEvent;
+import it.cns.enrollment.domain.audit.Channel;
+import it.cns.enrollment.domain.counter.CounterOffice;
+import it.cns.enrollment.domain.counter.CounterOfficeRepository;
+import it.cns.enrollment.domain.credential.Password;
+import it.cns.enrollment.domain.credential.PasswordPolicy;
+import it.cns.enrollment.domain.credential.SecretHasher;
+import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.operator.Operator;
+import it.cns.enrollment.domain.operator.OperatorRepository;
+import it.cns.enrollment.domain.operator.OperatorRole;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Supervisors manage operators and other supervisors: list, create (with a random initial password
+ * shown once), give a new initial password, unlock, enable or disable, change role and counter
+ * office. Every method takes the acting supervisor's username and checks, in the database, that it
+ * is an active SUPERVISOR ({@link OperatorAuthorization}); each change is audited OPERATOR_ADMIN
+ * with the actor "supervisor:&lt;username&gt;", and each refusal too.
+ *
+ * <p>A supervisor cannot disable, demote or reset their own account here (so that the last
+ * supervisor cannot lock everyone out by mistake; another supervisor, or {@code ./cns supervisor
+ * --reset}, can).
+ */
+@Stateless
+public class OperatorAdministration {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject OperatorRepository operators;
+  @Inject CounterOfficeRepository offices;
+  @Inject OperatorAuthorization authorization;
+  @Inject AuditRecorder audit;
+  @Inject SecretHasher hasher;
+  @Inject Clock clock;
+
+  /**
+   * Everyone, supervisors first.
+   *
+   * @throws EnrollmentException OPERATOR_NOT_PERMITTED
+   */
+  public List<OperatorSummary> list(String supervisor) {
+    authorization.requireSupervisor(supervisor, AuditAction.OPERATOR_ADMIN);
+    return operators.list().stream().map(OperatorSummary::of).toList();
+  }
+
+  /**
+   * Creates an account with a random initial password (to be changed at the first login). An
+   * OPERATOR needs an enabled counter office; a SUPERVISOR may have none ({@code null}).
+   *
+   * @return the password, to show once
+   * @throws EnrollmentException OPERATOR_NOT_PERMITTED, OPERATOR_INVALID, OPERATOR_USERNAME_TAKEN,
+   *     COUNTER_OFFICE_REQUIRED
+   */
+  public InitialPassword create(
+      String supervisor,
+      String username,
+      String displayName,
+      OperatorRole role,
+      Long counterOfficeId) {
+    OperatorIdentity who = authorization.requireSupervisor(supervisor, AuditAction.OPERATOR_ADMIN);
+    return audited(
+        who,
+        "create " + role,
+        () -> {
+          if (role == null) {
+            throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "role is required");
+          }
+          Password password = Password.generateInitial(RANDOM, PasswordPolicy.operator());
+          Instant now = clock.instant();
+          Operator o =
+              Operator.create(
+                  username, displayName, role, office(counterOfficeId), hash(password), now);
+          operators.add(o);
+          record(who, "created " + describe(o));
+          return new InitialPassword(o.username(), password);
+        });
+  }
+
+  /**
+   * Issues a new initial password (to be changed at the next login) and clears the lock.
+   *
+   * @throws EnrollmentException OPERATOR_NOT_PERMITTED (also for one's own account),
+   *     INVALID_REQUEST (no such account)
+   */
+  public InitialPassword resetPassword(String supervisor, long operatorId) {
+    OperatorIdentity who = authorization.requireSupervisor(supervisor, AuditAction.OPERATOR_ADMIN);
+    return audited(
+        who,
+        "new password for " + operatorId,
+        () -> {
+          Operator o = other(who, operatorId);
+          Password password = Password.generateInitial(RANDOM, PasswordPolicy.operator());
+          o.resetPassword(hash(password), clock.instant());
+          record(who, "new initial password for " + o.username());
+          return new InitialPassword(o.username(), password);
+        });
+  }
+
+  /**
+   * Clears the lock and the count of wrong passwords.
+   *
+   * @throws EnrollmentException OPERATOR_NOT_PERMITTED, INVALID_REQUEST (no such account)
+   */
+  public OperatorSummary unlock(String supervisor, long operatorId) {
+    OperatorIdentity who = authorization.requireSupervisor(supervisor, AuditAction.OPERATOR_ADMIN);
+    return audited(
+        who,
+        "unlock " + operatorId,
+        () -> {
+          Operator o = find(operatorId);
+          boolean wasLocked = o.unlock();
+          record(who, (wasLocked ? "unlocked " : "cleared wrong attempts of ") + o.username());
+          return OperatorSummary.of(o);
+        });
+  }
+
+  /**
+   * Enables or disables an account; a disabled one cannot log in, and its open session can do
+   * nothing (the services check).
+   *
+   * @throws EnrollmentException OPERATOR_NOT_PERMITTED (also for one's own account),
+   *     INVALID_REQUEST (no such account)
+   */
+  public OperatorSummary setEnabled(String supervisor, long operatorId, boolean enabled) {
+    OperatorIdentity who = authorization.requireSupervisor(supervisor, AuditAction.OPERATOR_ADMIN);
+    return audited(
+        who,
+        (enabled ? "enable " : "disable ") + operatorId,
+        () -> {
+          Operator o = other(who, operatorId);
+          if (enabled) {
+            o.enable();
+          } else {
+            o.disable();
+          }
+          record(who, (enabled ? "enabled " : "disabled ") + o.username());
+          return OperatorSummary.of(o);
+        });
+  }
+
+  /**
+   * Changes role and counter office (an OPERATOR needs an enabled office, a SUPERVISOR may have
+   * none).
+   *
+   * @throws EnrollmentException OPERATOR_NOT_PERMITTED (also for one's own account),
+   *     INVALID_REQUEST, COUNTER_OFFICE_REQUIRED
+   */
+  public OperatorSummary assign(
+      String supervisor, long operatorId, OperatorRole role, Long counterOfficeId) {
+    OperatorIdentity who = authorization.requireSupervisor(supervisor, AuditAction.OPERATOR_ADMIN);
+    return audited(
+        who,
+        "assign " + operatorId,
+        () -> {
+          if (role == null) {
+            throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "role is required");
+          }
+          Operator o = other(who, operatorId);
+          String before = describe(o);
+          o.assign(role, office(counterOfficeId));
+          record(who, "changed " + before + " to " + o.role() + office(o));
+          return OperatorSummary.of(o);
+        });
+  }
+
+  private Operator find(long id) {
+    return operators
+        .find(id)
+        .orElseThrow(() -> new EnrollmentException(ErrorCode.INVALID_REQUEST, "no operator " + id));
+  }
+
+  /** Someone other than the acting supervisor. */
+  private Operator other(OperatorIdentity who, long id) {
+    Operator o = find(id);
+    if (o.username().equals(who.username())) {
+      throw new EnrollmentException(
+          ErrorCode.OPERATOR_NOT_PERMITTED, "a supervisor cannot do this to their own account");
+    }
+    return o;
+  }
+
+  private CounterOffice office(Long id) {
+    if (id == null) {
+      return null;
+    }
+    return offices
+        .find(id)
+        .orElseThrow(
+            () ->
+                new EnrollmentException(
+                    ErrorCode.COUNTER_OFFICE_REQUIRED, "no counter office " + id));
+  }
+
+  private String hash(Password password) {
+    char[] chars = password.chars();
+    try {
+      return hasher.hash(chars);
+    } finally {
+      Arrays.fill(chars, '\0');
+    }
+  }
+
+  private static String describe(Operator o) {
+    return o.role() + " " + o.username() + office(o);
+  }
+
+  private static String office(Operator o) {
+    return o.counterOffice().map(c -> " at counter office " + c.id()).orElse("");
+  }
+
+  private void record(OperatorIdentity who, String detail) {
+    audit.recordChange(
+        AuditEvent.of(AuditAction.OPERATOR_ADMIN, Channel.COUNTER, who.actor(), clock.instant())
+            .detail(detail)
+            .build());
+  }
+
+  /** Runs a change; a domain refusal is audited (in its own transaction) and thrown on. */
+  private <T> T audited(OperatorIdentity who, String what, Supplier<T> change) {
+    try {
+      return change.get();
+    } catch (EnrollmentException e) {
+      audit.recordRefusal(
+          AuditEvent.of(AuditAction.OPERATOR_ADMIN, Channel.COUNTER, who.actor(), clock.instant())
+              .outcome(e.stableCode())
+              .detail(what + " refused")
+              .build());
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package it.cns.enrollment.application;
+
+import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditEvent;
+import it.cns.enrollment.domain.audit.Channel;
+import it.cns.enrollment.domain.credential.PasswordPolicy;
+import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.operator.Operator;
+import it.cns.enrollment.domain.operator.OperatorRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The application layer's own check of who may act on the intranet, behind the URL constraints of
+ * web.xml: the acting user is loaded from the database on every operation, so a role changed or an
+ * account disabled or locked by a supervisor counts at once, even for a session opened before. Runs
+ * in the caller's transaction; a refusal is audited in a transaction of its own (with the action
+ * that was attempted) and thrown as {@code OPERATOR_NOT_PERMITTED}.
+ */
+@Stateless
+public class OperatorAuthorization {
+
+  @Inject OperatorRepository operators;
+  @Inject AuditRecorder audit;
+  @Inject Clock clock;
+
+  /**
+   * An operator or supervisor who may work now: exists, enabled, not locked, and not due to change
+   * the password first.
+   *
+   * @throws EnrollmentException OPERATOR_NOT_PERMITTED
+   */
+  public OperatorIdentity requireActive(String username, AuditAction attempted) {
+    return identity(require(username, attempted, false));
+  }
+
+  /**
+   * As {@link #requireActive}, and a supervisor.
+   *
+   * @throws EnrollmentException OPERATOR_NOT_PERMITTED
+   */
+  public OperatorIdentity requireSupervisor(String username, AuditAction attempted) {
+    return identity(require(username, attempted, true));
+  }
+
+  /** The acting supervisor's entity, for services that change operators. */
+  Operator requireSupervisorEntity(String username, AuditAction attempted) {
+    return require(username, attempted, true);
+  }
+
+  private Operator require(String username, AuditAction attempted, boolean supervisor) {
+    Optional<Operator> found =
+        Operator.normaliseUsername(username).flatMap(operators::findByUsername);
+    String why;
+    if (found.isEmpty()) {
+      why = "no such operator";
+    } else if (!found.get().mayLogIn()) {
+      why = found.get().isEnabled() ? "account locked" : "account disabled";
+    } else if (found
+        .get()
+        .passwordChangeRequired(clock.instant(), PasswordPolicy.operator().validity())) {
+      why = "password change required first";
+    } else if (supervisor && !found.get().isSupervisor()) {
+      why = "role " + found.get().role() + " is not SUPERVISOR";
+    } else {
+      return found.get();
+    }
+    String actor =
+        found
+            .map(Operator::actor)
+            .orElse("operator:" + Operator.normaliseUsername(username).orElse("?"));
+    audit.recordRefusal(
+        AuditEvent.of(attempted, Channel.COUNTER, actor, clock.instant())
+            .outcome(ErrorCode.OPERATOR_NOT_PERMITTED.name())
+            .detail(why)
+            .build());
+    throw new EnrollmentException(ErrorCode.OPERATOR_NOT_PERMITTED, why);
+  }
+
+  private static OperatorIdentity identity(Operator o) {
+    return OperatorIdentity.of(o, false);
+  }
+}

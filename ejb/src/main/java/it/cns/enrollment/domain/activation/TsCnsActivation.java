@@ -1,0 +1,334 @@
+package it.cns.enrollment.domain.activation;
+
+import it.cns.enrollment.domain.credential.SecretHasher;
+import it.cns.enrollment.domain.identity.CardId;
+import it.cns.enrollment.domain.identity.CodiceFiscale;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The activation of one TS-CNS card at a counter: who the holder is, who stood at the counter and
+ * with which identity document and checked documents, where and by whom, and the hashes of the
+ * codes issued (the latest generation). A card is activated once (unique card id); a reissue of the
+ * codes replaces the hashes and counts a new generation.
+ *
+ * <p>Revocation by CIP: a wrong CIP counts; the {@code maxAttempts}-th consecutive wrong one blocks
+ * revocation by CIP until a supervisor unlocks it; the right one (while not blocked) revokes the
+ * card. A revoked card stays revoked.
+ */
+@Entity
+@Table(name = "tscns_activation")
+public class TsCnsActivation {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "card_id", nullable = false, length = 16, updatable = false)
+  private String cardId;
+
+  @Column(name = "holder_cf", nullable = false, length = 16, updatable = false)
+  private CodiceFiscale holderCf;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "activation_case", nullable = false, length = 24, updatable = false)
+  private ActivationCase activationCase;
+
+  @Column(name = "acting_cf", nullable = false, length = 16, updatable = false)
+  private CodiceFiscale actingCf;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "id_document_type", nullable = false, length = 24, updatable = false)
+  private IdentityDocumentType idDocumentType;
+
+  @Column(name = "id_document_number", nullable = false, length = 40, updatable = false)
+  private String idDocumentNumber;
+
+  @Column(name = "id_document_issuer", nullable = false, length = 200, updatable = false)
+  private String idDocumentIssuer;
+
+  @Column(name = "id_document_expiry", nullable = false, updatable = false)
+  private LocalDate idDocumentExpiry;
+
+  @Column(name = "email", nullable = false, length = 254)
+  private String email;
+
+  /** The counter office (table counter_office); an id, so that this aggregate stands alone. */
+  @Column(name = "counter_office_id", nullable = false, updatable = false)
+  private Long counterOfficeId;
+
+  @Column(name = "operator_username", nullable = false, length = 64, updatable = false)
+  private String operatorUsername;
+
+  @Column(name = "activated_at", nullable = false, updatable = false)
+  private Instant activatedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 16)
+  private ActivationStatus status;
+
+  @Column(name = "revoked_at")
+  private Instant revokedAt;
+
+  @Column(name = "pin_hash", nullable = false, length = 200)
+  private String pinHash;
+
+  @Column(name = "puk_hash", nullable = false, length = 200)
+  private String pukHash;
+
+  @Column(name = "cip_hash", nullable = false, length = 200)
+  private String cipHash;
+
+  @Column(name = "codes_issued_at", nullable = false)
+  private Instant codesIssuedAt;
+
+  @Column(name = "codes_generation", nullable = false)
+  private int codesGeneration;
+
+  @Column(name = "revocation_failed_attempts", nullable = false)
+  private int revocationFailedAttempts;
+
+  @Column(name = "revocation_locked_at")
+  private Instant revocationLockedAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "activation_document",
+      joinColumns = @JoinColumn(name = "activation_id", nullable = false))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "document", nullable = false, length = 48)
+  private Set<ActivationDocument> documents = new HashSet<>();
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected TsCnsActivation() {}
+
+  /** What the counter recorded; validated by the activation service before this is built. */
+  public record Facts(
+      CardId cardId,
+      CodiceFiscale holder,
+      ActivationCase activationCase,
+      CodiceFiscale acting,
+      IdentityDocument identityDocument,
+      Set<ActivationDocument> documents,
+      String email,
+      long counterOfficeId,
+      String operatorUsername) {
+
+    public Facts {
+      Objects.requireNonNull(cardId, "card id is required");
+      Objects.requireNonNull(holder, "holder is required");
+      Objects.requireNonNull(activationCase, "case is required");
+      Objects.requireNonNull(acting, "acting person is required");
+      Objects.requireNonNull(identityDocument, "identity document is required");
+      Objects.requireNonNull(email, "e-mail is required");
+      Objects.requireNonNull(operatorUsername, "operator is required");
+      documents = documents == null || documents.isEmpty() ? Set.of() : EnumSet.copyOf(documents);
+    }
+  }
+
+  /** A new, active activation with its first generation of codes. */
+  public static TsCnsActivation activate(Facts facts, CodeHashes codes, Instant at) {
+    Objects.requireNonNull(facts, "facts are required");
+    Objects.requireNonNull(codes, "code hashes are required");
+    Objects.requireNonNull(at, "activation instant is required");
+    if (!facts.activationCase().missingFrom(facts.documents()).isEmpty()) {
+      throw new IllegalArgumentException("documents of the case not all confirmed");
+    }
+    TsCnsActivation a = new TsCnsActivation();
+    a.cardId = facts.cardId().value();
+    a.holderCf = facts.holder();
+    a.activationCase = facts.activationCase();
+    a.actingCf = facts.acting();
+    IdentityDocument d = facts.identityDocument();
+    a.idDocumentType = Objects.requireNonNull(d.type(), "document type is required");
+    a.idDocumentNumber = Objects.requireNonNull(d.number(), "document number is required");
+    a.idDocumentIssuer = Objects.requireNonNull(d.issuer(), "document issuer is required");
+    a.idDocumentExpiry = Objects.requireNonNull(d.expiry(), "document expiry is required");
+    a.email = facts.email();
+    a.counterOfficeId = facts.counterOfficeId();
+    a.operatorUsername = facts.operatorUsername();
+    a.activatedAt = at;
+    a.status = ActivationStatus.ACTIVE;
+    a.documents = new HashSet<>(facts.documents());
+    a.codesGeneration = 1;
+    a.storeCodes(codes, at);
+    return a;
+  }
+
+  /**
+   * New codes for an active card: the hashes are replaced and the generation counted. A block on
+   * revocation by CIP stays (only a supervisor lifts it).
+   *
+   * @throws IllegalStateException when the card is revoked
+   */
+  public void reissueCodes(CodeHashes codes, Instant at) {
+    requireActive();
+    codesGeneration++;
+    storeCodes(codes, at);
+  }
+
+  /** Whether {@code cip} is this card's current CIP (an Argon2 verification, slow by design). */
+  public boolean cipMatches(char[] cip, SecretHasher hasher) {
+    return hasher.verify(cip, cipHash);
+  }
+
+  /**
+   * Counts a wrong CIP; the {@code maxAttempts}-th consecutive one blocks revocation by CIP.
+   *
+   * @return whether this attempt blocked it
+   */
+  public boolean recordWrongCip(Instant at, int maxAttempts) {
+    revocationFailedAttempts++;
+    if (revocationLockedAt == null && revocationFailedAttempts >= maxAttempts) {
+      revocationLockedAt = at;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Revokes the card (right CIP given, not blocked).
+   *
+   * @throws IllegalStateException when revoked already or blocked
+   */
+  public void revoke(Instant at) {
+    requireActive();
+    if (isRevocationLocked()) {
+      throw new IllegalStateException("revocation by CIP is blocked");
+    }
+    status = ActivationStatus.REVOKED;
+    revokedAt = Objects.requireNonNull(at, "revocation instant is required");
+    revocationFailedAttempts = 0;
+  }
+
+  /** Lifts a block on revocation by CIP and forgets the wrong attempts (a supervisor's act). */
+  public void unlockCip() {
+    revocationFailedAttempts = 0;
+    revocationLockedAt = null;
+  }
+
+  private void storeCodes(CodeHashes codes, Instant at) {
+    pinHash = codes.pinHash();
+    pukHash = codes.pukHash();
+    cipHash = codes.cipHash();
+    codesIssuedAt = at;
+  }
+
+  private void requireActive() {
+    if (status != ActivationStatus.ACTIVE) {
+      throw new IllegalStateException("the card is " + status);
+    }
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public CardId cardId() {
+    return CardId.parse(cardId);
+  }
+
+  public CodiceFiscale holder() {
+    return holderCf;
+  }
+
+  public ActivationCase activationCase() {
+    return activationCase;
+  }
+
+  public CodiceFiscale acting() {
+    return actingCf;
+  }
+
+  public IdentityDocument identityDocument() {
+    return new IdentityDocument(
+        idDocumentType, idDocumentNumber, idDocumentIssuer, idDocumentExpiry);
+  }
+
+  /** The documents the operator confirmed, in the seed's order. */
+  public Set<ActivationDocument> documents() {
+    return documents.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(documents));
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public long counterOfficeId() {
+    return counterOfficeId;
+  }
+
+  public String operatorUsername() {
+    return operatorUsername;
+  }
+
+  public Instant activatedAt() {
+    return activatedAt;
+  }
+
+  public ActivationStatus status() {
+    return status;
+  }
+
+  public boolean isActive() {
+    return status == ActivationStatus.ACTIVE;
+  }
+
+  public Optional<Instant> revokedAt() {
+    return Optional.ofNullable(revokedAt);
+  }
+
+  public String pinHash() {
+    return pinHash;
+  }
+
+  public String pukHash() {
+    return pukHash;
+  }
+
+  public String cipHash() {
+    return cipHash;
+  }
+
+  public Instant codesIssuedAt() {
+    return codesIssuedAt;
+  }
+
+  public int codesGeneration() {
+    return codesGeneration;
+  }
+
+  public int revocationFailedAttempts() {
+    return revocationFailedAttempts;
+  }
+
+  public boolean isRevocationLocked() {
+    return revocationLockedAt != null;
+  }
+
+  public Optional<Instant> revocationLockedAt() {
+    return Optional.ofNullable(revocationLockedAt);
+  }
+}

@@ -1,0 +1,170 @@
+package it.cns.enrollment.domain.activation;
+
+import static it.cns.enrollment.domain.activation.ActivationDocument.GUARDIAN_STATUS_DOCUMENT;
+import static it.cns.enrollment.domain.activation.ActivationDocument.HOLDER_IDENTITY_DOCUMENT_COPY;
+import static it.cns.enrollment.domain.activation.ActivationDocument.HOLDER_SIGNED_ACTIVATION_FORM;
+import static it.cns.enrollment.domain.activation.ActivationDocument.HOLDER_SIGNED_CODE_REQUEST;
+import static it.cns.enrollment.domain.activation.ActivationDocument.IDENTITY_DOCUMENT;
+import static it.cns.enrollment.domain.activation.ActivationDocument.MEDICAL_CERTIFICATE;
+import static it.cns.enrollment.domain.activation.ActivationDocument.PARENT_STATUS_DOCUMENT;
+import static it.cns.enrollment.domain.activation.ActivationDocument.TS_CNS_CARD;
+import static it.cns.enrollment.domain.activation.ActivationDocument.VALID_EMAIL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ActivationCaseTest {
+
+  // The project's shared folder sits beside the checkout (tests run in the module directory).
+  private static final Path SEED_DIR =
+      Path.of(System.getProperty("cns.shared.dir", "../../shared"), "seed");
+
+  @Test
+  void theHolderBringsAnIdentityDocumentTheCardAndAnEmailAddress() {
+    assertThat(ActivationCase.HOLDER.requiredDocuments())
+        .containsExactly(IDENTITY_DOCUMENT, TS_CNS_CARD, VALID_EMAIL);
+  }
+
+  @Test
+  void aParentAlsoBringsProofOfParenthood() {
+    assertThat(ActivationCase.PARENT_OF_MINOR.requiredDocuments())
+        .containsExactly(IDENTITY_DOCUMENT, TS_CNS_CARD, VALID_EMAIL, PARENT_STATUS_DOCUMENT);
+  }
+
+  @Test
+  void aGuardianCuratorOrSupportAdministratorAlsoBringsProofOfThatStatus() {
+    assertThat(ActivationCase.LEGAL_REPRESENTATIVE.requiredDocuments())
+        .containsExactly(IDENTITY_DOCUMENT, TS_CNS_CARD, VALID_EMAIL, GUARDIAN_STATUS_DOCUMENT);
+  }
+
+  @Test
+  void aDelegateBringsTheHoldersSignedFormsACopyOfTheirDocumentAndAMedicalCertificate() {
+    assertThat(ActivationCase.DELEGATE.requiredDocuments())
+        .containsExactly(
+            IDENTITY_DOCUMENT,
+            HOLDER_IDENTITY_DOCUMENT_COPY,
+            TS_CNS_CARD,
+            HOLDER_SIGNED_ACTIVATION_FORM,
+            HOLDER_SIGNED_CODE_REQUEST,
+            MEDICAL_CERTIFICATE);
+  }
+
+  @Test
+  void missingDocumentsAreListedInTheCasesOrder() {
+    assertThat(
+            ActivationCase.DELEGATE.missingFrom(
+                Set.of(IDENTITY_DOCUMENT, TS_CNS_CARD, HOLDER_SIGNED_ACTIVATION_FORM)))
+        .containsExactly(
+            HOLDER_IDENTITY_DOCUMENT_COPY, HOLDER_SIGNED_CODE_REQUEST, MEDICAL_CERTIFICATE);
+    assertThat(ActivationCase.HOLDER.missingFrom(null))
+        .containsExactly(IDENTITY_DOCUMENT, TS_CNS_CARD, VALID_EMAIL);
+    // A document of another case confirmed on top does no harm.
+    assertThat(
+            ActivationCase.HOLDER.missingFrom(
+                Set.of(IDENTITY_DOCUMENT, TS_CNS_CARD, VALID_EMAIL, MEDICAL_CERTIFICATE)))
+        .isEmpty();
+  }
+
+  @Test
+  void theCasesWordingFollowsTheSeed() {
+    assertThat(ActivationCase.PARENT_OF_MINOR.documentLabel(TS_CNS_CARD, Locale.ITALIAN))
+        .isEqualTo("la tessera TS-CNS ricevuta del figlio minore");
+    assertThat(ActivationCase.LEGAL_REPRESENTATIVE.documentLabel(IDENTITY_DOCUMENT, Locale.ITALIAN))
+        .startsWith("un suo documento di identità valido");
+    assertThat(ActivationCase.DELEGATE.documentLabel(IDENTITY_DOCUMENT, Locale.ITALIAN))
+        .startsWith("un documento di identità valido del delegato");
+    assertThat(ActivationCase.HOLDER.documentLabel(TS_CNS_CARD, Locale.ITALIAN))
+        .isEqualTo(TS_CNS_CARD.labelIt())
+        .isEqualTo("la tessera TS-CNS ricevuta");
+    assertThat(MEDICAL_CERTIFICATE.labelEn()).startsWith("a medical certificate");
+  }
+
+  @ParameterizedTest
+  @EnumSource(ActivationCase.class)
+  void everyCaseHasItalianAndEnglishTextsForItselfAndItsDocuments(ActivationCase c) {
+    for (Locale locale : List.of(Locale.ITALIAN, Locale.ENGLISH)) {
+      assertThat(c.label(locale)).isNotBlank();
+      assertThat(c.checklistIntro(locale)).endsWith(":");
+      assertThat(c.actingRole(locale)).isNotBlank();
+      for (ActivationDocument d : c.requiredDocuments()) {
+        assertThat(c.documentLabel(d, locale)).isNotBlank();
+      }
+    }
+    assertThat(c.label(Locale.ENGLISH)).isNotEqualTo(c.label(Locale.ITALIAN));
+    // A locale with no bundle of its own reads Italian, never the JVM's default.
+    assertThat(c.label(Locale.GERMAN)).isEqualTo(c.label(Locale.ITALIAN));
+  }
+
+  @ParameterizedTest
+  @EnumSource(IdentityDocumentType.class)
+  void everyIdentityDocumentTypeHasLabels(IdentityDocumentType type) {
+    assertThat(type.label(Locale.ITALIAN)).isNotBlank();
+    assertThat(type.label(Locale.ENGLISH)).isNotBlank();
+  }
+
+  @ParameterizedTest
+  @EnumSource(ActivationCase.class)
+  void theChecklistIsWordForWordTheSeedsList(ActivationCase c) throws IOException {
+    List<String> seed = seedLines();
+    String heading = c.label(Locale.ITALIAN);
+    int at = indexOf(seed, heading, 0);
+    assertThat(at).as("seed heading " + heading).isNotNegative();
+    int intro = indexOf(seed, c.checklistIntro(Locale.ITALIAN), at + 1);
+    assertThat(intro).as("seed intro of " + c).isNotNegative();
+
+    List<String> bullets = new ArrayList<>();
+    for (int i = intro + 1; i < seed.size(); i++) {
+      String line = seed.get(i).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (!line.startsWith("•")) {
+        break;
+      }
+      bullets.add(withoutFinalPunctuation(line.substring(1).strip()));
+    }
+    assertThat(c.requiredDocuments().stream().map(d -> c.documentLabel(d, Locale.ITALIAN)))
+        .containsExactlyElementsOf(bullets);
+  }
+
+  private static int indexOf(List<String> lines, String text, int from) {
+    for (int i = from; i < lines.size(); i++) {
+      if (withoutFinalPunctuation(lines.get(i).strip()).equals(withoutFinalPunctuation(text))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** One final ';' or '.', as list items and headings end in the seed. */
+  private static String withoutFinalPunctuation(String s) {
+    return s.endsWith(";") || s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  private static List<String> seedLines() throws IOException {
+    Assumptions.assumeTrue(
+        Files.isDirectory(SEED_DIR), "the shared folder with the seed is not beside this checkout");
+    try (Stream<Path> files = Files.list(SEED_DIR)) {
+      List<String> lines = new ArrayList<>();
+      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+          // The seed's typography: no-break spaces and doubled spaces are spaces here.
+          lines.add(line.replace('\u00a0', ' ').replaceAll(" {2,}", " "));
+        }
+      }
+      return lines;
+    }
+  }
+}

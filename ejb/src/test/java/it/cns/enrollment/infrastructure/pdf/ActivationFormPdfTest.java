@@ -1,0 +1,122 @@
+package it.cns.enrollment.infrastructure.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class ActivationFormPdfTest {
+
+  private static ActivationFormContent content() {
+    return new ActivationFormContent(
+        "RSSMRA80A01H501U",
+        "MARIO ROSSI",
+        "6120016461039008",
+        "Attivazione da parte di persona delegata dal titolare",
+        "Activation by a person the holder delegated",
+        "VRDGPP85M41F205X",
+        "Persona delegata",
+        "Carta d’identità",
+        "CA12345AB",
+        "Comune di Forlì",
+        "31/12/2030",
+        List.of(
+            "un documento di identità valido del delegato: (carta d’identità, passaporto, patente"
+                + " di guida o nautica o altro documento rilasciato dall’amministrazione dello"
+                + " Stato munito di fotografia e timbro)",
+            "la fotocopia del documento di identità del delegante",
+            "il certificato medico o analoga documentazione clinica idonea che attesti"
+                + " l’impossibilità del titolare della Tessera Sanitaria CNS di presentarsi"
+                + " personalmente"),
+        "mario.rossi@example.it",
+        "7351".toCharArray(),
+        "8462".toCharArray(),
+        "9073".toCharArray(),
+        1,
+        "Anna Bianchi (op.anna)",
+        "Sportello Anagrafe Ulss 2 – Treviso",
+        "Azienda Ulss 2 Marca Trevigiana",
+        "Via Sant’Ambrogio di Fiera 37, Treviso",
+        "15/03/2026 10:30");
+  }
+
+  private static List<String> pages(byte[] pdf) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      List<String> pages = new java.util.ArrayList<>();
+      for (int p = 1; p <= document.getNumberOfPages(); p++) {
+        stripper.setStartPage(p);
+        stripper.setEndPage(p);
+        pages.add(stripper.getText(document).replaceAll("\\s+", " "));
+      }
+      return pages;
+    }
+  }
+
+  @Test
+  void printsTwoCopiesWithTheFormsFactsAndAccents() throws Exception {
+    byte[] pdf = new ActivationFormPdf().render(content());
+
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    List<String> pages = pages(pdf);
+    assertThat(pages).hasSize(2);
+    assertThat(pages.get(0)).contains(ActivationFormPdf.HOLDER_COPY);
+    assertThat(pages.get(1)).contains(ActivationFormPdf.OFFICE_COPY);
+    for (String page : pages) {
+      assertThat(page)
+          .contains("Attivazione TS-CNS / Activation form")
+          .contains("RSSMRA80A01H501U")
+          .contains("MARIO ROSSI")
+          .contains("6120016461039008")
+          .contains("Attivazione da parte di persona delegata dal titolare")
+          .contains("VRDGPP85M41F205X")
+          .contains("CA12345AB")
+          .contains("Comune di Forlì")
+          .contains("31/12/2030")
+          .contains("la fotocopia del documento di identità del delegante")
+          .contains("l’impossibilità del titolare")
+          .contains("Anna Bianchi (op.anna)")
+          .contains("Sportello Anagrafe Ulss 2 – Treviso")
+          .contains("Via Sant’Ambrogio di Fiera 37, Treviso")
+          .contains("15/03/2026 10:30")
+          .contains("Firma del titolare")
+          .contains("Firma dell'operatore");
+    }
+  }
+
+  @Test
+  void onlyTheHoldersCopyCarriesTheFirstHalvesOfTheCodes() throws Exception {
+    List<String> pages = pages(new ActivationFormPdf().render(content()));
+
+    assertThat(pages.get(0))
+        .contains("PIN - prima parte / first part: 7351")
+        .contains("PUK - prima parte / first part: 8462")
+        .contains("CIP - prima parte / first part: 9073");
+    assertThat(pages.get(1))
+        .doesNotContain("7351")
+        .doesNotContain("8462")
+        .doesNotContain("9073")
+        .contains("Printed on the holder's copy only");
+  }
+
+  @Test
+  void charactersWinAnsiCannotEncodeBecomeQuestionMarksInsteadOfFailing() {
+    PDType1Font helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    assertThat(ActivationFormPdf.printable(helvetica, "àèéìòù ’ € Ω 😀"))
+        .isEqualTo("àèéìòù ’ € ? ?");
+  }
+
+  @Test
+  void theContentsToStringHidesTheCodes() {
+    ActivationFormContent c = content();
+    assertThat(c.toString()).doesNotContain("7351").doesNotContain("6120016461039008");
+    c.wipe();
+    assertThat(c.pinFirstHalf()).containsOnly('\0');
+  }
+}

@@ -1,0 +1,44 @@
+package it.cns.enrollment.interfaces.web.intranet;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+
+/**
+ * Keeps an operator who must change the password on the change page: until it is changed, every
+ * other intranet page redirects there (the application services refuse the work too). A container
+ * login without an operator session (which should not happen) ends the session. Mapped in web.xml
+ * to {@code /intranet/*}, after the listener guard.
+ */
+public class IntranetGate extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject OperatorSession session;
+
+  @Override
+  protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
+    String path = req.getRequestURI().substring(req.getContextPath().length());
+    if (req.getUserPrincipal() != null && !path.equals(IntranetAuthentication.LOGIN_PAGE)) {
+      if (!session.isLoggedIn()) {
+        HttpSession s = req.getSession(false);
+        if (s != null) {
+          s.invalidate();
+        }
+        res.sendRedirect(req.getContextPath() + IntranetAuthentication.LOGIN_PAGE);
+        return;
+      }
+      if (session.isMustChangePassword() && !path.equals(OperatorLogin.CHANGE)) {
+        res.sendRedirect(req.getContextPath() + OperatorLogin.CHANGE);
+        return;
+      }
+    }
+    chain.doFilter(req, res);
+  }
+}
