@@ -32,6 +32,14 @@ public class MailConfiguration {
     LOG.info(() -> "mail outbox: " + settings + "; bodies sealed with AES-256-GCM");
   }
 
+  /** A configuration from given parts, without the environment (tests, tools). */
+  public static MailConfiguration of(MailSealer sealer, MailSettings settings) {
+    MailConfiguration c = new MailConfiguration();
+    c.sealer = sealer;
+    c.settings = settings;
+    return c;
+  }
+
   public MailSealer sealer() {
     return sealer;
   }
