@@ -109,6 +109,20 @@ class PartnerSoapIT extends DeployedApplication {
   }
 
   @Test
+  void aChallengeSignedAfterItExpiredIsRefusedAndBindsNothing() throws Exception {
+    String cf = TestPeople.newCodiceFiscale();
+    TestDatabase.enableFisconline(cf);
+    CardPresence presence = CardProofs.present(partner, TestPki.card(cf));
+    TestDatabase.expireChallenge(presence.getChallengeId());
+
+    EnrollmentFault fault = fault(() -> partner.bindSmartcard(requestId(), presence));
+
+    assertThat(fault.getFaultInfo().getCode()).isEqualTo("CHALLENGE_EXPIRED");
+    assertThat(fault.getFaultInfo().getMessageIt()).contains("scaduta");
+    assertThat(TestDatabase.bindingCount(cf)).isZero();
+  }
+
+  @Test
   void aReplayedRequestIdReturnsTheFirstAnswerAndADifferentBodyIsRefused() throws Exception {
     String cf = TestPeople.newCodiceFiscale();
     TestDatabase.enableFisconline(cf);
@@ -244,7 +258,9 @@ class PartnerSoapIT extends DeployedApplication {
     EnrollmentFault fault = fault(() -> partner.bindSmartcard("x", presence));
 
     assertThat(fault.getFaultInfo().getCode()).isEqualTo("INVALID_REQUEST");
+    assertThat(fault.getFaultInfo().getField()).isEqualTo("/bindSmartcard/requestId");
     assertThat(fault.getFaultInfo().getMessageEn())
+        .contains("/bindSmartcard/requestId")
         .contains("RequestId")
         .doesNotContain("at it.cns");
     assertThat(TestDatabase.bindingCount(cf)).isZero();

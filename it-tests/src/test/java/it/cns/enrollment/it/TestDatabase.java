@@ -96,6 +96,17 @@ final class TestDatabase {
         cf);
   }
 
+  /**
+   * Moves a card challenge (id: 16 bytes as issued) into the past, as if its minutes had run out:
+   * issued an hour ago, expired a minute ago.
+   */
+  static void expireChallenge(byte[] challengeId) {
+    update(
+        "update card_challenge set created_at = now() - interval '1 hour',"
+            + " expires_at = now() - interval '1 minute' where id = ?",
+        java.util.HexFormat.of().formatHex(challengeId));
+  }
+
   static int auditCountForRequest(String requestId) {
     return strings("select id from audit_event where request_id = ?", requestId).size();
   }

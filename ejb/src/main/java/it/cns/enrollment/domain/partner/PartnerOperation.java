@@ -6,5 +6,9 @@ public enum PartnerOperation {
   BIND_SMARTCARD,
   ENROLL_FISCONLINE,
   REGISTRATION_STATUS,
-  LIST_BINDINGS
+  LIST_BINDINGS,
+  /** TS-CNS activation at a health agency's counter (issue #6's service, over SOAP). */
+  ACTIVATE_TSCNS,
+  /** Card revocation with the holder's CIP. */
+  REVOKE_CARD
 }

@@ -14,7 +14,8 @@ import org.xml.sax.SAXException;
  * Gives the faults that CXF raises before our code runs - a message that breaks the schema, is not
  * well-formed XML, carries a DTD or exceeds the parser limits - the contract's typed {@code
  * enrollmentFault} detail with code INVALID_REQUEST and what was wrong, so that partners handle
- * every refusal the same way. Runs after typed faults got their detail, and leaves those alone.
+ * every refusal the same way; the offending field's path (from {@link ElementPaths}) goes into
+ * {@code field} and the messages. Runs after typed faults got their detail, and leaves those alone.
  */
 public class InvalidRequestFaults extends AbstractPhaseInterceptor<Message> {
 
@@ -31,7 +32,11 @@ public class InvalidRequestFaults extends AbstractPhaseInterceptor<Message> {
         || !isAboutTheRequest(fault)) {
       return;
     }
+    String field = ElementPaths.where(message);
     String what = what(fault);
+    if (field != null) {
+      what = "[" + field + "] " + what;
+    }
     fault.setFaultCode(Fault.FAULT_CODE_CLIENT);
     fault.setMessage(ErrorCode.INVALID_REQUEST.name() + ": " + what);
     Element detail = fault.getOrCreateDetail();
@@ -40,6 +45,9 @@ public class InvalidRequestFaults extends AbstractPhaseInterceptor<Message> {
     append(body, "code", ErrorCode.INVALID_REQUEST.name());
     append(body, "messageIt", ErrorCode.INVALID_REQUEST.messageIt() + " " + what);
     append(body, "messageEn", ErrorCode.INVALID_REQUEST.messageEn() + " " + what);
+    if (field != null) {
+      append(body, "field", field);
+    }
     detail.appendChild(body);
   }
 

@@ -1,24 +1,34 @@
 package it.cns.enrollment.interfaces.soap;
 
+import it.cns.enrollment.application.ActivationFormService;
+import it.cns.enrollment.application.ActivationReceipt;
+import it.cns.enrollment.application.ActivationService;
 import it.cns.enrollment.application.AuthorisedPartner;
 import it.cns.enrollment.application.BindingReceipt;
 import it.cns.enrollment.application.CardChallengeService;
 import it.cns.enrollment.application.CardPresence;
+import it.cns.enrollment.application.CounterDesk;
 import it.cns.enrollment.application.EnrollmentReceipt;
 import it.cns.enrollment.application.IdempotentRequests;
 import it.cns.enrollment.application.IssuedChallenge;
 import it.cns.enrollment.application.PartnerAuthorization;
 import it.cns.enrollment.application.PartnerCardService;
 import it.cns.enrollment.application.RegistrationQueries;
+import it.cns.enrollment.application.RequestContext;
+import it.cns.enrollment.application.RevocationService;
 import it.cns.enrollment.contract.partner.v1.AccountType;
 import it.cns.enrollment.contract.partner.v1.CardBinding;
 import it.cns.enrollment.contract.partner.v1.CardChallenge;
+import it.cns.enrollment.contract.partner.v1.CardRevocation;
 import it.cns.enrollment.contract.partner.v1.EnrollmentFault;
 import it.cns.enrollment.contract.partner.v1.FisconlineEnrollment;
 import it.cns.enrollment.contract.partner.v1.IssuedCredentials;
 import it.cns.enrollment.contract.partner.v1.PartnerEnrollment;
 import it.cns.enrollment.contract.partner.v1.Registration;
 import it.cns.enrollment.contract.partner.v1.RegistrationState;
+import it.cns.enrollment.contract.partner.v1.TsCnsActivation;
+import it.cns.enrollment.contract.partner.v1.TsCnsActivationRequest;
+import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.partner.PartnerOperation;
@@ -28,20 +38,17 @@ import jakarta.jws.WebService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.handler.MessageContext;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
-import java.time.Instant;
-import java.util.GregorianCalendar;
+import java.util.Arrays;
 import java.util.List;
-import java.util.TimeZone;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeFactory;
-import javax.xml.datatype.XMLGregorianCalendar;
 import org.apache.cxf.annotations.EndpointProperties;
 import org.apache.cxf.annotations.EndpointProperty;
 import org.apache.cxf.annotations.SchemaValidation;
 import org.apache.cxf.annotations.SchemaValidation.SchemaValidationType;
+import org.apache.cxf.interceptor.InInterceptors;
 import org.apache.cxf.interceptor.OutFaultInterceptors;
 
 /**
@@ -58,6 +65,7 @@ import org.apache.cxf.interceptor.OutFaultInterceptors;
     endpointInterface = "it.cns.enrollment.contract.partner.v1.PartnerEnrollment",
     wsdlLocation = "WEB-INF/wsdl/partner-enrollment-v1.wsdl")
 @SchemaValidation(type = SchemaValidationType.IN)
+@InInterceptors(classes = ElementPaths.class)
 @OutFaultInterceptors(classes = InvalidRequestFaults.class)
 @EndpointProperties({
   @EndpointProperty(key = "org.apache.cxf.stax.maxTextLength", value = "65536"),
@@ -75,6 +83,9 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
   @EJB private IdempotentRequests requests;
   @EJB private PartnerCardService cards;
   @EJB private RegistrationQueries registrations;
+  @EJB private ActivationService activations;
+  @EJB private ActivationFormService forms;
+  @EJB private RevocationService revocations;
 
   @Override
   public CardChallenge requestChallenge() throws EnrollmentFault {
@@ -86,7 +97,7 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
           CardChallenge c = new CardChallenge();
           c.setChallengeId(issued.id());
           c.setChallenge(issued.challenge());
-          c.setExpiresAt(xmlDateTime(issued.expiresAt()));
+          c.setExpiresAt(XmlTimes.of(issued.expiresAt()));
           return c;
         });
   }
@@ -99,7 +110,7 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
         PartnerOperation.BIND_SMARTCARD,
         "bindSmartcard",
         requestId,
-        card,
+        fields(card),
         CardBinding.class,
         partner -> toContract(cards.bind(partner, requestId, presence(card))));
   }
@@ -112,20 +123,59 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
         PartnerOperation.ENROLL_FISCONLINE,
         "enrollFisconline",
         requestId,
-        card,
+        fields(card),
         FisconlineEnrollment.class,
         partner -> toContract(cards.enroll(partner, requestId, presence(card))));
   }
 
+  @Override
+  public TsCnsActivation activateTsCns(String requestId, TsCnsActivationRequest request)
+      throws EnrollmentFault {
+    return once(
+        PartnerOperation.ACTIVATE_TSCNS,
+        "activateTsCns",
+        requestId,
+        new byte[][] {Answers.encode(request, TsCnsActivationRequest.class)},
+        TsCnsActivation.class,
+        partner -> {
+          CounterDesk desk =
+              new CounterDesk(deskOperator(partner, request), request.getCounterOfficeId());
+          ActivationReceipt receipt =
+              activations.activate(
+                  CounterContracts.request(request), desk, context(partner, requestId));
+          return CounterContracts.toContract(receipt, forms.render(receipt, desk));
+        });
+  }
+
+  @Override
+  public CardRevocation revokeCard(String requestId, String cardId, String cip)
+      throws EnrollmentFault {
+    return once(
+        PartnerOperation.REVOKE_CARD,
+        "revokeCard",
+        requestId,
+        new byte[][] {bytes(cardId), bytes(cip)},
+        CardRevocation.class,
+        partner -> {
+          char[] secret = cip.toCharArray();
+          try {
+            return CounterContracts.toContract(
+                revocations.revoke(cardId, secret, context(partner, requestId)));
+          } finally {
+            Arrays.fill(secret, '\0');
+          }
+        });
+  }
+
   /**
-   * A mutating operation with a card: the partner authorised for it, then run once per request id -
-   * a replay with the same body gets the first answer back, decoded from what was stored.
+   * A mutating operation: the partner authorised for it, then run once per request id - a replay
+   * with the same body (the given fields) gets the first answer back, decoded from what was stored.
    */
   private <T> T once(
       PartnerOperation operation,
       String name,
       String requestId,
-      it.cns.enrollment.contract.partner.v1.CardPresence card,
+      byte[][] fields,
       Class<T> answerType,
       Function<AuthorisedPartner, T> work)
       throws EnrollmentFault {
@@ -137,7 +187,7 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
               requests.once(
                   partner,
                   requestId,
-                  Answers.bodyHash(name, requestId, fields(card)),
+                  Answers.bodyHash(name, requestId, fields),
                   name,
                   () -> Answers.encode(work.apply(partner), answerType));
           return Answers.decode(answer, answerType);
@@ -195,6 +245,23 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
     return new CardPresence(card.getCertificate(), card.getChallengeId(), card.getProof());
   }
 
+  private static RequestContext context(AuthorisedPartner partner, String requestId) {
+    return new RequestContext(Channel.PARTNER, partner.actor(), requestId);
+  }
+
+  /**
+   * Who activated, as the activation records it: the partner and the operator it names (cut to the
+   * column's 64 characters; the audit trail has the partner in full).
+   */
+  private static String deskOperator(AuthorisedPartner partner, TsCnsActivationRequest request) {
+    String who = "partner:" + partner.id() + ":" + request.getOperator().strip();
+    return who.length() > 64 ? who.substring(0, 64) : who;
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
   private static byte[][] fields(it.cns.enrollment.contract.partner.v1.CardPresence card) {
     return new byte[][] {card.getCertificate(), card.getChallengeId(), card.getProof()};
   }
@@ -207,7 +274,7 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
     b.setCardIssuer(r.cardIssuer());
     b.setMaskedCardId(r.maskedCardId());
     b.setCertificateSerial(r.certificateSerial());
-    b.setBoundAt(xmlDateTime(r.boundAt()));
+    b.setBoundAt(XmlTimes.of(r.boundAt()));
     return b;
   }
 
@@ -216,20 +283,10 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
     credentials.setCodiceFiscale(r.codiceFiscale());
     credentials.setPin(r.pin().reveal());
     credentials.setPassword(r.password().reveal());
-    credentials.setEnabledAt(xmlDateTime(r.enabledAt()));
+    credentials.setEnabledAt(XmlTimes.of(r.enabledAt()));
     FisconlineEnrollment out = new FisconlineEnrollment();
     out.setCredentials(credentials);
     out.setBinding(toContract(r.binding()));
     return out;
-  }
-
-  private static XMLGregorianCalendar xmlDateTime(Instant instant) {
-    GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-    calendar.setTimeInMillis(instant.toEpochMilli());
-    try {
-      return DatatypeFactory.newInstance().newXMLGregorianCalendar(calendar);
-    } catch (DatatypeConfigurationException e) {
-      throw new IllegalStateException("no XML datatype factory", e);
-    }
   }
 }

@@ -4,6 +4,7 @@ import it.cns.enrollment.contract.partner.v1.EnrollmentFault;
 import it.cns.enrollment.contract.partner.v1.EnrollmentFaultDetail;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.error.InvalidFieldException;
 import it.cns.enrollment.domain.identity.CertificateRefusedException;
 import jakarta.ejb.EJBException;
 import java.util.Locale;
@@ -31,8 +32,16 @@ final class SoapFaults {
       e = e.getCause();
     }
     if (e instanceof EnrollmentException ee) {
-      return fault(
-          ee.stableCode(), ee.messageFor(Locale.ITALIAN), ee.messageFor(Locale.ENGLISH), requestId);
+      EnrollmentFault fault =
+          fault(
+              ee.stableCode(),
+              ee.messageFor(Locale.ITALIAN),
+              ee.messageFor(Locale.ENGLISH),
+              requestId);
+      if (ee instanceof InvalidFieldException invalid) {
+        fault.getFaultInfo().setField(invalid.field());
+      }
+      return fault;
     }
     if (e instanceof CertificateRefusedException cre) {
       return fault(
