@@ -7,6 +7,7 @@ import it.cns.enrollment.domain.activation.ActivationInputException;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
 import it.cns.enrollment.domain.audit.AuditEventRepository;
+import it.cns.enrollment.domain.audit.AuditFilter;
 import it.cns.enrollment.domain.card.SmartcardBinding;
 import it.cns.enrollment.domain.card.SmartcardBindingRepository;
 import it.cns.enrollment.domain.error.EnrollmentException;
@@ -88,7 +89,7 @@ public class CardLookupService {
             .map(a -> bindings.findByAccount(a).stream().map(CardLookupService::binding).toList())
             .orElse(List.of());
     List<CardDossier.AuditLine> events =
-        audit.latestAbout(person.toString(), AUDIT_LINES).stream()
+        audit.findOlder(AuditFilter.aboutSubject(person.toString()), null, AUDIT_LINES).stream()
             .map(
                 e ->
                     new CardDossier.AuditLine(

@@ -21,9 +21,4 @@ public interface AuditEventRepository {
   List<AuditEvent> findNewer(AuditFilter filter, long afterId, int limit);
 
   long count(AuditFilter filter);
-
-  /**
-   * The latest events about a person (subject codice fiscale), newest first, at most {@code max}.
-   */
-  List<AuditEvent> latestAbout(String codiceFiscale, int max);
 }

@@ -49,6 +49,11 @@ public record AuditFilter(
     requireLength(requestId, 64);
   }
 
+  /** Every event about one person (subject codice fiscale), e.g. for a counter's look-up. */
+  public static AuditFilter aboutSubject(String codiceFiscale) {
+    return new AuditFilter(null, null, codiceFiscale, null, null, null, null, null);
+  }
+
   /** No criterion: the whole trail. */
   public static AuditFilter none() {
     return new AuditFilter(null, null, null, null, null, null, null, null);

@@ -50,16 +50,6 @@ public class JpaAuditEventRepository implements AuditEventRepository {
     return q.getSingleResult();
   }
 
-  @Override
-  public List<AuditEvent> latestAbout(String codiceFiscale, int max) {
-    return em.createQuery(
-            "select e from AuditEvent e where e.subjectCf = :cf order by e.id desc",
-            AuditEvent.class)
-        .setParameter("cf", codiceFiscale)
-        .setMaxResults(max)
-        .getResultList();
-  }
-
   private List<AuditEvent> query(String jpql, Where where, int limit) {
     TypedQuery<AuditEvent> q = em.createQuery(jpql, AuditEvent.class).setMaxResults(limit);
     where.parameters.forEach(q::setParameter);
