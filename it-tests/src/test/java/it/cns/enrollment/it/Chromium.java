@@ -194,7 +194,13 @@ final class Chromium implements AutoCloseable {
   void check(String id) {
     WebElement box = element(id);
     if (!box.isSelected()) {
-      box.click();
+      // As a person does: on the label, scrolled to the middle of the window first.
+      WebElement label = driver.findElement(By.xpath("//label[@for='" + id + "']"));
+      driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", label);
+      label.click();
+    }
+    if (!box.isSelected()) {
+      throw new IllegalStateException(id + " did not get ticked");
     }
   }
 
