@@ -12,7 +12,6 @@ import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
-import it.cns.enrollment.domain.audit.AuditEventRepository;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.card.SmartcardBinding;
 import it.cns.enrollment.domain.credential.SecretHasher;
@@ -23,9 +22,6 @@ import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +32,7 @@ class CardLookupServiceTest {
   private static final String CARD = "6120016461039008";
 
   private CardLookupService lookup;
-  private final List<AuditEvent> events = new ArrayList<>();
+  private final SupervisionFakes.Events events = new SupervisionFakes.Events();
 
   @BeforeEach
   void wire() {
@@ -72,7 +68,7 @@ class CardLookupServiceTest {
             NOW);
     OperatorFakes.setId(binding, 1L); // what the identity column would do
     bindings.add(binding);
-    events.add(
+    events.append(
         AuditEvent.of(AuditAction.TSCNS_ACTIVATION, Channel.COUNTER, "operator:op.anna", NOW)
             .subject(HOLDER.toString())
             .build());
@@ -85,22 +81,7 @@ class CardLookupServiceTest {
     lookup.bindings = bindings;
     lookup.credentials = credentials;
     lookup.outbox = new ActivationFakes.Outbox();
-    lookup.audit =
-        new AuditEventRepository() {
-          @Override
-          public void append(AuditEvent event) {
-            events.add(event);
-          }
-
-          @Override
-          public List<AuditEvent> latestAbout(String cf, int max) {
-            return events.stream()
-                .filter(e -> cf.equals(e.subjectCf()))
-                .sorted(Comparator.comparing(AuditEvent::occurredAt).reversed())
-                .limit(max)
-                .toList();
-          }
-        };
+    lookup.audit = events;
   }
 
   @Test
