@@ -46,11 +46,6 @@ public class OperatorAuthorization {
     return identity(require(username, attempted, true));
   }
 
-  /** The acting supervisor's entity, for services that change operators. */
-  Operator requireSupervisorEntity(String username, AuditAction attempted) {
-    return require(username, attempted, true);
-  }
-
   private Operator require(String username, AuditAction attempted, boolean supervisor) {
     Optional<Operator> found =
         Operator.normaliseUsername(username).flatMap(operators::findByUsername);
