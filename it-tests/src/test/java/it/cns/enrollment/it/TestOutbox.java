@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -83,8 +85,8 @@ final class TestOutbox {
   }
 
   /** Outcome and detail of the MAIL_DELIVERY audit events about this outbox mail, oldest first. */
-  static java.util.List<String> deliveryAudit(long id) {
-    java.util.List<String> out = new java.util.ArrayList<>();
+  static List<String> deliveryAudit(long id) {
+    List<String> out = new ArrayList<>();
     try (Connection c = TestDatabase.connect();
         PreparedStatement ps =
             c.prepareStatement(

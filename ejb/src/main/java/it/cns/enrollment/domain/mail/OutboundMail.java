@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One mail of the outbox (table {@code outbound_mail}). The body is held sealed (AES-256-GCM under
@@ -193,8 +194,8 @@ public class OutboundMail {
   }
 
   /** The sealed body (a copy), empty once sent or given up. */
-  public java.util.Optional<byte[]> sealedBody() {
-    return java.util.Optional.ofNullable(sealedBody).map(byte[]::clone);
+  public Optional<byte[]> sealedBody() {
+    return Optional.ofNullable(sealedBody).map(byte[]::clone);
   }
 
   public MailStatus status() {
