@@ -104,6 +104,8 @@ final class Chromium implements AutoCloseable {
           "--disable-sync",
           "--disable-dev-shm-usage",
           "--window-size=1280,1024",
+          // Bootstrap's smooth scrolling would still be moving the page when a click lands.
+          "--force-prefers-reduced-motion",
           "--lang=it-IT",
           "--user-data-dir=" + home.resolve("profile"));
       options.setExperimentalOption(
@@ -194,10 +196,8 @@ final class Chromium implements AutoCloseable {
   void check(String id) {
     WebElement box = element(id);
     if (!box.isSelected()) {
-      // As a person does: on the label, scrolled to the middle of the window first.
-      WebElement label = driver.findElement(By.xpath("//label[@for='" + id + "']"));
-      driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", label);
-      label.click();
+      // With the keyboard, as many operators do: focus, then the space bar.
+      box.sendKeys(org.openqa.selenium.Keys.SPACE);
     }
     if (!box.isSelected()) {
       throw new IllegalStateException(id + " did not get ticked");
