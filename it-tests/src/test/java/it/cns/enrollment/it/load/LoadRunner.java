@@ -13,9 +13,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Closed-loop load: {@code concurrency} threads, each with its own {@link Worker} (its own
  * connection, its own state), call it again and again with no pause for the warm-up, then for the
- * measured window, then stop. Only calls that start and end inside the measured window count
- * (latency and throughput alike); errors are counted in the window too, by kind. Bounded: every
- * thread stops at the end of the window, or earlier if its worker says it has nothing left to do.
+ * measured window, then stop. The calls that end inside the measured window count (throughput =
+ * those / window; their latencies, whenever they started); errors ending in the window are counted
+ * too, by kind. Bounded: no call starts after the window, and every thread stops then, or earlier
+ * if its worker says it has nothing left to do.
  */
 public final class LoadRunner {
 
@@ -73,14 +74,13 @@ public final class LoadRunner {
                     if (t0 >= measureTo) {
                       break;
                     }
-                    boolean inWindow = t0 >= measureFrom;
                     try {
                       if (worker == null) {
                         worker = factory.create(index);
                       }
                       worker.call();
                       long t1 = System.nanoTime();
-                      if (inWindow && t1 <= measureTo) {
+                      if (t1 >= measureFrom && t1 <= measureTo) {
                         if (n == mine.length) {
                           mine = Arrays.copyOf(mine, n * 2);
                         }
@@ -93,7 +93,8 @@ public final class LoadRunner {
                           .incrementAndGet();
                       break;
                     } catch (Exception | AssertionError e) {
-                      if (inWindow) {
+                      long t1 = System.nanoTime();
+                      if (t1 >= measureFrom && t1 <= measureTo) {
                         errors.incrementAndGet();
                       }
                       errorKinds.computeIfAbsent(kind(e), k -> new AtomicLong()).incrementAndGet();

@@ -35,6 +35,8 @@ public final class Scenarios {
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
   private static final Pattern FORM_ACTION =
       Pattern.compile("<form id=\"accedi-form\"[^>]*action=\"([^\"]*)\"");
+  private static final Pattern PROBLEM =
+      Pattern.compile("id=\"problem\"[^>]*data-code=\"([^\"]*)\"");
   private static final Pattern BUTTON =
       Pattern.compile("name=\"accedi-form:accedi\"[^>]*value=\"([^\"]*)\"");
 
@@ -51,17 +53,29 @@ public final class Scenarios {
   /** A bound card: its key and a TLS client context of its own, built once. */
   public record Card(CountingKeyManager key, SSLContext tls) {}
 
-  /** Cycles through bound cards, shared by all threads. */
+  /**
+   * The bound cards, each in use by one connection at a time: a thread takes a card, and gives it
+   * back only after its connection closed and its session was invalidated, so no other connection
+   * can be resuming it meanwhile. Needs at least as many cards as threads.
+   */
   public static final class CardRing {
-    private final List<Card> cards;
-    private final AtomicInteger next = new AtomicInteger();
+    private final java.util.concurrent.ConcurrentLinkedQueue<Card> free;
 
     public CardRing(ClientTls tls, List<CountingKeyManager> keys) {
-      this.cards = keys.stream().map(k -> new Card(k, tls.context(k))).toList();
+      this.free = new java.util.concurrent.ConcurrentLinkedQueue<>();
+      keys.forEach(k -> free.add(new Card(k, tls.context(k))));
     }
 
-    Card next() {
-      return cards.get(Math.floorMod(next.getAndIncrement(), cards.size()));
+    Card take() {
+      Card card = free.poll();
+      if (card == null) {
+        throw new IllegalStateException("fewer bound cards than clients");
+      }
+      return card;
+    }
+
+    void giveBack(Card card) {
+      free.add(card);
     }
   }
 
@@ -74,8 +88,8 @@ public final class Scenarios {
     String origin = "https://" + HOST + ":" + port;
     return index ->
         () -> {
-          try (HttpConnection c =
-              HttpConnection.open(cards.next().tls(), HOST, port).forgettingSession()) {
+          Card card = cards.take();
+          try (HttpConnection c = HttpConnection.open(card.tls(), HOST, port).forgettingSession()) {
             handshakes.incrementAndGet();
             Response page = c.get(ACCEDI, Map.of("Accept", "text/html"));
             expect(page, 200, "accedi page");
@@ -96,11 +110,18 @@ public final class Scenarios {
             headers.put("Cookie", cookie);
             headers.put("Accept", "text/html");
             Response login = c.post(action, headers, form);
+            if (login.status() == 200) {
+              Matcher problem = PROBLEM.matcher(login.text());
+              throw new IllegalStateException(
+                  "login refused on the page: " + (problem.find() ? problem.group(1) : "?"));
+            }
             expect(login, 302, "login");
             String location = login.header("Location");
             if (location == null || !location.contains("/area/index.xhtml")) {
               throw new IllegalStateException("login did not open the area: " + location);
             }
+          } finally {
+            cards.giveBack(card);
           }
         };
   }
@@ -113,7 +134,7 @@ public final class Scenarios {
   public static WorkerFactory baselineLogin(CardRing cards, int port, AtomicLong handshakes) {
     return index ->
         () -> {
-          Card card = cards.next();
+          Card card = cards.take();
           try (HttpConnection c = HttpConnection.open(card.tls(), HOST, port).forgettingSession()) {
             handshakes.incrementAndGet();
             Response page = c.get(BASELINE_PAGE, Map.of("Accept", "text/html"));
@@ -127,6 +148,8 @@ public final class Scenarios {
                     Map.of("Content-Type", "application/x-www-form-urlencoded"),
                     "go=1".getBytes(StandardCharsets.US_ASCII));
             expect(post, 302, "baseline post");
+          } finally {
+            cards.giveBack(card);
           }
         };
   }
