@@ -320,8 +320,13 @@ class LoadBenchmark {
     md.append('\n').append(report.table());
     problems.forEach(p -> md.append("\n**").append(p).append("**\n"));
     Path jmh = Path.of(setting("bench.jmh.table", "target/bench/jmh-table.md"));
-    if (Files.isReadable(jmh)) {
-      md.append("\n\nCertificate validation micro-benchmark (issue #3, same command):\n\n")
+    // The JMH table of this build (written minutes before at process-test-classes), not one left
+    // by an earlier build that skipped JMH.
+    if (Files.isReadable(jmh)
+        && Files.getLastModifiedTime(jmh).toInstant().isAfter(began.minus(Duration.ofHours(1)))) {
+      md.append("\n\nCertificate validation micro-benchmark (issue #3, same command, ")
+          .append(utc.format(Files.getLastModifiedTime(jmh).toInstant()))
+          .append(" UTC):\n\n")
           .append(Files.readString(jmh, StandardCharsets.UTF_8));
     }
     String result = md.toString();

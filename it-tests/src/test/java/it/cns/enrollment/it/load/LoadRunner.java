@@ -47,6 +47,15 @@ public final class LoadRunner {
 
   public static Measurement run(
       String scenario, int concurrency, Duration warmup, Duration window, WorkerFactory factory) {
+    // Where each run lies in time, to cut a server profile (JFR) by scenario afterwards.
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "[bench] %s %s x %d: warm-up %d s, measured %d s%n",
+        java.time.LocalTime.now(),
+        scenario,
+        concurrency,
+        warmup.toSeconds(),
+        window.toSeconds());
     long start = System.nanoTime() + 50_000_000L; // every thread ready before the clock starts
     long measureFrom = start + warmup.toNanos();
     long measureTo = measureFrom + window.toNanos();
