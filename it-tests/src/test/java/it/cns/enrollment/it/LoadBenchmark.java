@@ -118,6 +118,30 @@ class LoadBenchmark {
       }
     }
     CardRing cards = new CardRing(tls, bound);
+    // What the listeners negotiate, and whether the landing page opens a session per visit.
+    String negotiated;
+    String landingSession;
+    try (HttpConnection smartcard =
+            HttpConnection.open(tls.context(bound.get(0)), Scenarios.HOST, smartcardPort())
+                .forgettingSession();
+        HttpConnection partner = HttpConnection.open(partnerTls, Scenarios.HOST, partnerPort());
+        HttpConnection open = HttpConnection.open(publicTls, Scenarios.HOST, publicPort())) {
+      negotiated =
+          "smartcard "
+              + smartcard.session().getProtocol()
+              + " "
+              + smartcard.session().getCipherSuite()
+              + ", partner "
+              + partner.session().getProtocol()
+              + ", public "
+              + open.session().getProtocol();
+      landingSession =
+          open.get("/", Map.of("Accept", "text/html")).headers("Set-Cookie").stream()
+                  .anyMatch(c -> c.startsWith("JSESSIONID="))
+              ? "yes (a new HTTP session per anonymous visit)"
+              : "no";
+    }
+    cardsPresented.set(0);
     SecretHasher hasher = SecretHasher.fromEnvironment();
     String storedHash = TestDatabase.storedSecrets(people.get(0)).get(0);
     String parameters =
@@ -301,6 +325,8 @@ class LoadBenchmark {
         .append(" s, measured ")
         .append(window.toSeconds())
         .append(" s per scenario and level\n");
+    md.append("- TLS negotiated: ").append(negotiated).append('\n');
+    md.append("- Landing page `/` sets a session cookie: ").append(landingSession).append('\n');
     md.append("- WildFly boot: ").append(ServerFacts.boot(log)).append('\n');
     deploys.forEach(
         (name, d) ->
