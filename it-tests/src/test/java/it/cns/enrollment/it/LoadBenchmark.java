@@ -275,8 +275,10 @@ class LoadBenchmark {
       report.scenario("(d) public landing page `/`, keep-alive", d, h8 - h7, baseD, 0, 0, highest);
 
       for (Measurement m : List.of(baseA, a, baseB, b, c, baseD, d)) {
-        if (m.ok() == 0) {
-          problems.add(m.scenario() + " × " + n + ": no successful call");
+        // Calls that all failed mean the benchmark measured nothing real. None ending in the
+        // window is only slowness: reported in the table, not judged (no timing is asserted).
+        if (m.ok() == 0 && m.errors() > 0) {
+          problems.add(m.scenario() + " × " + n + ": every call failed");
         }
       }
     }
