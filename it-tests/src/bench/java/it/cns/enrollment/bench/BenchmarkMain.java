@@ -21,7 +21,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * Runs {@link ValidationBenchmark} with JMH once per thread count, writes all results to one JMH
  * JSON file and prints ops/s with the ratio ours/JDK per scenario.
  *
- * <p>Usage: {@code BenchmarkMain [--threads 1,2] [--json file] [any org.openjdk.jmh.Main options]}.
+ * <p>Usage: {@code BenchmarkMain [--threads 1,2] [--json file] [--markdown file] [any
+ * org.openjdk.jmh.Main options]}; {@code --markdown} also writes the table as markdown (the load
+ * benchmark of issue #7 puts it in its report).
  * JMH's {@code -t} takes a single count, hence the loop here.
  */
 public final class BenchmarkMain {
@@ -41,12 +43,14 @@ public final class BenchmarkMain {
   public static void main(String[] args) throws Exception {
     List<Integer> threads = List.of(1, 2);
     Path json = Path.of("jmh.json");
+    Path markdown = null;
     List<String> jmhArgs = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--threads" ->
             threads = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
         case "--json" -> json = Path.of(args[++i]);
+        case "--markdown" -> markdown = Path.of(args[++i]);
         default -> jmhArgs.add(args[i]);
       }
     }
@@ -69,6 +73,35 @@ public final class BenchmarkMain {
     System.out.println();
     System.out.println("JMH results written to " + json.toAbsolutePath());
     printTable(all, threads);
+    if (markdown != null) {
+      Files.createDirectories(markdown.toAbsolutePath().getParent());
+      Files.writeString(markdown, markdownTable(all, threads, String.join(" ", jmhArgs)));
+    }
+  }
+
+  private static String markdownTable(List<RunResult> results, List<Integer> threads, String args) {
+    StringBuilder s = new StringBuilder();
+    s.append("JMH ").append(args).append(", validations per second:\n\n");
+    s.append("| scenario | threads | ours ops/s | JDK ops/s | ratio ours/JDK |\n");
+    s.append("|---|---:|---:|---:|---:|\n");
+    for (Map.Entry<String, String> scenario : SCENARIOS.entrySet()) {
+      for (int t : threads) {
+        Result<?> ours = find(results, OURS, t);
+        Result<?> jdk = find(results, scenario.getKey(), t);
+        if (ours != null && jdk != null) {
+          s.append(
+              String.format(
+                  Locale.ROOT,
+                  "| %s | %d | %s | %s | **%.2f** |%n",
+                  scenario.getValue(),
+                  t,
+                  format(ours),
+                  format(jdk),
+                  ours.getScore() / jdk.getScore()));
+        }
+      }
+    }
+    return s.toString();
   }
 
   private static void printTable(List<RunResult> results, List<Integer> threads) {

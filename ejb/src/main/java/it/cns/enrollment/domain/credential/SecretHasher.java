@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,13 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * so they can be raised later without invalidating existing hashes ({@link #needsRehash} tells when
  * a stored hash is weaker than the current settings), and compares in constant time ({@link
  * MessageDigest#isEqual}).
+ *
+ * <p>At most {@code CNS_ARGON2_CONCURRENCY} hashes (default: the number of processors) are computed
+ * at once; further callers wait their turn (fairly). Each hash holds {@code m} KiB for its whole
+ * run and keeps a core busy, so running more at once than there are cores adds no throughput but
+ * multiplies the memory in use: 32 simultaneous enrollments held 32 × 19 MiB of a 768 MiB heap and
+ * the server spent its time collecting garbage (BENCHMARKS.md, issue #7). Same parameters, same
+ * work per hash: only the queueing changes.
  */
 public final class SecretHasher {
 
@@ -56,10 +64,20 @@ public final class SecretHasher {
   private final int memoryKib;
   private final int iterations;
   private final int parallelism;
+  private final int concurrency;
+  private final Semaphore running;
   private final SecureRandom random = new SecureRandom();
   private volatile String dummy;
 
   public SecretHasher(int memoryKib, int iterations, int parallelism) {
+    this(memoryKib, iterations, parallelism, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** As above, computing at most {@code concurrency} hashes at once. */
+  public SecretHasher(int memoryKib, int iterations, int parallelism, int concurrency) {
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("Argon2 concurrency must be at least 1");
+    }
     if (parallelism < 1 || parallelism > MAX_PARALLELISM) {
       throw new IllegalArgumentException("Argon2 parallelism must be 1-" + MAX_PARALLELISM);
     }
@@ -73,6 +91,8 @@ public final class SecretHasher {
     this.memoryKib = memoryKib;
     this.iterations = iterations;
     this.parallelism = parallelism;
+    this.concurrency = concurrency;
+    this.running = new Semaphore(concurrency, true);
   }
 
   /** The hasher configured by {@code CNS_ARGON2_*}, defaulting to the OWASP minimum. */
@@ -88,6 +108,7 @@ public final class SecretHasher {
     int m = intSetting(env, "CNS_ARGON2_MEMORY_KIB", DEFAULT_MEMORY_KIB);
     int t = intSetting(env, "CNS_ARGON2_ITERATIONS", DEFAULT_ITERATIONS);
     int p = intSetting(env, "CNS_ARGON2_PARALLELISM", DEFAULT_PARALLELISM);
+    int c = intSetting(env, "CNS_ARGON2_CONCURRENCY", Runtime.getRuntime().availableProcessors());
     if (m < DEFAULT_MEMORY_KIB || t < DEFAULT_ITERATIONS) {
       throw new IllegalStateException(
           "CNS_ARGON2_MEMORY_KIB="
@@ -96,7 +117,7 @@ public final class SecretHasher {
               + t
               + " are below the OWASP minimum for Argon2id (m=19456, t=2)");
     }
-    return new SecretHasher(m, t, p);
+    return new SecretHasher(m, t, p, c);
   }
 
   private static int intSetting(Function<String, String> env, String name, int fallback) {
@@ -121,6 +142,11 @@ public final class SecretHasher {
 
   public int parallelism() {
     return parallelism;
+  }
+
+  /** How many hashes may be computed at once. */
+  public int concurrency() {
+    return concurrency;
   }
 
   /** The PHC string of {@code secret} under a fresh salt and the current parameters. */
@@ -206,7 +232,17 @@ public final class SecretHasher {
     return MessageDigest.isEqual(a, b);
   }
 
-  private static byte[] derive(
+  private byte[] derive(
+      char[] secret, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
+    running.acquireUninterruptibly();
+    try {
+      return compute(secret, salt, memoryKib, iterations, parallelism, length);
+    } finally {
+      running.release();
+    }
+  }
+
+  private static byte[] compute(
       char[] secret, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
     Argon2Parameters parameters =
         new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)

@@ -21,7 +21,8 @@ public class CredentialSettings {
   @PostConstruct
   void configure() {
     hasher = SecretHasher.fromEnvironment();
-    LOG.info(() -> "secrets hashed with " + hasher);
+    LOG.info(
+        () -> "secrets hashed with " + hasher + ", at most " + hasher.concurrency() + " at once");
   }
 
   // Dependent scope: the produced classes are final and cannot be proxied; the instances are

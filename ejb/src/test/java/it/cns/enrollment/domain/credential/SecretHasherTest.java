@@ -161,6 +161,7 @@ class SecretHasherTest {
     assertThat(defaults.memoryKib()).isEqualTo(19_456);
     assertThat(defaults.iterations()).isEqualTo(2);
     assertThat(defaults.parallelism()).isEqualTo(1);
+    assertThat(defaults.concurrency()).isEqualTo(Runtime.getRuntime().availableProcessors());
     String encoded = defaults.hash("0123456789".toCharArray());
     assertThat(encoded).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").matches(PHC);
     assertThat(defaults.verify("0123456789".toCharArray(), encoded)).isTrue();
@@ -174,12 +175,14 @@ class SecretHasherTest {
             Map.of(
                     "CNS_ARGON2_MEMORY_KIB", "47104",
                     "CNS_ARGON2_ITERATIONS", " 3 ",
-                    "CNS_ARGON2_PARALLELISM", "2")
+                    "CNS_ARGON2_PARALLELISM", "2",
+                    "CNS_ARGON2_CONCURRENCY", "3")
                 ::get);
 
     assertThat(tuned.memoryKib()).isEqualTo(47104);
     assertThat(tuned.iterations()).isEqualTo(3);
     assertThat(tuned.parallelism()).isEqualTo(2);
+    assertThat(tuned.concurrency()).isEqualTo(3);
   }
 
   @Test
@@ -194,6 +197,29 @@ class SecretHasherTest {
         .hasMessageContaining("CNS_ARGON2_ITERATIONS");
     assertThatThrownBy(() -> new SecretHasher(64, 1, 0))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> SecretHasher.fromEnvironment(Map.of("CNS_ARGON2_CONCURRENCY", "0")::get))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("concurrency");
+  }
+
+  @Test
+  void callersBeyondTheConcurrencyWaitTheirTurnAndGetTheirAnswer() throws Exception {
+    SecretHasher one = new SecretHasher(64, 1, 1, 1);
+    String stored = one.hash("0123456789".toCharArray());
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        results.add(pool.submit(() -> one.verify("0123456789".toCharArray(), stored)));
+      }
+      for (java.util.concurrent.Future<Boolean> r : results) {
+        assertThat(r.get()).as("queued callers get their answer").isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -1,10 +1,10 @@
 package it.cns.enrollment.interfaces.web;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.Serializable;
+import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 
 /**
@@ -15,31 +15,53 @@ import java.util.Locale;
  * <p>The user switches with a plain link carrying {@value #PARAMETER}{@code =it|en} (the language
  * links in the page header): a GET that needs no script, no form and no view state, works on the
  * public and the smartcard listener alike, and is remembered for the rest of the session.
+ *
+ * <p>Request-scoped, the choice kept in the HTTP session only once there is one: reading the
+ * language must not create a session, or every anonymous visit of a public page would cost one (a
+ * session id, its memory for the idle timeout) - as it did while this bean was session-scoped
+ * (BENCHMARKS.md, issue #7). Only a language link creates it.
  */
 @Named
-@SessionScoped
-public class Language implements Serializable {
+@RequestScoped
+public class Language {
 
-  private static final long serialVersionUID = 1L;
   static final Locale ITALIAN = Locale.ITALIAN;
   static final Locale ENGLISH = Locale.ENGLISH;
 
   /** The request parameter of the language links. */
   public static final String PARAMETER = "lang";
 
-  private Locale chosen;
+  /** Session attribute holding the chosen language ("it" or "en"). */
+  static final String CHOSEN = Language.class.getName() + ".chosen";
 
   public Locale getLocale() {
-    HttpServletRequest request =
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    return localeOf(request());
+  }
+
+  /** The language of this request; creates a session only to remember a language link. */
+  static Locale localeOf(HttpServletRequest request) {
     Locale requested = fromParameter(request.getParameter(PARAMETER));
     if (requested != null) {
-      chosen = requested;
+      remember(request, requested);
+      return requested;
     }
+    HttpSession session = request.getSession(false);
+    Locale chosen = session == null ? null : fromParameter((String) session.getAttribute(CHOSEN));
     if (chosen != null) {
       return chosen;
     }
     return fromAcceptLanguage(request.getHeader("Accept-Language"));
+  }
+
+  private static HttpServletRequest request() {
+    return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+  }
+
+  private static void remember(HttpServletRequest request, Locale locale) {
+    HttpSession session = request.getSession(true);
+    if (!locale.getLanguage().equals(session.getAttribute(CHOSEN))) {
+      session.setAttribute(CHOSEN, locale.getLanguage());
+    }
   }
 
   /** The language a link asks for, or null when it asks for none (or for one not offered). */
@@ -79,7 +101,7 @@ public class Language implements Serializable {
   }
 
   public void setLanguage(String language) {
-    chosen = "en".equals(language) ? ENGLISH : ITALIAN;
+    remember(request(), "en".equals(language) ? ENGLISH : ITALIAN);
   }
 
   public boolean isEnglish() {

@@ -1,0 +1,55 @@
+package it.cns.enrollment.it.load;
+
+import java.util.Map;
+
+/**
+ * What one scenario did at one concurrency in its measured window: successful calls with their
+ * latencies (sorted, nanoseconds), errors by kind, and the window's length.
+ *
+ * @param exhausted a worker ran out of prepared input before the window ended (throughput is then a
+ *     lower bound)
+ */
+public record Measurement(
+    String scenario,
+    int concurrency,
+    long[] latenciesNanos,
+    long errors,
+    Map<String, Long> errorKinds,
+    double seconds,
+    boolean exhausted) {
+
+  public long ok() {
+    return latenciesNanos.length;
+  }
+
+  public double perSecond() {
+    return ok() / seconds;
+  }
+
+  /** Nearest-rank percentile, in milliseconds ({@code NaN} when nothing succeeded). */
+  public double percentileMillis(double p) {
+    if (latenciesNanos.length == 0) {
+      return Double.NaN;
+    }
+    int rank = (int) Math.ceil(p / 100.0 * latenciesNanos.length);
+    return latenciesNanos[Math.max(0, Math.min(latenciesNanos.length - 1, rank - 1))] / 1e6;
+  }
+
+  public double p50() {
+    return percentileMillis(50);
+  }
+
+  public double p95() {
+    return percentileMillis(95);
+  }
+
+  public double p99() {
+    return percentileMillis(99);
+  }
+
+  public double maxMillis() {
+    return latenciesNanos.length == 0
+        ? Double.NaN
+        : latenciesNanos[latenciesNanos.length - 1] / 1e6;
+  }
+}
