@@ -65,7 +65,7 @@ public class SmartcardLoginService {
     }
     Instant now = clock.instant();
     binding.recordCertificate(certificate, now);
-    passwords.unlockBySmartcard(account.codiceFiscale().toString(), context);
+    passwords.unlockBySmartcard(account, context);
     audit.recordChange(
         AuditEvent.of(AuditAction.SMARTCARD_LOGIN, context.channel(), context.actor(), now)
             .certificate(certificate)

@@ -132,9 +132,23 @@ public class TraditionalLoginService {
     if (cf.isEmpty()) {
       throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "malformed codice fiscale");
     }
-    Optional<Account> account =
-        accounts.findByCodiceFiscale(cf.get()).filter(a -> a.type() == AccountType.FISCONLINE);
-    Optional<FisconlineCredentials> found = account.flatMap(credentials::findByAccountForUpdate);
+    accounts.findByCodiceFiscale(cf.get()).ifPresent(a -> unlockBySmartcard(a, context));
+  }
+
+  /**
+   * As {@link #unlockBySmartcard(String, RequestContext)}, for an account the caller has read
+   * already. Runs on every smartcard login, so the row is locked (FOR UPDATE) only when there is
+   * something to clear: wrong attempts counted or a lock.
+   */
+  public void unlockBySmartcard(Account account, RequestContext context) {
+    if (account.type() != AccountType.FISCONLINE
+        || credentials
+            .findByAccount(account)
+            .filter(c -> c.isLocked() || c.failedAttempts() > 0)
+            .isEmpty()) {
+      return;
+    }
+    Optional<FisconlineCredentials> found = credentials.findByAccountForUpdate(account);
     if (found.isEmpty()) {
       return;
     }
@@ -142,7 +156,7 @@ public class TraditionalLoginService {
     Instant lockedAt = c.lockedAt();
     if (c.unlock()) {
       audit.recordChange(
-          event(AuditAction.CREDENTIALS_UNLOCK, context, cf.get(), clock.instant())
+          event(AuditAction.CREDENTIALS_UNLOCK, context, account.codiceFiscale(), clock.instant())
               .detail("locked since " + lockedAt + ", unlocked by smartcard login")
               .build());
       LOG.info(() -> "Fisconline credentials unlocked by smartcard login");

@@ -342,6 +342,19 @@ class TraditionalLoginServiceTest {
   }
 
   @Test
+  void aSmartcardLoginLocksTheCredentialsRowOnlyWhenThereIsSomethingToClear() {
+    int before = credentials.lockedReads;
+    service.unlockBySmartcard(CF, RequestContext.of(Channel.SMARTCARD, "card"));
+    assertThat(credentials.lockedReads).isEqualTo(before);
+
+    refusal(CF, "Sbagliata1!", PIN);
+    int afterRefusal = credentials.lockedReads;
+    service.unlockBySmartcard(CF, RequestContext.of(Channel.SMARTCARD, "card"));
+    assertThat(credentials.lockedReads).isEqualTo(afterRefusal + 1);
+    assertThat(stored().failedAttempts()).isZero();
+  }
+
+  @Test
   void aSmartcardLoginWithNothingLockedIsNotAudited() {
     refusal(CF, "Sbagliata1!", PIN);
     audit.changes.clear();

@@ -3,9 +3,7 @@ package it.cns.enrollment.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import it.cns.enrollment.domain.mail.OutboundMail;
-import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -36,9 +33,7 @@ class MailOutboxIT extends DeployedApplication {
   private GreenMail smtp;
 
   private void startSmtp() {
-    int port = Integer.parseInt(ItEnvironment.property("it.port.smtp"));
-    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    smtp = Counter.smtp();
   }
 
   @AfterEach
@@ -96,17 +91,7 @@ class MailOutboxIT extends DeployedApplication {
   }
 
   private List<MimeMessage> receivedBy(String recipient) {
-    return Arrays.stream(smtp.getReceivedMessages())
-        .filter(
-            m -> {
-              try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(a -> ((InternetAddress) a).getAddress().equals(recipient));
-              } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-              }
-            })
-        .toList();
+    return Counter.mailsTo(smtp, recipient);
   }
 
   /** The decoded text; SMTP's end of data takes the final line break, so none is compared. */
