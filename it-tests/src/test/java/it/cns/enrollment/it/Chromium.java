@@ -184,7 +184,25 @@ final class Chromium implements AutoCloseable {
   void click(String id) {
     WebElement element = element(id);
     element.click();
-    new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(element));
+    new WebDriverWait(driver, WAIT).until(d -> gone(element));
+  }
+
+  /**
+   * Whether the page that held the element was replaced. ChromeDriver sometimes reports a replaced
+   * node as an inspector error ("does not belong to the document") instead of a stale reference.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /** Clicks an element that starts a download: the page stays, nothing goes stale. */
