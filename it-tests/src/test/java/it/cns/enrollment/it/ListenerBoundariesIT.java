@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.KeyStore;
 import java.time.Duration;
+import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,8 +35,40 @@ class ListenerBoundariesIT extends DeployedApplication {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** The protocol a handshake with only {@code protocol} enabled on the client agrees on. */
+  private static String negotiated(KeyStore clientKey, int port, String protocol)
+      throws IOException {
+    try (SSLSocket socket =
+        (SSLSocket) TestPki.tls(clientKey).getSocketFactory().createSocket("localhost", port)) {
+      socket.setSoTimeout(10_000);
+      socket.setEnabledProtocols(new String[] {protocol});
+      socket.startHandshake();
+      return socket.getSession().getProtocol();
+    }
+  }
+
   private static KeyStore citizenCard() {
     return TestPki.keyStore(TestPki.card(TestPeople.newCodiceFiscale()));
+  }
+
+  /**
+   * TLS 1.3 on every listener (Elytron enables it only with cipher-suite-names, 30-tls.cli), TLS
+   * 1.2 still accepted for older card middleware and partner stacks.
+   */
+  @Test
+  void everyListenerNegotiatesTls13AndStillAcceptsTls12() throws Exception {
+    KeyStore card = citizenCard();
+    for (String protocol : new String[] {"TLSv1.3", "TLSv1.2"}) {
+      assertThat(negotiated(null, ItEnvironment.publicPort(), protocol))
+          .as("public listener")
+          .isEqualTo(protocol);
+      assertThat(negotiated(card, ItEnvironment.smartcardPort(), protocol))
+          .as("smartcard listener")
+          .isEqualTo(protocol);
+      assertThat(negotiated(TestPki.demoPartner(), ItEnvironment.partnerPort(), protocol))
+          .as("partner listener")
+          .isEqualTo(protocol);
+    }
   }
 
   @Test
