@@ -2,6 +2,7 @@ package it.cns.enrollment.application;
 
 import it.cns.enrollment.domain.account.Account;
 import it.cns.enrollment.domain.account.AccountRepository;
+import it.cns.enrollment.domain.account.AccountStanding;
 import it.cns.enrollment.domain.account.AlreadyEnabledException;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.card.SmartcardBinding;
@@ -37,6 +38,12 @@ final class CredentialFakes {
     @Override
     public Optional<Account> findByCodiceFiscale(CodiceFiscale codiceFiscale) {
       return Optional.ofNullable(byCf.get(codiceFiscale));
+    }
+
+    @Override
+    public Optional<AccountStanding> standingOf(CodiceFiscale codiceFiscale) {
+      // A report query: what it counts is only real against PostgreSQL (PartnerSoapIT).
+      throw new UnsupportedOperationException("standingOf is tested against the database");
     }
 
     @Override

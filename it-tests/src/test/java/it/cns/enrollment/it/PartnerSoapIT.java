@@ -181,6 +181,9 @@ class PartnerSoapIT extends DeployedApplication {
 
     assertThat(fault.getFaultInfo().getCode()).isEqualTo("ALREADY_ENABLED");
     assertThat(fault.getFaultInfo().getMessageIt()).contains("Entratel");
+    Registration status = partner.registrationStatus(cf);
+    assertThat(status.getState()).isEqualTo(RegistrationState.ENTRATEL);
+    assertThat(status.getBoundCards()).isZero();
   }
 
   @Test
@@ -236,6 +239,11 @@ class PartnerSoapIT extends DeployedApplication {
         PartnerClient.as(TestPki.keyStore(stranger), ItEnvironment.partnerUrl(ENDPOINT));
     assertThat(fault(unknown::requestChallenge).getFaultInfo().getCode())
         .isEqualTo("NOT_AUTHORISED");
+    assertThat(
+            fault(() -> unknown.registrationStatus(TestPeople.newCodiceFiscale()))
+                .getFaultInfo()
+                .getCode())
+        .isEqualTo("NOT_AUTHORISED");
 
     var readOnly = TestPki.partnerCa().issuePartner("Read Only Partner", "Sola Lettura");
     TestDatabase.registerPartner(
@@ -245,6 +253,11 @@ class PartnerSoapIT extends DeployedApplication {
     assertThat(limited.registrationStatus(TestPeople.newCodiceFiscale()).getState())
         .isEqualTo(RegistrationState.NOT_ENABLED);
     assertThat(fault(limited::requestChallenge).getFaultInfo().getCode())
+        .isEqualTo("NOT_AUTHORISED");
+    assertThat(
+            fault(() -> limited.listBindings(TestPeople.newCodiceFiscale()))
+                .getFaultInfo()
+                .getCode())
         .isEqualTo("NOT_AUTHORISED");
   }
 

@@ -199,8 +199,7 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
     return call(
         null,
         () -> {
-          partner(PartnerOperation.REGISTRATION_STATUS, null);
-          RegistrationQueries.Registration r = registrations.status(codiceFiscale);
+          RegistrationQueries.Registration r = registrations.status(certificate(), codiceFiscale);
           Registration out = new Registration();
           out.setCodiceFiscale(r.codiceFiscale());
           out.setState(RegistrationState.fromValue(r.state()));
@@ -213,12 +212,10 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
   public List<CardBinding> listBindings(String codiceFiscale) throws EnrollmentFault {
     return call(
         null,
-        () -> {
-          partner(PartnerOperation.LIST_BINDINGS, null);
-          return registrations.bindings(codiceFiscale).stream()
-              .map(PartnerEnrollmentEndpoint::toContract)
-              .toList();
-        });
+        () ->
+            registrations.bindings(certificate(), codiceFiscale).stream()
+                .map(PartnerEnrollmentEndpoint::toContract)
+                .toList());
   }
 
   /** Runs one operation; every failure leaves as a typed fault, mapped in one place. */
@@ -232,13 +229,18 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
 
   /** The calling partner, as the TLS layer authenticated it, authorised for the operation. */
   private AuthorisedPartner partner(PartnerOperation operation, String requestId) {
+    return partners.authorise(certificate(), operation, requestId);
+  }
+
+  /** The partner's certificate the TLS layer authenticated (the listener requires one). */
+  private X509Certificate certificate() {
     HttpServletRequest request =
         (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
     Object chain = request.getAttribute("jakarta.servlet.request.X509Certificate");
     if (!(chain instanceof X509Certificate[] c) || c.length == 0) {
       throw new EnrollmentException(ErrorCode.NOT_AUTHORISED, "no partner certificate");
     }
-    return partners.authorise(c[0], operation, requestId);
+    return c[0];
   }
 
   private static CardPresence presence(it.cns.enrollment.contract.partner.v1.CardPresence card) {

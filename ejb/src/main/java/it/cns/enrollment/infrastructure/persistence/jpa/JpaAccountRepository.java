@@ -2,6 +2,8 @@ package it.cns.enrollment.infrastructure.persistence.jpa;
 
 import it.cns.enrollment.domain.account.Account;
 import it.cns.enrollment.domain.account.AccountRepository;
+import it.cns.enrollment.domain.account.AccountStanding;
+import it.cns.enrollment.domain.account.AccountType;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,6 +22,20 @@ public class JpaAccountRepository implements AccountRepository {
         .setParameter("cf", codiceFiscale)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<AccountStanding> standingOf(CodiceFiscale codiceFiscale) {
+    // A report query: no entity is built or registered with the unit of work.
+    return em.createQuery(
+            "select a.type, count(b) from Account a"
+                + " left join SmartcardBinding b on b.account = a"
+                + " where a.codiceFiscale = :cf group by a.type",
+            Object[].class)
+        .setParameter("cf", codiceFiscale)
+        .getResultStream()
+        .findFirst()
+        .map(row -> new AccountStanding((AccountType) row[0], ((Number) row[1]).intValue()));
   }
 
   @Override

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.config.QueryHints;
 
 @ApplicationScoped
 public class JpaPartnerRepository implements PartnerRepository {
@@ -25,7 +26,8 @@ public class JpaPartnerRepository implements PartnerRepository {
   public Optional<Partner> findByCertificate(
       String canonicalIssuer, String serialHex, String sha256) {
     // Issuer + serial and fingerprint are each unique (V3): at most two records match, and one
-    // found by its pinned fingerprint comes first.
+    // found by its pinned fingerprint comes first. The operations come in the same round trip
+    // (every partner call asks this).
     return em.createQuery(
             "select p from Partner p where (p.certificateIssuer = :issuer"
                 + " and p.certificateSerial = :serial) or p.certificateSha256 = :sha256",
@@ -33,6 +35,7 @@ public class JpaPartnerRepository implements PartnerRepository {
         .setParameter("issuer", canonicalIssuer)
         .setParameter("serial", serialHex)
         .setParameter("sha256", sha256)
+        .setHint(QueryHints.LEFT_FETCH, "p.operations")
         .getResultStream()
         .min(Comparator.comparing(p -> !p.certificateSha256().equals(Optional.ofNullable(sha256))));
   }
