@@ -46,6 +46,12 @@ public class OperatorAuthorization {
     return identity(require(username, attempted, true));
   }
 
+  /** The username in an intranet actor ("operator:anna" or "supervisor:anna" -> "anna"). */
+  static String username(RequestContext context) {
+    String actor = context.actor();
+    return actor.substring(actor.indexOf(':') + 1);
+  }
+
   private Operator require(String username, AuditAction attempted, boolean supervisor) {
     Optional<Operator> found =
         Operator.normaliseUsername(username).flatMap(operators::findByUsername);

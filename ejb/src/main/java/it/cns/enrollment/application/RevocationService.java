@@ -46,7 +46,8 @@ public class RevocationService {
     Objects.requireNonNull(context, "context is required");
     try {
       if (context.channel() == Channel.COUNTER) {
-        authorization.requireActive(username(context), AuditAction.CARD_REVOCATION);
+        authorization.requireActive(
+            OperatorAuthorization.username(context), AuditAction.CARD_REVOCATION);
       }
       CardId card;
       try {
@@ -88,7 +89,8 @@ public class RevocationService {
     Objects.requireNonNull(supervisorContext, "context is required");
     if (supervisorContext.actor().startsWith(SUPERVISOR_ACTOR)) {
       // The role as the database has it now (refusals audited there).
-      authorization.requireSupervisor(username(supervisorContext), AuditAction.CIP_UNLOCK);
+      authorization.requireSupervisor(
+          OperatorAuthorization.username(supervisorContext), AuditAction.CIP_UNLOCK);
     }
     String subject = null;
     try {
@@ -129,12 +131,6 @@ public class RevocationService {
       refused(AuditAction.CIP_UNLOCK, supervisorContext, subject, e);
       throw e;
     }
-  }
-
-  /** The username in an intranet actor ("operator:anna" -> "anna"). */
-  private static String username(RequestContext context) {
-    String actor = context.actor();
-    return actor.substring(actor.indexOf(':') + 1);
   }
 
   private void refused(

@@ -31,7 +31,8 @@ import java.util.logging.Logger;
  * <p>Refusals: {@code INVALID_CREDENTIALS} for an unknown or malformed codice fiscale, a wrong
  * password, a wrong PIN, or an account without Fisconline credentials (Entratel) - never saying
  * which; {@code ACCOUNT_LOCKED} from the 8th consecutive wrong attempt on, even with the right
- * secrets, until a smartcard login ({@link #unlockBySmartcard}) or an office unlocks it.
+ * secrets, until a smartcard login ({@link #unlockBySmartcard}) or a supervisor at the office
+ * ({@link #unlockByOffice}) unlocks it.
  *
  * <p>Transactions: the secrets are checked and wrong attempts counted by {@link LoginAttempts} in a
  * transaction of its own, which commits even when this service then refuses; the refusal thrown
@@ -48,6 +49,7 @@ public class TraditionalLoginService {
   @Inject AuditRecorder audit;
   @Inject SecretHasher hasher;
   @Inject PasswordPolicy policy;
+  @Inject OperatorAuthorization operators;
   @Inject Clock clock;
 
   /**
@@ -160,6 +162,62 @@ public class TraditionalLoginService {
               .detail("locked since " + lockedAt + ", unlocked by smartcard login")
               .build());
       LOG.info(() -> "Fisconline credentials unlocked by smartcard login");
+    }
+  }
+
+  /**
+   * A supervisor lifts a lockout at the office, the holder identified there in person: clears the
+   * lock and the count of wrong attempts. Audited {@code CREDENTIALS_UNLOCK} with the supervisor as
+   * actor; a refusal is audited too and changes nothing.
+   *
+   * @throws EnrollmentException OPERATOR_NOT_PERMITTED (not an active supervisor, as the database
+   *     has it now), INVALID_REQUEST (codice fiscale), NOT_ENABLED (no Fisconline credentials)
+   */
+  public void unlockByOffice(String codiceFiscale, RequestContext supervisorContext) {
+    operators.requireSupervisor(
+        OperatorAuthorization.username(supervisorContext), AuditAction.CREDENTIALS_UNLOCK);
+    Optional<CodiceFiscale> cf = LoginAttempts.parse(codiceFiscale);
+    try {
+      FisconlineCredentials c =
+          cf.map(
+                  found ->
+                      accounts
+                          .findByCodiceFiscale(found)
+                          .filter(a -> a.type() == AccountType.FISCONLINE)
+                          .flatMap(credentials::findByAccountForUpdate)
+                          .orElseThrow(
+                              () ->
+                                  new EnrollmentException(
+                                      ErrorCode.NOT_ENABLED, "no Fisconline credentials")))
+              .orElseThrow(
+                  () ->
+                      new EnrollmentException(
+                          ErrorCode.INVALID_REQUEST, "malformed codice fiscale"));
+      Instant lockedAt = c.lockedAt();
+      int wrongAttempts = c.failedAttempts();
+      boolean wasLocked = c.unlock();
+      audit.recordChange(
+          event(AuditAction.CREDENTIALS_UNLOCK, supervisorContext, cf.get(), clock.instant())
+              .detail(
+                  (wasLocked ? "locked since " + lockedAt : "not locked")
+                      + ", "
+                      + wrongAttempts
+                      + " wrong attempts cleared, unlocked at the office")
+              .build());
+      LOG.info(() -> "Fisconline credentials unlocked at the office");
+    } catch (EnrollmentException e) {
+      audit.recordRefusal(
+          AuditEvent.of(
+                  AuditAction.CREDENTIALS_UNLOCK,
+                  supervisorContext.channel(),
+                  supervisorContext.actor(),
+                  clock.instant())
+              .subject(cf.map(CodiceFiscale::toString).orElse(null))
+              .requestId(supervisorContext.requestId())
+              .outcome(e.stableCode())
+              .detail(e.getMessage())
+              .build());
+      throw e;
     }
   }
 

@@ -41,6 +41,7 @@ class TraditionalLoginServiceTest {
   private CredentialFakes.Audit audit;
   private CredentialFakes.MovableClock clock;
   private LoginAttempts attempts;
+  private ActivationFakes.Intranet intranet;
   private TraditionalLoginService service;
 
   @BeforeEach
@@ -68,6 +69,8 @@ class TraditionalLoginServiceTest {
     service.hasher = hasher;
     service.policy = PasswordPolicy.standard();
     service.clock = clock;
+    intranet = new ActivationFakes.Intranet(hasher, audit, clock);
+    service.operators = intranet.authorization;
     Account fisconline =
         new Account(CodiceFiscale.parse(CF), AccountType.FISCONLINE, "ANTONIO MESSINA", NOW);
     accounts.add(fisconline);
@@ -352,6 +355,79 @@ class TraditionalLoginServiceTest {
     service.unlockBySmartcard(CF, RequestContext.of(Channel.SMARTCARD, "card"));
     assertThat(credentials.lockedReads).isEqualTo(afterRefusal + 1);
     assertThat(stored().failedAttempts()).isZero();
+  }
+
+  private static final RequestContext SUPERVISOR =
+      RequestContext.of(Channel.COUNTER, "supervisor:sup.carla");
+  private static final RequestContext OPERATOR =
+      RequestContext.of(Channel.COUNTER, "operator:op.anna");
+
+  private void lockOut() {
+    for (int i = 0; i < FisconlineCredentials.MAX_FAILED_ATTEMPTS; i++) {
+      refusal(CF, "Sbagliata1!", PIN);
+    }
+    assertThat(stored().isLocked()).isTrue();
+    audit.changes.clear();
+    audit.refusals.clear();
+  }
+
+  @Test
+  void aSupervisorUnlocksAtTheOfficeAndTheRightSecretsWorkAgain() {
+    lockOut();
+
+    service.unlockByOffice(" msrntn77h15c351x ", SUPERVISOR);
+
+    assertThat(stored().isLocked()).isFalse();
+    assertThat(stored().failedAttempts()).isZero();
+    assertThat(audit.changes)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.action()).isEqualTo(AuditAction.CREDENTIALS_UNLOCK);
+              assertThat(e.actor()).isEqualTo("supervisor:sup.carla");
+              assertThat(e.subjectCf()).isEqualTo(CF);
+              assertThat(e.detail())
+                  .startsWith("locked since " + NOW)
+                  .contains(FisconlineCredentials.MAX_FAILED_ATTEMPTS + " wrong attempts cleared");
+            });
+    assertThatCode(() -> login(CF, PASSWORD, PIN)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void anOperatorMayNotUnlockAndNothingChanges() {
+    lockOut();
+
+    assertThatThrownBy(() -> service.unlockByOffice(CF, OPERATOR))
+        .isInstanceOfSatisfying(
+            EnrollmentException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED));
+
+    assertThat(stored().isLocked()).isTrue();
+    assertThat(audit.changes).isEmpty();
+    assertThat(audit.refusals)
+        .singleElement()
+        .satisfies(e -> assertThat(e.action()).isEqualTo(AuditAction.CREDENTIALS_UNLOCK));
+  }
+
+  @Test
+  void anOfficeUnlockNeedsFisconlineCredentialsAndAWellFormedCodiceFiscale() {
+    for (String cf : new String[] {ENTRATEL_CF, UNKNOWN_CF}) {
+      assertThatThrownBy(() -> service.unlockByOffice(cf, SUPERVISOR))
+          .isInstanceOfSatisfying(
+              EnrollmentException.class,
+              e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_ENABLED));
+    }
+    assertThatThrownBy(() -> service.unlockByOffice("NOT-A-CF", SUPERVISOR))
+        .isInstanceOfSatisfying(
+            EnrollmentException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));
+
+    assertThat(audit.changes).isEmpty();
+    assertThat(audit.refusals)
+        .extracting(AuditEvent::outcome)
+        .containsExactly("NOT_ENABLED", "NOT_ENABLED", "INVALID_REQUEST");
+    // What was typed in place of a codice fiscale is not recorded.
+    assertThat(audit.refusals).allSatisfy(e -> assertThat(e.subjectCf()).isNotEqualTo("NOT-A-CF"));
   }
 
   @Test

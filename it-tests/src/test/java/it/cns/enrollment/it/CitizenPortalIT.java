@@ -189,6 +189,46 @@ class CitizenPortalIT extends DeployedApplication {
     }
   }
 
+  /** The counter's look-up page with the person found by codice fiscale. */
+  private static HtmlPage lookUp(Browser intranet, String cf) throws Exception {
+    HtmlPage page = intranet.open(ItEnvironment.publicUrl(Counter.SEARCH));
+    HtmlForm form = page.getFormByName("search-form");
+    form.getRadioButtonsByName("search-form:by")
+        .forEach(b -> b.setChecked(b.getValueAttribute().equals("cf")));
+    form.getInputByName("search-form:query").setValue(cf);
+    return click(page, "search-form:search");
+  }
+
+  @Test
+  void aLockedAccountIsUnlockedAtTheOfficeByASupervisorNotByAnOperator() throws Exception {
+    Enrolled e = enroll();
+    try (Browser browser = Browser.withoutCard()) {
+      for (int i = 0; i < 8; i++) {
+        traditionalLogin(browser, e.cf(), "Sbagliata.99", e.pin());
+      }
+      assertThat(problem(traditionalLogin(browser, e.cf(), e.password(), e.pin())))
+          .isEqualTo("ACCOUNT_LOCKED");
+    }
+    try (Browser operator = Counter.newDesk().browser()) {
+      HtmlPage dossier = lookUp(operator, e.cf());
+      assertThat(text(dossier, "dossier-credentials")).contains("bloccate");
+      assertThat(dossier.getElementById("credentials-form:unlock-credentials"))
+          .as("operators cannot unlock")
+          .isNull();
+    }
+    try (Browser supervisor = Counter.newSupervisor().browser()) {
+      HtmlPage unlocked = click(lookUp(supervisor, e.cf()), "credentials-form:unlock-credentials");
+      assertThat(text(unlocked, "notice")).contains("sbloccate");
+      assertThat(text(unlocked, "dossier-credentials")).doesNotContain("bloccate");
+      assertThat(unlocked.getElementById("credentials-form:unlock-credentials")).isNull();
+    }
+    assertThat(TestDatabase.auditOutcomes(e.cf(), "CREDENTIALS_UNLOCK")).containsExactly("OK");
+    try (Browser browser = Browser.withoutCard()) {
+      HtmlPage change = traditionalLogin(browser, e.cf(), e.password(), e.pin());
+      assertThat(change.getUrl().getPath()).isEqualTo("/login/cambio-password.xhtml");
+    }
+  }
+
   @Test
   void accediWithARegisteredCardOpensThePersonalAreaUnderANewSessionId() throws Exception {
     String cf = TestPeople.newCodiceFiscale();

@@ -8,6 +8,7 @@ import it.cns.enrollment.application.CardLookupService;
 import it.cns.enrollment.application.CounterDesk;
 import it.cns.enrollment.application.MailOutbox;
 import it.cns.enrollment.application.RevocationService;
+import it.cns.enrollment.application.TraditionalLoginService;
 import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.interfaces.web.UserMessages;
 import it.cns.enrollment.interfaces.web.intranet.OperatorSession;
@@ -41,6 +42,7 @@ public class Ricerca implements Serializable {
   @EJB private transient ActivationFormService forms;
   @EJB private transient RevocationService revocations;
   @EJB private transient MailOutbox outbox;
+  @EJB private transient TraditionalLoginService logins;
   @Inject private OperatorSession session;
   @Inject private ActivationOutcomes outcomes;
 
@@ -108,6 +110,22 @@ public class Ricerca implements Serializable {
     try {
       revocations.unlockCip(cardId, CounterWork.context(session));
       notice = CounterWork.text("search.unlocked");
+    } catch (RuntimeException e) {
+      problem = UserMessages.of(e, CounterWork.locale());
+    }
+    reload();
+  }
+
+  /**
+   * "Sblocca le credenziali": lifts a Fisconline lockout for the person on the page (supervisors;
+   * the service checks the role again).
+   */
+  public void unlockCredentials() {
+    problem = null;
+    notice = null;
+    try {
+      logins.unlockByOffice(dossier.codiceFiscale(), CounterWork.context(session));
+      notice = CounterWork.text("search.credentials.unlocked");
     } catch (RuntimeException e) {
       problem = UserMessages.of(e, CounterWork.locale());
     }
