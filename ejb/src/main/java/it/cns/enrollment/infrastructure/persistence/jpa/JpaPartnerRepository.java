@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.persistence.config.QueryHints;
 
 @ApplicationScoped
 public class JpaPartnerRepository implements PartnerRepository {
@@ -27,15 +26,16 @@ public class JpaPartnerRepository implements PartnerRepository {
       String canonicalIssuer, String serialHex, String sha256) {
     // Issuer + serial and fingerprint are each unique (V3): at most two records match, and one
     // found by its pinned fingerprint comes first. The operations come in the same round trip
-    // (every partner call asks this).
+    // (every partner call asks this), fetched in the JPQL itself: a fetch given as a query hint
+    // made EclipseLink generate the SQL again on every call (BENCHMARKS.md, issue #7).
     return em.createQuery(
-            "select p from Partner p where (p.certificateIssuer = :issuer"
-                + " and p.certificateSerial = :serial) or p.certificateSha256 = :sha256",
+            "select distinct p from Partner p left join fetch p.operations"
+                + " where (p.certificateIssuer = :issuer and p.certificateSerial = :serial)"
+                + " or p.certificateSha256 = :sha256",
             Partner.class)
         .setParameter("issuer", canonicalIssuer)
         .setParameter("serial", serialHex)
         .setParameter("sha256", sha256)
-        .setHint(QueryHints.LEFT_FETCH, "p.operations")
         .getResultStream()
         .min(Comparator.comparing(p -> !p.certificateSha256().equals(Optional.ofNullable(sha256))));
   }
