@@ -7,6 +7,7 @@ import static it.cns.enrollment.it.Intranet.path;
 import static it.cns.enrollment.it.Intranet.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
@@ -257,6 +258,19 @@ class IntranetSupervisionIT extends DeployedApplication {
     }
   }
 
+  /** The labels of the main navigation's links that say they are the current page. */
+  private static List<String> currentNavigation(HtmlPage page) {
+    List<org.htmlunit.html.HtmlAnchor> links =
+        page.getByXPath("//ul[contains(@class,'navbar-nav')]//a");
+    assertThat(links).hasSize(3);
+    return links.stream()
+        .filter(a -> a.hasAttribute("aria-current"))
+        .peek(a -> assertThat(a.getAttribute("aria-current")).isEqualTo("page"))
+        .peek(a -> assertThat(a.getAttribute("class")).contains("active"))
+        .map(a -> a.asNormalizedText())
+        .toList();
+  }
+
   @Test
   void thePublicDirectoryListsEnabledCountersOnlyAndIsLinkedFromTheLandingPageAndFaq()
       throws Exception {
@@ -276,6 +290,9 @@ class IntranetSupervisionIT extends DeployedApplication {
       assertThat(text).doesNotContain(disabled);
       HtmlPage faq = citizen.open(ItEnvironment.publicUrl("/faq.xhtml"));
       assertThat(faq.getElementById("faq-link-counters")).isNotNull();
+      // The navigation marks the current page, and only it.
+      assertThat(currentNavigation(landing)).containsExactly("Accesso con smartcard");
+      assertThat(currentNavigation(faq)).containsExactly("Domande frequenti");
     }
     // Only on the public listener.
     assertThat(

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.DomNode;
+import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlCheckBoxInput;
 import org.htmlunit.html.HtmlFileInput;
 import org.htmlunit.html.HtmlForm;
@@ -180,6 +181,12 @@ class SupervisionIT extends DeployedApplication {
       assertThat(searched.<HtmlSelect>getHtmlElementById("canale").getSelectedOptions())
           .extracting(o -> o.getValueAttribute())
           .containsExactly("PARTNER");
+
+      // Switching language keeps the filter.
+      HtmlPage english = searched.<HtmlAnchor>getHtmlElementById("lang-en").click();
+      assertThat(english.getUrl().getQuery()).contains("cf=" + cf).contains("lang=en");
+      assertThat(cells(english, "audit-detail")).containsExactly("b");
+      assertThat(english.getDocumentElement().getAttribute("lang")).isEqualTo("en");
 
       HtmlPage reversed = browser.open(base + "&dal=2024-03-12&al=2024-03-11");
       assertThat(Intranet.problem(reversed)).isEqualTo("INVALID_REQUEST");

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
+import java.util.StringJoiner;
 
 /**
  * The page language: Italian unless the user chose English or the browser asks for English first.
@@ -94,6 +95,27 @@ public class Language {
       return ITALIAN;
     }
     return ITALIAN;
+  }
+
+  /**
+   * The href of a language link: this page with its query kept (the audit page's filters, for one)
+   * and the language set, e.g. {@code ?dal=2026-11-01&lang=en}.
+   */
+  public String link(String language) {
+    return linkFor(request().getQueryString(), language);
+  }
+
+  static String linkFor(String queryString, String language) {
+    StringJoiner query = new StringJoiner("&", "?", "");
+    if (queryString != null) {
+      for (String pair : queryString.split("&")) {
+        String name = pair.split("=", 2)[0];
+        if (!pair.isEmpty() && !name.equals(PARAMETER)) {
+          query.add(pair);
+        }
+      }
+    }
+    return query.add(PARAMETER + "=" + language).toString();
   }
 
   public String getLanguage() {

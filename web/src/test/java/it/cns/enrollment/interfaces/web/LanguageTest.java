@@ -24,4 +24,17 @@ class LanguageTest {
   void isItalianForAMalformedHeader() {
     assertThat(Language.fromAcceptLanguage(";;q=x,,")).isEqualTo(Locale.ITALIAN);
   }
+
+  @Test
+  void aLanguageLinkKeepsThePagesQueryAndReplacesTheLanguage() {
+    assertThat(Language.linkFor(null, "en")).isEqualTo("?lang=en");
+    assertThat(Language.linkFor("", "it")).isEqualTo("?lang=it");
+    assertThat(Language.linkFor("dal=2026-11-01&azione=SMARTCARD_LOGIN", "en"))
+        .isEqualTo("?dal=2026-11-01&azione=SMARTCARD_LOGIN&lang=en");
+    assertThat(Language.linkFor("lang=en&cf=RSSMRA80A01H501U&lang=en", "it"))
+        .isEqualTo("?cf=RSSMRA80A01H501U&lang=it");
+    // Still URL-encoded as it came; the page writer escapes it for the attribute.
+    assertThat(Language.linkFor("attore=operator%3Aanna&&language=x", "en"))
+        .isEqualTo("?attore=operator%3Aanna&language=x&lang=en");
+  }
 }
