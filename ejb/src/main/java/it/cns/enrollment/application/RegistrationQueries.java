@@ -24,6 +24,9 @@ import java.util.Optional;
 @Stateless
 public class RegistrationQueries {
 
+  /** The state of a person without an account. */
+  public static final String NOT_ENABLED = "NOT_ENABLED";
+
   @Inject AccountRepository accounts;
   @Inject SmartcardBindingRepository bindings;
   @EJB PartnerAuthorization partners;
@@ -52,9 +55,6 @@ public class RegistrationQueries {
         .map(a -> bindings.findByAccount(a).stream().map(BindingReceipt::of).toList())
         .orElse(List.of());
   }
-
-  /** The state of a person without an account. */
-  public static final String NOT_ENABLED = "NOT_ENABLED";
 
   /** A person's state as partners see it. */
   public record Registration(String codiceFiscale, String state, int boundCards) {}

@@ -176,28 +176,24 @@ public class TraditionalLoginService {
   public void unlockByOffice(String codiceFiscale, RequestContext supervisorContext) {
     operators.requireSupervisor(
         OperatorAuthorization.username(supervisorContext), AuditAction.CREDENTIALS_UNLOCK);
-    Optional<CodiceFiscale> cf = LoginAttempts.parse(codiceFiscale);
+    CodiceFiscale cf = LoginAttempts.parse(codiceFiscale).orElse(null);
     try {
+      if (cf == null) {
+        throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "malformed codice fiscale");
+      }
       FisconlineCredentials c =
-          cf.map(
-                  found ->
-                      accounts
-                          .findByCodiceFiscale(found)
-                          .filter(a -> a.type() == AccountType.FISCONLINE)
-                          .flatMap(credentials::findByAccountForUpdate)
-                          .orElseThrow(
-                              () ->
-                                  new EnrollmentException(
-                                      ErrorCode.NOT_ENABLED, "no Fisconline credentials")))
+          accounts
+              .findByCodiceFiscale(cf)
+              .filter(a -> a.type() == AccountType.FISCONLINE)
+              .flatMap(credentials::findByAccountForUpdate)
               .orElseThrow(
                   () ->
-                      new EnrollmentException(
-                          ErrorCode.INVALID_REQUEST, "malformed codice fiscale"));
+                      new EnrollmentException(ErrorCode.NOT_ENABLED, "no Fisconline credentials"));
       Instant lockedAt = c.lockedAt();
       int wrongAttempts = c.failedAttempts();
       boolean wasLocked = c.unlock();
       audit.recordChange(
-          event(AuditAction.CREDENTIALS_UNLOCK, supervisorContext, cf.get(), clock.instant())
+          event(AuditAction.CREDENTIALS_UNLOCK, supervisorContext, cf, clock.instant())
               .detail(
                   (wasLocked ? "locked since " + lockedAt : "not locked")
                       + ", "
@@ -212,7 +208,7 @@ public class TraditionalLoginService {
                   supervisorContext.channel(),
                   supervisorContext.actor(),
                   clock.instant())
-              .subject(cf.map(CodiceFiscale::toString).orElse(null))
+              .subject(cf == null ? null : cf.toString())
               .requestId(supervisorContext.requestId())
               .outcome(e.stableCode())
               .detail(e.getMessage())
