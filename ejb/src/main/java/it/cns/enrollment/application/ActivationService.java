@@ -123,7 +123,8 @@ public class ActivationService {
         return receipt(activation, codes, reference);
       }
     } catch (EnrollmentException e) {
-      refused(AuditAction.TSCNS_ACTIVATION, context, holderOrNull(request.holderCf()), e);
+      audit.recordRefusalAbout(
+          AuditAction.TSCNS_ACTIVATION, context, holderOrNull(request.holderCf()), e);
       throw e;
     }
   }
@@ -173,7 +174,7 @@ public class ActivationService {
         return receipt(activation, codes, reference);
       }
     } catch (EnrollmentException e) {
-      refused(AuditAction.CODES_REISSUE, context, subject, e);
+      audit.recordRefusalAbout(AuditAction.CODES_REISSUE, context, subject, e);
       throw e;
     }
   }
@@ -323,17 +324,6 @@ public class ActivationService {
         activation.activatedAt(),
         activation.codesGeneration(),
         reference);
-  }
-
-  private void refused(
-      AuditAction action, RequestContext context, String subject, EnrollmentException e) {
-    audit.recordRefusal(
-        AuditEvent.of(action, context.channel(), context.actor(), clock.instant())
-            .subject(subject)
-            .requestId(context.requestId())
-            .outcome(e.stableCode())
-            .detail(e.getMessage())
-            .build());
   }
 
   /** The holder's codice fiscale for the audit trail, when it is one (never other typed text). */

@@ -34,6 +34,23 @@ public class AuditRecorder {
   }
 
   /**
+   * Records why an action about a person was refused: the typed error, and the person's codice
+   * fiscale when it is known (null otherwise - never other typed text).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordRefusalAbout(
+      AuditAction action, RequestContext context, String subjectCf, EnrollmentException why) {
+    // A plain call: this method already runs in the new transaction.
+    recordRefusal(
+        AuditEvent.of(action, context.channel(), context.actor(), clock.instant())
+            .subject(subjectCf)
+            .requestId(context.requestId())
+            .outcome(why.stableCode())
+            .detail(why.getMessage())
+            .build());
+  }
+
+  /**
    * Records why an action was refused (a typed domain error or a certificate refusal), with the
    * certificate if it was read before the refusal.
    */

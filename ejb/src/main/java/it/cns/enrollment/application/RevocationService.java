@@ -53,7 +53,7 @@ public class RevocationService {
       try {
         card = ActivationService.card(cardId);
       } catch (EnrollmentException e) {
-        refused(AuditAction.CARD_REVOCATION, context, null, e);
+        audit.recordRefusalAbout(AuditAction.CARD_REVOCATION, context, null, e);
         throw e;
       }
       RevocationAttempts.Result result = attempts.attempt(card, cip, context);
@@ -128,19 +128,8 @@ public class RevocationService {
                       + " cleared")
               .build());
     } catch (EnrollmentException e) {
-      refused(AuditAction.CIP_UNLOCK, supervisorContext, subject, e);
+      audit.recordRefusalAbout(AuditAction.CIP_UNLOCK, supervisorContext, subject, e);
       throw e;
     }
-  }
-
-  private void refused(
-      AuditAction action, RequestContext context, String subject, EnrollmentException e) {
-    audit.recordRefusal(
-        AuditEvent.of(action, context.channel(), context.actor(), clock.instant())
-            .subject(subject)
-            .requestId(context.requestId())
-            .outcome(e.stableCode())
-            .detail(e.getMessage())
-            .build());
   }
 }

@@ -202,17 +202,8 @@ public class TraditionalLoginService {
               .build());
       LOG.info(() -> "Fisconline credentials unlocked at the office");
     } catch (EnrollmentException e) {
-      audit.recordRefusal(
-          AuditEvent.of(
-                  AuditAction.CREDENTIALS_UNLOCK,
-                  supervisorContext.channel(),
-                  supervisorContext.actor(),
-                  clock.instant())
-              .subject(cf == null ? null : cf.toString())
-              .requestId(supervisorContext.requestId())
-              .outcome(e.stableCode())
-              .detail(e.getMessage())
-              .build());
+      audit.recordRefusalAbout(
+          AuditAction.CREDENTIALS_UNLOCK, supervisorContext, cf == null ? null : cf.toString(), e);
       throw e;
     }
   }
