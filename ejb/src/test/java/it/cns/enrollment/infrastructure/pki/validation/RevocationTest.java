@@ -135,19 +135,20 @@ class RevocationTest {
   @Test
   void refusesWithRevocationUnknownWhenTheResponderIsTooSlowFailClosed() {
     X509Certificate leaf = card(withOcsp());
-    ocsp.setDelay(Duration.ofMillis(2500));
+    ocsp.setDelay(Duration.ofSeconds(6));
 
     long start = System.nanoTime();
     CertificateRefusedException e = refusal(leaf);
 
     assertThat(e.refusal()).isEqualTo(CertificateRefusal.REVOCATION_UNKNOWN);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2000));
+    // Refused at the read timeout (2 s), not after the responder's 6 s.
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(5000));
   }
 
   @Test
   void acceptsWithAWarningWhenTheResponderIsTooSlowFailOpen() {
     X509Certificate leaf = card(withOcsp());
-    ocsp.setDelay(Duration.ofMillis(2500));
+    ocsp.setDelay(Duration.ofSeconds(6));
 
     ValidationResult result = validate(leaf, RevocationMode.FAIL_OPEN);
 
