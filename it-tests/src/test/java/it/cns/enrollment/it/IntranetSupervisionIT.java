@@ -293,6 +293,10 @@ class IntranetSupervisionIT extends DeployedApplication {
       // The navigation marks the current page, and only it.
       assertThat(currentNavigation(landing)).containsExactly("Accesso con smartcard");
       assertThat(currentNavigation(faq)).containsExactly("Domande frequenti");
+      // So does the language switch: Italian current, English without aria-current at all.
+      assertThat(landing.getHtmlElementById("lang-it").getAttribute("aria-current"))
+          .isEqualTo("true");
+      assertThat(landing.getHtmlElementById("lang-en").hasAttribute("aria-current")).isFalse();
     }
     // Only on the public listener.
     assertThat(
