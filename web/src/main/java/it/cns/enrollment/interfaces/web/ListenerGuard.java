@@ -11,7 +11,13 @@ import java.io.IOException;
  * The one place that decides which paths each listener serves: a path requested through the wrong
  * listener answers 404, as if it did not exist there. A citizen's card on the partner port, or a
  * partner certificate on the smartcard port, reaches nothing. Mapped in web.xml, first in the
- * chain.
+ * chain; the server configuration (40-listeners.cli) holds the same rule as Undertow predicates, so
+ * a mistake in one layer is caught by the other.
+ *
+ * <p>The decision is taken on the path the container will dispatch (servlet path and path info,
+ * decoded and normalised), never on the raw URI; and a raw URI that normalisation would change
+ * (path parameters, dot segments, '//', encoded separators) is refused with 400 before that, so the
+ * two can never disagree.
  */
 public class ListenerGuard extends HttpFilter {
 
@@ -20,12 +26,24 @@ public class ListenerGuard extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
+    String raw = req.getRequestURI();
+    if (!RequestPath.isCanonical(raw)) {
+      res.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
     Listener listener = Listener.ofLocalPort(req.getLocalPort());
-    String path = req.getRequestURI().substring(req.getContextPath().length());
-    if (PathPolicy.allows(listener, path)) {
+    if (PathPolicy.allows(listener, dispatchedPath(req))) {
       chain.doFilter(req, res);
     } else {
       res.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
+  }
+
+  /** The context-relative path the container routes on. */
+  static String dispatchedPath(HttpServletRequest req) {
+    String servletPath = req.getServletPath();
+    String pathInfo = req.getPathInfo();
+    String path = (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
+    return path.isEmpty() ? "/" : path;
   }
 }
