@@ -12,24 +12,20 @@ import static it.cns.enrollment.domain.activation.ActivationDocument.VALID_EMAIL
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class ActivationCaseTest {
 
-  // The project's shared folder sits beside the checkout (tests run in the module directory).
-  private static final Path SEED_DIR =
-      Path.of(System.getProperty("cns.shared.dir", "../../shared"), "seed");
+  // The seed's "Attivare la TS-CNS" section, copied into the test resources (seed/README.md).
+  private static final String SEED_EXCERPT = "/seed/attivare-la-ts-cns.txt";
 
   @Test
   void theHolderBringsAnIdentityDocumentTheCardAndAnEmailAddress() {
@@ -154,15 +150,12 @@ class ActivationCaseTest {
   }
 
   private static List<String> seedLines() throws IOException {
-    Assumptions.assumeTrue(
-        Files.isDirectory(SEED_DIR), "the shared folder with the seed is not beside this checkout");
-    try (Stream<Path> files = Files.list(SEED_DIR)) {
+    try (InputStream in = ActivationCaseTest.class.getResourceAsStream(SEED_EXCERPT)) {
+      assertThat(in).as("test resource " + SEED_EXCERPT).isNotNull();
       List<String> lines = new ArrayList<>();
-      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-          // The seed's typography: no-break spaces and doubled spaces are spaces here.
-          lines.add(line.replace('\u00a0', ' ').replaceAll(" {2,}", " "));
-        }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R", -1)) {
+        // The seed's typography: no-break spaces and doubled spaces are spaces here.
+        lines.add(line.replace('\u00a0', ' ').replaceAll(" {2,}", " "));
       }
       return lines;
     }

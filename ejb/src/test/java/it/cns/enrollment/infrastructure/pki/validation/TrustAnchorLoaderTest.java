@@ -17,9 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TrustAnchorLoaderTest {
 
-  // The project's shared folder sits beside the checkout (tests run in the module directory).
-  private static final Path REAL_ITALIAN_CAS =
-      Path.of(System.getProperty("cns.shared.dir", "../../shared"), "data", "real-italian-ca");
+  // Copied into the test resources with their source and licence (real-italian-ca/README.md).
+  private static Path realItalianCas() throws Exception {
+    return Path.of(TrustAnchorLoaderTest.class.getResource("/real-italian-ca").toURI());
+  }
 
   private final TrustAnchorLoader loader = new TrustAnchorLoader(TestPki.systemClock());
 
@@ -89,11 +90,8 @@ class TrustAnchorLoaderTest {
   }
 
   @Test
-  void loadsTheRealItalianCaDirectory() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(
-        java.nio.file.Files.isDirectory(REAL_ITALIAN_CAS),
-        "the shared folder with the real Italian CA certificates is not beside this checkout");
-    TrustAnchors anchors = loader.fromDirectory(REAL_ITALIAN_CAS);
+  void loadsTheRealItalianCaDirectory() throws Exception {
+    TrustAnchors anchors = loader.fromDirectory(realItalianCas());
 
     assertThat(anchors.anchors()).hasSizeGreaterThan(300);
     assertThat(anchors.certificates())
