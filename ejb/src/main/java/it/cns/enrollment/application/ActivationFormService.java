@@ -1,5 +1,7 @@
 package it.cns.enrollment.application;
 
+import it.cns.enrollment.application.port.ActivationFormContent;
+import it.cns.enrollment.application.port.ActivationFormRenderer;
 import it.cns.enrollment.domain.account.Account;
 import it.cns.enrollment.domain.account.AccountRepository;
 import it.cns.enrollment.domain.activation.ActivationCase;
@@ -13,8 +15,6 @@ import it.cns.enrollment.domain.counter.CounterOfficeRepository;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.operator.OperatorRepository;
-import it.cns.enrollment.infrastructure.pdf.ActivationFormContent;
-import it.cns.enrollment.infrastructure.pdf.ActivationFormPdf;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -41,6 +41,7 @@ public class ActivationFormService {
   @Inject CounterOfficeRepository offices;
   @Inject OperatorRepository operators;
   @Inject AccountRepository accounts;
+  @Inject ActivationFormRenderer renderer;
   @Inject AuditRecorder audit;
   @Inject Clock clock;
 
@@ -95,7 +96,7 @@ public class ActivationFormService {
             office.address(),
             DATE_TIME.format(a.codesIssuedAt()));
     try {
-      return new ActivationFormPdf().render(content);
+      return renderer.render(content);
     } finally {
       content.wipe();
     }

@@ -1,11 +1,12 @@
 package it.cns.enrollment.application;
 
+import it.cns.enrollment.application.port.AuditCsvFile;
+import it.cns.enrollment.application.port.AuditCsvWriter;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.AuditEventRepository;
 import it.cns.enrollment.domain.audit.AuditFilter;
 import it.cns.enrollment.domain.audit.Channel;
-import it.cns.enrollment.infrastructure.csv.AuditCsv;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -41,6 +42,7 @@ public class AuditTrail {
   @Inject AuditEventRepository events;
   @Inject OperatorAuthorization authorization;
   @Inject AuditRecorder audit;
+  @Inject AuditCsvWriter csvWriter;
   @Inject Clock clock;
   @Resource SessionContext self;
 
@@ -88,7 +90,7 @@ public class AuditTrail {
     Long below = newest.isEmpty() ? null : newest.get(0).id() + 1;
     self.getBusinessObject(AuditTrail.class).recordExport(supervisor, filter);
 
-    AuditCsv csv = new AuditCsv(out);
+    AuditCsvFile csv = csvWriter.start(out);
     boolean truncated = false;
     chunks:
     while (true) {

@@ -1,5 +1,6 @@
 package it.cns.enrollment.application;
 
+import it.cns.enrollment.application.port.CardPossessionVerifier;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
@@ -8,7 +9,6 @@ import it.cns.enrollment.domain.challenge.ChallengeRepository;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.infrastructure.config.Settings;
-import it.cns.enrollment.infrastructure.pki.CardPossessionProof;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -27,7 +27,7 @@ import java.util.Optional;
  *
  * <p>The proof is a CMS SignedData - the standard envelope that smartcard middleware and the
  * Italian signing tools produce, carrying the signed data and the algorithm identifiers
- * unambiguously - verified by {@link CardPossessionProof} with the citizen's certificate.
+ * unambiguously - verified by the {@link CardPossessionVerifier} with the citizen's certificate.
  *
  * <p>{@link #verifyAndConsume} joins the caller's transaction: the challenge is consumed if and
  * only if the operation it authorises (binding, enrollment) commits; a refused operation leaves it
@@ -42,6 +42,7 @@ public class CardChallengeService {
   static final long MAX_TTL_SECONDS = 1800;
 
   @Inject ChallengeRepository challenges;
+  @Inject CardPossessionVerifier possession;
   @Inject AuditRecorder audit;
   @Inject Clock clock;
 
@@ -168,7 +169,7 @@ public class CardChallengeService {
     if (challenge.isExpiredAt(now)) {
       throw expired(challenge);
     }
-    CardPossessionProof.verify(proof, challenge.challenge(), citizenCertificate);
+    possession.verify(proof, challenge.challenge(), citizenCertificate);
     if (!challenges.consume(challenge.id(), partner.id(), now)) {
       // Lost a race with a concurrent use of the same challenge (or it expired meanwhile).
       throw challenge.isExpiredAt(now) ? expired(challenge) : used(challenge);

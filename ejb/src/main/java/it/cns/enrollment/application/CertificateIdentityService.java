@@ -1,13 +1,12 @@
 package it.cns.enrollment.application;
 
+import it.cns.enrollment.application.port.CardValidator;
+import it.cns.enrollment.application.port.ValidatedCard;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CertificateRefusal;
 import it.cns.enrollment.domain.identity.CertificateRefusedException;
-import it.cns.enrollment.infrastructure.pki.CardTrust;
-import it.cns.enrollment.infrastructure.pki.CnsCertificateParser;
-import it.cns.enrollment.infrastructure.pki.validation.ValidationResult;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -17,7 +16,6 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The one place that decides who a certificate belongs to, for every channel (smartcard pages,
@@ -28,7 +26,7 @@ import java.util.Locale;
 @Stateless
 public class CertificateIdentityService {
 
-  @Inject CardTrust trust;
+  @Inject CardValidator validator;
   @Inject Clock clock;
 
   /** Identifies the holder of the client certificate chain presented over TLS (leaf first). */
@@ -51,7 +49,7 @@ public class CertificateIdentityService {
 
   /** A certificate from a payload as X.509 (DER or PEM), or the MALFORMED refusal. */
   static X509Certificate x509(byte[] certificate) {
-    if (certificate.length > CnsCertificateParser.MAX_INPUT_BYTES) {
+    if (certificate.length > CardValidator.MAX_CERTIFICATE_BYTES) {
       throw new CertificateRefusedException(
           CertificateRefusal.MALFORMED, "certificate of " + certificate.length + " bytes");
     }
@@ -67,12 +65,7 @@ public class CertificateIdentityService {
 
   private IdentifiedCard validated(
       X509Certificate leaf, List<X509Certificate> presented, Channel channel) {
-    ValidationResult result =
-        trust.validate(
-            leaf,
-            presented,
-            clock.instant(),
-            trust.revocationMode(channel.name().toUpperCase(Locale.ROOT)));
+    ValidatedCard result = validator.validate(leaf, presented, clock.instant(), channel);
     return new IdentifiedCard(result.identity(), result.warnings());
   }
 }

@@ -1,12 +1,14 @@
 package it.cns.enrollment.application;
 
+import it.cns.enrollment.application.port.MailTransport;
+import it.cns.enrollment.application.port.MailTransportException;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
+import it.cns.enrollment.domain.mail.EmailAddress;
 import it.cns.enrollment.domain.mail.OutboundMail;
 import it.cns.enrollment.domain.mail.OutboundMailRepository;
 import it.cns.enrollment.infrastructure.mail.MailConfiguration;
-import it.cns.enrollment.infrastructure.mail.SmtpMailSender;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.SessionContext;
@@ -42,6 +44,8 @@ public class MailDelivery {
 
   static final String SYSTEM_ACTOR = "system";
 
+  private static final int MAX_REASON_LENGTH = 300;
+
   private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
   /** What one delivery did. */
@@ -56,7 +60,7 @@ public class MailDelivery {
   @Resource SessionContext context;
   @Inject OutboundMailRepository mails;
   @Inject MailConfiguration configuration;
-  @Inject SmtpMailSender sender;
+  @Inject MailTransport sender;
   @Inject AuditRecorder audit;
   @Inject Clock clock;
 
@@ -145,7 +149,7 @@ public class MailDelivery {
     } catch (Exception e) {
       // Whatever went wrong (relay down or refusing, a body that no longer opens under the current
       // key, a bug) counts as a failed attempt, so the back-off and the give-up still apply.
-      return SmtpMailSender.reason(e, mail.recipient());
+      return reason(e, mail.recipient());
     } finally {
       if (body != null) {
         Arrays.fill(body, '\0');
@@ -159,5 +163,31 @@ public class MailDelivery {
             .outcome(outcome)
             .detail("mail " + mail.id() + " " + MailOutbox.describe(mail) + ": " + detail)
             .build());
+  }
+
+  /**
+   * A short description of a failed attempt for the outbox row, the log and the operator: the
+   * exception types and messages (SMTP replies), one line, the recipient masked. A transport's
+   * failure is described by its cause, the relay's own answer.
+   */
+  static String reason(Exception e, String recipient) {
+    StringBuilder s = new StringBuilder();
+    Throwable t = e instanceof MailTransportException && e.getCause() != null ? e.getCause() : e;
+    for (int depth = 0; t != null && depth < 3; depth++, t = t.getCause()) {
+      if (depth > 0) {
+        s.append(" <- ");
+      }
+      s.append(t.getClass().getSimpleName());
+      if (t.getMessage() != null) {
+        s.append(": ").append(t.getMessage());
+      }
+    }
+    String text = s.toString().replaceAll("\\s+", " ").strip();
+    if (recipient != null && !recipient.isEmpty()) {
+      text = text.replace(recipient, EmailAddress.mask(recipient));
+    }
+    return text.length() <= MAX_REASON_LENGTH
+        ? text
+        : text.substring(0, MAX_REASON_LENGTH - 1) + "…";
   }
 }

@@ -13,6 +13,7 @@ import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.credential.TestHashers;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.infrastructure.pdf.ActivationFormPdf;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
@@ -53,6 +54,7 @@ class ActivationFormServiceTest {
     forms.offices = intranet.offices;
     forms.operators = intranet.operators;
     forms.accounts = new CredentialFakes.Accounts();
+    forms.renderer = new ActivationFormPdf();
     forms.audit = audit;
     forms.clock = clock;
   }

@@ -9,6 +9,7 @@ import it.cns.enrollment.domain.audit.AuditFilter;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.infrastructure.csv.CsvAuditWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -30,6 +31,7 @@ class AuditTrailTest {
     trail.events = table;
     trail.audit = recorder;
     trail.authorization = SupervisionFakes.authorization(recorder, clock);
+    trail.csvWriter = new CsvAuditWriter();
     trail.clock = clock;
     trail.self = SupervisionFakes.sessionContextOf(trail);
   }

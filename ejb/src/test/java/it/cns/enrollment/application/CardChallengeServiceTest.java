@@ -12,6 +12,7 @@ import it.cns.enrollment.domain.challenge.CardChallenge;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.infrastructure.config.Settings;
+import it.cns.enrollment.infrastructure.pki.CmsPossessionVerifier;
 import it.cns.enrollment.infrastructure.pki.CmsProofs;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +36,7 @@ class CardChallengeServiceTest {
 
   CardChallengeServiceTest() {
     service.challenges = challenges;
+    service.possession = new CmsPossessionVerifier();
     service.audit = audit;
     service.clock = clock;
     service.ttl = Duration.ofSeconds(300);

@@ -2,11 +2,14 @@ package it.cns.enrollment.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.cns.enrollment.application.port.MailTransportException;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.mail.MailStatus;
 import it.cns.enrollment.domain.mail.OutboundMail;
 import it.cns.enrollment.infrastructure.mail.MailConfiguration;
 import it.cns.enrollment.infrastructure.mail.MailSealer;
+import jakarta.mail.MessagingException;
+import java.net.ConnectException;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,5 +104,25 @@ class MailDeliveryTest {
     assertThat(delivery.deliver(id)).isEqualTo(MailDelivery.Outcome.RETRY_LATER);
     assertThat(sender.sentBodies).isEmpty();
     assertThat(row(id).lastError()).contains("SealedBodyException");
+  }
+
+  @Test
+  void theReasonOfAFailureIsOneShortLineWithTheRecipientMasked() {
+    MessagingException e =
+        new MessagingException(
+            "550 5.1.1 <mario.rossi@example.it>: Recipient address rejected\r\n",
+            new ConnectException("Connection refused"));
+    String reason = MailDelivery.reason(new MailTransportException(e), "mario.rossi@example.it");
+    assertThat(reason)
+        .isEqualTo(
+            "MessagingException: 550 5.1.1 <m***@example.it>: Recipient address rejected"
+                + " <- ConnectException: Connection refused");
+    assertThat(MailDelivery.reason(e, "mario.rossi@example.it")).isEqualTo(reason);
+  }
+
+  @Test
+  void aLongReasonIsCut() {
+    String reason = MailDelivery.reason(new RuntimeException("x".repeat(1000)), null);
+    assertThat(reason).hasSizeLessThanOrEqualTo(300);
   }
 }

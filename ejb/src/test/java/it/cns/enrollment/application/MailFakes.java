@@ -1,8 +1,9 @@
 package it.cns.enrollment.application;
 
+import it.cns.enrollment.application.port.MailTransport;
+import it.cns.enrollment.application.port.MailTransportException;
 import it.cns.enrollment.domain.mail.OutboundMail;
 import it.cns.enrollment.domain.mail.OutboundMailRepository;
-import it.cns.enrollment.infrastructure.mail.SmtpMailSender;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
@@ -66,18 +67,19 @@ final class MailFakes {
     }
   }
 
-  /** Records what it was asked to send; fails while {@code down}. */
-  static final class Sender extends SmtpMailSender {
+  /** Records what it was asked to send; fails while {@code down}, as SMTP does. */
+  static final class Sender implements MailTransport {
     final List<String> sentBodies = new ArrayList<>();
     boolean down;
 
     @Override
     public void send(long outboxId, String recipient, String subject, char[] body)
-        throws MessagingException {
+        throws MailTransportException {
       if (down) {
-        throw new MessagingException(
-            "Couldn't connect to host, port: 127.0.0.1, 2525; timeout 5000; recipient "
-                + recipient);
+        throw new MailTransportException(
+            new MessagingException(
+                "Couldn't connect to host, port: 127.0.0.1, 2525; timeout 5000; recipient "
+                    + recipient));
       }
       sentBodies.add(new String(body));
     }

@@ -18,6 +18,7 @@ import it.cns.enrollment.domain.credential.TestHashers;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
+import it.cns.enrollment.infrastructure.security.Argon2idHasher;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Duration;
@@ -466,7 +467,7 @@ class TraditionalLoginServiceTest {
 
   @Test
   void hashesAgainWhenTheStoredParametersAreWeakerThanTheCurrentOnes() {
-    SecretHasher stronger = new SecretHasher(128, 2, 1);
+    Argon2idHasher stronger = new Argon2idHasher(128, 2, 1);
     attempts.hasher = stronger;
 
     login(CF, PASSWORD, PIN);
@@ -478,7 +479,7 @@ class TraditionalLoginServiceTest {
 
   @Test
   void anUnknownCodiceFiscaleCostsAsMuchHashingAsAWrongPassword() {
-    wire(new SecretHasher(8192, 2, 1)); // a few milliseconds per verification
+    wire(new Argon2idHasher(8192, 2, 1)); // a few milliseconds per verification
     for (int i = 0; i < 3; i++) { // warm up
       refusal(UNKNOWN_CF, PASSWORD, PIN);
       attempts.login(CF, "Sbagliata1!".toCharArray(), PIN.toCharArray(), WEB);

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.domain.activation.ActivationDocument;
-import it.cns.enrollment.domain.credential.SecretHasher;
+import it.cns.enrollment.infrastructure.security.Argon2idHasher;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class CounterActivationIT extends DeployedApplication {
 
-  private static final SecretHasher HASHER = new SecretHasher(64, 1, 1);
+  private static final Argon2idHasher HASHER = new Argon2idHasher(64, 1, 1);
   private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private GreenMail smtp;

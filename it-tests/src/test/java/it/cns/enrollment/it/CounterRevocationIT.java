@@ -9,7 +9,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import it.cns.enrollment.devpki.CardProfile;
 import it.cns.enrollment.devpki.IssuedCredential;
 import it.cns.enrollment.domain.activation.ActivationCase;
-import it.cns.enrollment.domain.credential.SecretHasher;
+import it.cns.enrollment.infrastructure.security.Argon2idHasher;
 import java.util.List;
 import java.util.Map;
 import org.htmlunit.html.HtmlForm;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class CounterRevocationIT extends DeployedApplication {
 
-  private static final SecretHasher HASHER = new SecretHasher(64, 1, 1);
+  private static final Argon2idHasher HASHER = new Argon2idHasher(64, 1, 1);
   private static final String NEW_PASSWORD = "Revocata.2026";
 
   private GreenMail smtp;

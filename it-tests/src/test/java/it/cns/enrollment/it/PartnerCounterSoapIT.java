@@ -13,7 +13,7 @@ import it.cns.enrollment.contract.partner.v1.PartnerEnrollment;
 import it.cns.enrollment.contract.partner.v1.TsCnsActivation;
 import it.cns.enrollment.contract.partner.v1.TsCnsActivationRequest;
 import it.cns.enrollment.devpki.CardProfile;
-import it.cns.enrollment.domain.credential.SecretHasher;
+import it.cns.enrollment.infrastructure.security.Argon2idHasher;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class PartnerCounterSoapIT extends DeployedApplication {
 
-  private static final SecretHasher HASHER = new SecretHasher(19_456, 2, 1);
+  private static final Argon2idHasher HASHER = new Argon2idHasher(19_456, 2, 1);
 
   private final PartnerEnrollment partner = PartnerClient.demoPartner();
   private static long counter;

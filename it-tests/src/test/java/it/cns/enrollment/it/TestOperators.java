@@ -1,9 +1,9 @@
 package it.cns.enrollment.it;
 
 import it.cns.enrollment.domain.credential.Password;
-import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.operator.OperatorRole;
 import it.cns.enrollment.infrastructure.operator.SupervisorBootstrap;
+import it.cns.enrollment.infrastructure.security.Argon2idHasher;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,11 +23,11 @@ final class TestOperators {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   // The OWASP minimum the server uses by default too.
-  private static final SecretHasher HASHER =
-      new SecretHasher(
-          SecretHasher.DEFAULT_MEMORY_KIB,
-          SecretHasher.DEFAULT_ITERATIONS,
-          SecretHasher.DEFAULT_PARALLELISM);
+  private static final Argon2idHasher HASHER =
+      new Argon2idHasher(
+          Argon2idHasher.DEFAULT_MEMORY_KIB,
+          Argon2idHasher.DEFAULT_ITERATIONS,
+          Argon2idHasher.DEFAULT_PARALLELISM);
 
   private TestOperators() {}
 

@@ -33,14 +33,9 @@ public record ActivationSettings(int pinLength, int pukLength, int cipLength, in
         DEFAULT_LENGTH, DEFAULT_LENGTH, DEFAULT_LENGTH, DEFAULT_CIP_MAX_ATTEMPTS);
   }
 
-  /** The settings of the process environment. */
-  public static ActivationSettings fromEnvironment() {
-    return fromEnvironment(System::getenv);
-  }
-
   /**
-   * The settings read through {@code env}; a malformed or out-of-range value fails, naming the
-   * variable.
+   * The settings read through {@code env} (infrastructure passes the process environment); a
+   * malformed or out-of-range value fails, naming the variable.
    */
   public static ActivationSettings fromEnvironment(Function<String, String> env) {
     return new ActivationSettings(

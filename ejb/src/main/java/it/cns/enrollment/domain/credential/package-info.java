@@ -5,8 +5,10 @@
  *
  * <p>Secrets live only in {@link it.cns.enrollment.domain.credential.IssuedPin} and {@link
  * it.cns.enrollment.domain.credential.Password}, whose {@code toString()} never shows the value;
- * they are generated with {@code SecureRandom}, shown once and never logged or audited. The one
- * library used beyond the JDK is BouncyCastle's Argon2 primitive, a pure function treated like
- * {@code java.security}.
+ * they are generated with {@code SecureRandom}, shown once and never logged or audited.
+ *
+ * <p>Rule: plain Java, no library. Hashing is an interface here; its Argon2id implementation, with
+ * BouncyCastle and the limit on hashes computed at once, is infrastructure's ({@code
+ * infrastructure.security.Argon2idHasher}).
  */
 package it.cns.enrollment.domain.credential;

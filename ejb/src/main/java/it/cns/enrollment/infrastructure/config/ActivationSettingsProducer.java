@@ -20,7 +20,7 @@ public class ActivationSettingsProducer {
 
   @PostConstruct
   void configure() {
-    settings = ActivationSettings.fromEnvironment();
+    settings = ActivationSettings.fromEnvironment(System::getenv);
     LOG.info(() -> "TS-CNS codes: " + settings);
   }
 

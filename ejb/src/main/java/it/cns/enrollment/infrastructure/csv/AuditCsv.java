@@ -1,5 +1,6 @@
 package it.cns.enrollment.infrastructure.csv;
 
+import it.cns.enrollment.application.port.AuditCsvFile;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.AuditFilter;
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.util.List;
  * offset, e.g. {@code 2025-03-01T10:15:30.123456+01:00}), and, when the export stopped at its cap,
  * a last row saying so. Column names are stable identifiers for whoever processes the file.
  */
-public final class AuditCsv implements AutoCloseable {
+public final class AuditCsv implements AuditCsvFile, AutoCloseable {
 
   public static final List<String> HEADER =
       List.of(
@@ -40,6 +41,7 @@ public final class AuditCsv implements AutoCloseable {
     csv.row(HEADER);
   }
 
+  @Override
   public void write(AuditEvent e) throws IOException {
     csv.row(
         Arrays.asList(
@@ -61,6 +63,7 @@ public final class AuditCsv implements AutoCloseable {
    * The last row of a capped export: more events matched than the file holds. One unquoted cell (no
    * comma in the text), so it reads the same in a text editor and a spreadsheet.
    */
+  @Override
   public void truncated(int cap) throws IOException {
     csv.row(
         List.of(
@@ -72,11 +75,13 @@ public final class AuditCsv implements AutoCloseable {
   }
 
   /** Sends what is buffered to the client (between chunks). */
+  @Override
   public void flush() throws IOException {
     csv.flush();
   }
 
   /** Event rows written so far (neither the header nor the truncation row). */
+  @Override
   public long rows() {
     return rows;
   }

@@ -7,6 +7,7 @@ import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.operator.Operator;
 import it.cns.enrollment.domain.operator.OperatorRole;
+import it.cns.enrollment.infrastructure.security.Argon2idHasher;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * Creates intranet accounts from a terminal: the first supervisor, a new initial password for an
  * existing account, and the launcher's demo accounts. The password is random ({@link
  * Password#generateInitial} under {@link PasswordPolicy#operator()}), printed once on standard
- * output, stored only as an Argon2id hash ({@link SecretHasher#fromEnvironment()}, the server's
+ * output, stored only as an Argon2id hash ({@link Argon2idHasher#fromEnvironment()}, the server's
  * parameters), and must be changed at the first login. Each write is audited (actor "system",
  * channel SYSTEM, action OPERATOR_ADMIN) in the same transaction.
  *
@@ -203,7 +204,7 @@ public final class SupervisorBootstrap {
       usage();
       return;
     }
-    SecretHasher hasher = SecretHasher.fromEnvironment();
+    SecretHasher hasher = Argon2idHasher.fromEnvironment();
     try (Connection db =
         DriverManager.getConnection(
             url,

@@ -1,5 +1,8 @@
 package it.cns.enrollment.infrastructure.pdf;
 
+import it.cns.enrollment.application.port.ActivationFormContent;
+import it.cns.enrollment.application.port.ActivationFormRenderer;
+import jakarta.enterprise.context.Dependent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,8 +22,12 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * and their identity document, the documents checked, the operator, the counter, the date and the
  * signature boxes; only the holder's copy carries the first half of the PIN, PUK and CIP - the
  * office keeps the signed form, not the codes.
+ *
+ * <p>Dependent scope: a final class cannot be proxied; each caller gets its own instance (the fonts
+ * are its only state).
  */
-public final class ActivationFormPdf {
+@Dependent
+public final class ActivationFormPdf implements ActivationFormRenderer {
 
   static final String HOLDER_COPY = "Copia per il titolare / Holder's copy";
   static final String OFFICE_COPY = "Copia per l'ufficio / Office copy";
@@ -34,6 +41,7 @@ public final class ActivationFormPdf {
   private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
   /** The form as PDF bytes. */
+  @Override
   public byte[] render(ActivationFormContent content) {
     try (PDDocument document = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -6,6 +6,7 @@ import static it.cns.enrollment.domain.identity.CertificateRefusal.MALFORMED;
 import static it.cns.enrollment.domain.identity.CertificateRefusal.NO_CERTIFICATE;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 
+import it.cns.enrollment.application.port.CardValidator;
 import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CertificateRefusedException;
 import it.cns.enrollment.domain.identity.CnsCertificate;
@@ -66,8 +67,11 @@ import org.bouncycastle.cert.X509CertificateHolder;
 @Dependent
 public final class CnsCertificateParser {
 
-  /** Far above any real card certificate (a few KiB); bounds what an attacker can make us parse. */
-  public static final int MAX_INPUT_BYTES = 64 * 1024;
+  /**
+   * Far above any real card certificate (a few KiB); bounds what an attacker can make us parse. The
+   * application refuses larger payloads with the same bound before they get here.
+   */
+  public static final int MAX_INPUT_BYTES = CardValidator.MAX_CERTIFICATE_BYTES;
 
   private static final Pattern CF_SHAPE = Pattern.compile("[A-Za-z0-9]{16}");
   private static final Pattern PEM_BLOCK =

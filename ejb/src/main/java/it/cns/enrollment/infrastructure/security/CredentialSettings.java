@@ -16,17 +16,18 @@ public class CredentialSettings {
 
   private static final Logger LOG = Logger.getLogger(CredentialSettings.class.getName());
 
-  private SecretHasher hasher;
+  private Argon2idHasher hasher;
 
   @PostConstruct
   void configure() {
-    hasher = SecretHasher.fromEnvironment();
+    hasher = Argon2idHasher.fromEnvironment();
     LOG.info(
         () -> "secrets hashed with " + hasher + ", at most " + hasher.concurrency() + " at once");
   }
 
   // Dependent scope: the produced classes are final and cannot be proxied; the instances are
-  // shared and immutable.
+  // shared and immutable. Injected as the domain's interface: nothing outside this package needs
+  // to know the hash is Argon2id.
   @Produces
   SecretHasher secretHasher() {
     return hasher;

@@ -2,6 +2,7 @@ package it.cns.enrollment.infrastructure.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.cns.enrollment.application.port.ActivationFormContent;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -11,7 +11,8 @@
  * exception. Loading trust anchors fails only with {@link
  * it.cns.enrollment.infrastructure.pki.validation.TrustAnchorLoadException} (a {@link
  * it.cns.enrollment.infrastructure.pki.validation.TrustedListException} for the trusted list). No
- * BouncyCastle type appears in a public signature. Plain Java, no container annotations: the
- * application layer wraps these classes in a bean and decides the per-channel revocation mode.
+ * BouncyCastle type appears in a public signature. Plain Java, no container annotations: {@code
+ * infrastructure.pki.trust} wraps these classes in a bean and applies the per-channel revocation
+ * mode. Depends on the parser of {@code infrastructure.pki}, never on {@code pki.trust}.
  */
 package it.cns.enrollment.infrastructure.pki.validation;

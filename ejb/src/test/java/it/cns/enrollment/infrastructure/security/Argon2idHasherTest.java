@@ -1,8 +1,9 @@
-package it.cns.enrollment.domain.credential;
+package it.cns.enrollment.infrastructure.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.cns.enrollment.domain.credential.TestHashers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class SecretHasherTest {
+class Argon2idHasherTest {
 
-  private static final SecretHasher FAST = TestHashers.fast();
+  private static final Argon2idHasher FAST = TestHashers.fast();
   private static final String PHC =
       "\\$argon2id\\$v=19\\$m=[0-9]+,t=[0-9]+,p=[0-9]+\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}";
 
@@ -50,8 +51,8 @@ class SecretHasherTest {
 
   @Test
   void readsTheParametersFromTheStoredStringSoTheyCanBeTunedLater() {
-    SecretHasher old = new SecretHasher(64, 1, 1);
-    SecretHasher tuned = new SecretHasher(256, 3, 2);
+    Argon2idHasher old = new Argon2idHasher(64, 1, 1);
+    Argon2idHasher tuned = new Argon2idHasher(256, 3, 2);
     String storedByOld = old.hash("Segreto123!".toCharArray());
 
     assertThat(tuned.verify("Segreto123!".toCharArray(), storedByOld)).isTrue();
@@ -140,14 +141,15 @@ class SecretHasherTest {
   void comparesInConstantTime() throws IOException {
     // The comparison is MessageDigest.isEqual (time independent of where bytes differ), and the
     // verification goes through it rather than Arrays.equals or String.equals.
-    assertThat(SecretHasher.constantTimeEquals(new byte[] {1, 2, 3}, new byte[] {1, 2, 3}))
+    assertThat(Argon2idHasher.constantTimeEquals(new byte[] {1, 2, 3}, new byte[] {1, 2, 3}))
         .isTrue();
-    assertThat(SecretHasher.constantTimeEquals(new byte[] {1, 2, 3}, new byte[] {1, 2, 4}))
+    assertThat(Argon2idHasher.constantTimeEquals(new byte[] {1, 2, 3}, new byte[] {1, 2, 4}))
         .isFalse();
-    assertThat(SecretHasher.constantTimeEquals(new byte[] {1, 2, 3}, new byte[] {1, 2})).isFalse();
+    assertThat(Argon2idHasher.constantTimeEquals(new byte[] {1, 2, 3}, new byte[] {1, 2}))
+        .isFalse();
     String source =
         Files.readString(
-            Path.of("src/main/java/it/cns/enrollment/domain/credential/SecretHasher.java"));
+            Path.of("src/main/java/it/cns/enrollment/infrastructure/security/Argon2idHasher.java"));
     assertThat(source)
         .contains("return MessageDigest.isEqual(a, b);")
         .contains("return constantTimeEquals(actual, parsed.hash);")
@@ -156,7 +158,7 @@ class SecretHasherTest {
 
   @Test
   void theDefaultsAreTheOwaspMinimumAndWork() {
-    SecretHasher defaults = SecretHasher.fromEnvironment(name -> null);
+    Argon2idHasher defaults = Argon2idHasher.fromEnvironment(name -> null);
 
     assertThat(defaults.memoryKib()).isEqualTo(19_456);
     assertThat(defaults.iterations()).isEqualTo(2);
@@ -170,8 +172,8 @@ class SecretHasherTest {
 
   @Test
   void theEnvironmentCanRaiseTheParameters() {
-    SecretHasher tuned =
-        SecretHasher.fromEnvironment(
+    Argon2idHasher tuned =
+        Argon2idHasher.fromEnvironment(
             Map.of(
                     "CNS_ARGON2_MEMORY_KIB", "47104",
                     "CNS_ARGON2_ITERATIONS", " 3 ",
@@ -188,24 +190,24 @@ class SecretHasherTest {
   @Test
   void theEnvironmentCannotGoBelowTheOwaspMinimumOrSayNonsense() {
     assertThatThrownBy(
-            () -> SecretHasher.fromEnvironment(Map.of("CNS_ARGON2_MEMORY_KIB", "1024")::get))
+            () -> Argon2idHasher.fromEnvironment(Map.of("CNS_ARGON2_MEMORY_KIB", "1024")::get))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("OWASP");
     assertThatThrownBy(
-            () -> SecretHasher.fromEnvironment(Map.of("CNS_ARGON2_ITERATIONS", "two")::get))
+            () -> Argon2idHasher.fromEnvironment(Map.of("CNS_ARGON2_ITERATIONS", "two")::get))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("CNS_ARGON2_ITERATIONS");
-    assertThatThrownBy(() -> new SecretHasher(64, 1, 0))
+    assertThatThrownBy(() -> new Argon2idHasher(64, 1, 0))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
-            () -> SecretHasher.fromEnvironment(Map.of("CNS_ARGON2_CONCURRENCY", "0")::get))
+            () -> Argon2idHasher.fromEnvironment(Map.of("CNS_ARGON2_CONCURRENCY", "0")::get))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("concurrency");
   }
 
   @Test
   void callersBeyondTheConcurrencyWaitTheirTurnAndGetTheirAnswer() throws Exception {
-    SecretHasher one = new SecretHasher(64, 1, 1, 1);
+    Argon2idHasher one = new Argon2idHasher(64, 1, 1, 1);
     String stored = one.hash("0123456789".toCharArray());
     java.util.concurrent.ExecutorService pool =
         java.util.concurrent.Executors.newFixedThreadPool(4);

@@ -1,4 +1,4 @@
-package it.cns.enrollment.infrastructure.pdf;
+package it.cns.enrollment.application.port;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package it.cns.enrollment.infrastructure.pki;
+package it.cns.enrollment.infrastructure.pki.trust;
 
 import it.cns.enrollment.infrastructure.config.Settings;
 import it.cns.enrollment.infrastructure.pki.validation.CertificateValidator;

@@ -1,0 +1,312 @@
+package it.cns.enrollment.infrastructure.security;
+
+import it.cns.enrollment.domain.credential.SecretHasher;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.concurrent.Semaphore;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bouncycastle.crypto.PasswordConverter;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+
+/**
+ * The domain's {@link SecretHasher}: hashes secrets (PIN, password) with Argon2id (BouncyCastle), a
+ * fresh 16-byte salt per secret and a 32-byte output, encoded as a PHC string:
+ *
+ * <pre>
+ * $argon2id$v=19$m=&lt;KiB&gt;,t=&lt;iterations&gt;,p=&lt;parallelism&gt;$&lt;salt&gt;$&lt;hash&gt;
+ * </pre>
+ *
+ * (salt and hash in Base64 without padding; the secret's characters are UTF-8 encoded).
+ *
+ * <p>New hashes use the parameters given here; by default, from the environment, the OWASP minimum
+ * for Argon2id: {@code CNS_ARGON2_MEMORY_KIB} (19456 = 19 MiB), {@code CNS_ARGON2_ITERATIONS} (2),
+ * {@code CNS_ARGON2_PARALLELISM} (1). {@link #verify} reads the parameters from the stored string,
+ * so they can be raised later without invalidating existing hashes ({@link #needsRehash} tells when
+ * a stored hash is weaker than the current settings), and compares in constant time ({@link
+ * MessageDigest#isEqual}).
+ *
+ * <p>At most {@code CNS_ARGON2_CONCURRENCY} hashes (default: the number of processors) are computed
+ * at once; further callers wait their turn (fairly). Each hash holds {@code m} KiB for its whole
+ * run and keeps a core busy, so running more at once than there are cores adds no throughput but
+ * multiplies the memory in use: 32 simultaneous enrollments held 32 × 19 MiB of a 768 MiB heap and
+ * the server spent its time collecting garbage (BENCHMARKS.md, issue #7). Same parameters, same
+ * work per hash: only the queueing changes.
+ */
+public final class Argon2idHasher implements SecretHasher {
+
+  public static final int DEFAULT_MEMORY_KIB = 19_456;
+  public static final int DEFAULT_ITERATIONS = 2;
+  public static final int DEFAULT_PARALLELISM = 1;
+
+  static final int SALT_BYTES = 16;
+  static final int HASH_BYTES = 32;
+
+  // Bounds for parameters read back from a stored string: a corrupted or hostile value must not
+  // make a verification allocate gigabytes or spin for minutes.
+  private static final int MAX_MEMORY_KIB = 1 << 20; // 1 GiB
+  private static final int MAX_ITERATIONS = 64;
+  private static final int MAX_PARALLELISM = 16;
+
+  private static final Pattern PHC =
+      Pattern.compile(
+          "\\$argon2id\\$v=19\\$m=([0-9]{1,8}),t=([0-9]{1,3}),p=([0-9]{1,3})"
+              + "\\$([A-Za-z0-9+/]{1,64})\\$([A-Za-z0-9+/]{1,128})");
+
+  private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
+  private static final Base64.Decoder B64_DECODER = Base64.getDecoder();
+
+  private final int memoryKib;
+  private final int iterations;
+  private final int parallelism;
+  private final int concurrency;
+  private final Semaphore running;
+  private final SecureRandom random = new SecureRandom();
+  private volatile String dummy;
+
+  public Argon2idHasher(int memoryKib, int iterations, int parallelism) {
+    this(memoryKib, iterations, parallelism, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** As above, computing at most {@code concurrency} hashes at once. */
+  public Argon2idHasher(int memoryKib, int iterations, int parallelism, int concurrency) {
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("Argon2 concurrency must be at least 1");
+    }
+    if (parallelism < 1 || parallelism > MAX_PARALLELISM) {
+      throw new IllegalArgumentException("Argon2 parallelism must be 1-" + MAX_PARALLELISM);
+    }
+    if (iterations < 1 || iterations > MAX_ITERATIONS) {
+      throw new IllegalArgumentException("Argon2 iterations must be 1-" + MAX_ITERATIONS);
+    }
+    if (memoryKib < 8 * parallelism || memoryKib > MAX_MEMORY_KIB) {
+      throw new IllegalArgumentException(
+          "Argon2 memory must be between 8 x parallelism and " + MAX_MEMORY_KIB + " KiB");
+    }
+    this.memoryKib = memoryKib;
+    this.iterations = iterations;
+    this.parallelism = parallelism;
+    this.concurrency = concurrency;
+    this.running = new Semaphore(concurrency, true);
+  }
+
+  /** The hasher configured by {@code CNS_ARGON2_*}, defaulting to the OWASP minimum. */
+  public static Argon2idHasher fromEnvironment() {
+    return fromEnvironment(System::getenv);
+  }
+
+  /**
+   * As {@link #fromEnvironment()}, reading variables through {@code env}. Values below the OWASP
+   * minimum are refused, so a typo cannot weaken every new hash.
+   */
+  static Argon2idHasher fromEnvironment(Function<String, String> env) {
+    int m = intSetting(env, "CNS_ARGON2_MEMORY_KIB", DEFAULT_MEMORY_KIB);
+    int t = intSetting(env, "CNS_ARGON2_ITERATIONS", DEFAULT_ITERATIONS);
+    int p = intSetting(env, "CNS_ARGON2_PARALLELISM", DEFAULT_PARALLELISM);
+    int c = intSetting(env, "CNS_ARGON2_CONCURRENCY", Runtime.getRuntime().availableProcessors());
+    if (m < DEFAULT_MEMORY_KIB || t < DEFAULT_ITERATIONS) {
+      throw new IllegalStateException(
+          "CNS_ARGON2_MEMORY_KIB="
+              + m
+              + ", CNS_ARGON2_ITERATIONS="
+              + t
+              + " are below the OWASP minimum for Argon2id (m=19456, t=2)");
+    }
+    return new Argon2idHasher(m, t, p, c);
+  }
+
+  private static int intSetting(Function<String, String> env, String name, int fallback) {
+    String raw = env.apply(name);
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(raw.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException(name + "=" + raw + " is not a whole number", e);
+    }
+  }
+
+  public int memoryKib() {
+    return memoryKib;
+  }
+
+  public int iterations() {
+    return iterations;
+  }
+
+  public int parallelism() {
+    return parallelism;
+  }
+
+  /** How many hashes may be computed at once. */
+  public int concurrency() {
+    return concurrency;
+  }
+
+  /** The PHC string of {@code secret} under a fresh salt and the current parameters. */
+  @Override
+  public String hash(char[] secret) {
+    Objects.requireNonNull(secret, "secret is required");
+    byte[] salt = new byte[SALT_BYTES];
+    random.nextBytes(salt);
+    byte[] out = derive(secret, salt, memoryKib, iterations, parallelism, HASH_BYTES);
+    try {
+      return "$argon2id$v=19$m="
+          + memoryKib
+          + ",t="
+          + iterations
+          + ",p="
+          + parallelism
+          + "$"
+          + B64.encodeToString(salt)
+          + "$"
+          + B64.encodeToString(out);
+    } finally {
+      Arrays.fill(out, (byte) 0);
+    }
+  }
+
+  /**
+   * Whether {@code secret} is the one hashed in {@code encoded}, with the parameters written there.
+   * A malformed or out-of-bounds encoding never matches (and raises nothing: a stored value cannot
+   * be made to throw at login).
+   */
+  @Override
+  public boolean verify(char[] secret, String encoded) {
+    Objects.requireNonNull(secret, "secret is required");
+    Parsed parsed = Parsed.of(encoded);
+    if (parsed == null) {
+      return false;
+    }
+    byte[] actual =
+        derive(
+            secret,
+            parsed.salt,
+            parsed.memoryKib,
+            parsed.iterations,
+            parsed.parallelism,
+            parsed.hash.length);
+    try {
+      return constantTimeEquals(actual, parsed.hash);
+    } finally {
+      Arrays.fill(actual, (byte) 0);
+    }
+  }
+
+  /** Whether a stored hash was made with parameters other than the current ones. */
+  @Override
+  public boolean needsRehash(String encoded) {
+    Parsed parsed = Parsed.of(encoded);
+    return parsed == null
+        || parsed.memoryKib != memoryKib
+        || parsed.iterations != iterations
+        || parsed.parallelism != parallelism
+        || parsed.salt.length != SALT_BYTES
+        || parsed.hash.length != HASH_BYTES;
+  }
+
+  /**
+   * A hash of a random secret under the current parameters, computed once. Checking a submitted
+   * secret against it costs what checking against a real stored hash costs, so a refusal for an
+   * unknown codice fiscale takes as long as one for a wrong password; it never matches anything.
+   */
+  @Override
+  public String dummyHash() {
+    String d = dummy;
+    if (d == null) {
+      char[] secret = new char[24];
+      for (int i = 0; i < secret.length; i++) {
+        secret[i] = (char) ('!' + random.nextInt(94));
+      }
+      d = hash(secret);
+      Arrays.fill(secret, '\0');
+      dummy = d;
+    }
+    return d;
+  }
+
+  /** The comparison every verification uses: time independent of where the bytes differ. */
+  static boolean constantTimeEquals(byte[] a, byte[] b) {
+    return MessageDigest.isEqual(a, b);
+  }
+
+  private byte[] derive(
+      char[] secret, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
+    running.acquireUninterruptibly();
+    try {
+      return compute(secret, salt, memoryKib, iterations, parallelism, length);
+    } finally {
+      running.release();
+    }
+  }
+
+  private static byte[] compute(
+      char[] secret, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
+    Argon2Parameters parameters =
+        new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+            .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+            .withMemoryAsKB(memoryKib)
+            .withIterations(iterations)
+            .withParallelism(parallelism)
+            .withSalt(salt)
+            .withCharToByteConverter(PasswordConverter.UTF8)
+            .build();
+    Argon2BytesGenerator generator = new Argon2BytesGenerator();
+    generator.init(parameters);
+    byte[] out = new byte[length];
+    generator.generateBytes(secret, out);
+    parameters.clear();
+    return out;
+  }
+
+  private record Parsed(int memoryKib, int iterations, int parallelism, byte[] salt, byte[] hash) {
+
+    static Parsed of(String encoded) {
+      if (encoded == null) {
+        return null;
+      }
+      Matcher m = PHC.matcher(encoded);
+      if (!m.matches()) {
+        return null;
+      }
+      try {
+        int memory = Integer.parseInt(m.group(1));
+        int iterations = Integer.parseInt(m.group(2));
+        int parallelism = Integer.parseInt(m.group(3));
+        byte[] salt = B64_DECODER.decode(m.group(4).getBytes(StandardCharsets.US_ASCII));
+        byte[] hash = B64_DECODER.decode(m.group(5).getBytes(StandardCharsets.US_ASCII));
+        if (parallelism < 1
+            || parallelism > MAX_PARALLELISM
+            || iterations < 1
+            || iterations > MAX_ITERATIONS
+            || memory < 8 * parallelism
+            || memory > MAX_MEMORY_KIB
+            || salt.length < 8
+            || hash.length < 16) {
+          return null;
+        }
+        return new Parsed(memory, iterations, parallelism, salt, hash);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SecretHasher[argon2id m="
+        + memoryKib
+        + " KiB, t="
+        + iterations
+        + ", p="
+        + parallelism
+        + "]";
+  }
+}

@@ -1,0 +1,131 @@
+package it.cns.enrollment.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
+
+/**
+ * The layer rules written in the {@code package-info.java} files of this module, as a build that
+ * fails when one is broken. Main classes only: tests may wire real infrastructure into a domain or
+ * application test.
+ */
+@AnalyzeClasses(
+    packages = {
+      "it.cns.enrollment.domain",
+      "it.cns.enrollment.application",
+      "it.cns.enrollment.infrastructure"
+    },
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  private static final String DOMAIN = "it.cns.enrollment.domain..";
+  private static final String APPLICATION = "it.cns.enrollment.application..";
+  private static final String PORTS = "it.cns.enrollment.application.port..";
+  private static final String INFRASTRUCTURE = "it.cns.enrollment.infrastructure..";
+  private static final String INTERFACES = "it.cns.enrollment.interfaces..";
+
+  @ArchTest
+  static final ArchRule domainDependsOnNoOtherLayer =
+      noClasses()
+          .that()
+          .resideInAPackage(DOMAIN)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(APPLICATION, INFRASTRUCTURE, INTERFACES)
+          .because("the domain is the centre: the other layers use it, never the other way");
+
+  @ArchTest
+  static final ArchRule domainUsesNoBouncyCastle =
+      noClasses()
+          .that()
+          .resideInAPackage(DOMAIN)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.bouncycastle..")
+          .because("cryptographic libraries are infrastructure (e.g. Argon2idHasher)");
+
+  // An access, not only a call: `System::getenv` handed to a parser counts too.
+  @ArchTest
+  static final ArchRule domainReadsNoEnvironment =
+      noClasses()
+          .that()
+          .resideInAPackage(DOMAIN)
+          .should()
+          .accessTargetWhere(owner(type(System.class)).and(name("getenv")))
+          .because("settings reach the domain as values, read by infrastructure");
+
+  @ArchTest
+  static final ArchRule domainUsesOnlyJavaAndJpaMapping =
+      classes()
+          .that()
+          .resideInAPackage(DOMAIN)
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              DOMAIN, "java..", "javax.crypto..", "javax.security..", "jakarta.persistence..")
+          .because("JPA mapping annotations are the only framework types the domain may use");
+
+  /**
+   * Settings still read through infrastructure by application services. They go when settings come
+   * from one configuration source (typed records injected into the services); remove each entry
+   * then, and never add one: a new outside need gets a port.
+   */
+  private static final DescribedPredicate<JavaClass> SETTINGS_NOT_YET_INJECTED =
+      belongToAnyOf(
+              "it.cns.enrollment.infrastructure.config.Settings",
+              "it.cns.enrollment.infrastructure.mail.MailConfiguration",
+              "it.cns.enrollment.infrastructure.mail.MailSettings",
+              "it.cns.enrollment.infrastructure.mail.MailSealer")
+          .as("settings not yet injected");
+
+  @ArchTest
+  static final ArchRule applicationReachesInfrastructureOnlyThroughPorts =
+      noClasses()
+          .that()
+          .resideInAPackage(APPLICATION)
+          .should()
+          .dependOnClassesThat(resideInAPackage(INFRASTRUCTURE).and(not(SETTINGS_NOT_YET_INJECTED)))
+          .because("the application owns ports (application.port) that infrastructure implements");
+
+  @ArchTest
+  static final ArchRule portsSpeakOnlyDomainAndJdk =
+      classes()
+          .that()
+          .resideInAPackage(PORTS)
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(PORTS, DOMAIN, "java..")
+          .because("infrastructure implements ports without reaching the use cases or a library");
+
+  @ArchTest
+  static final ArchRule infrastructureSeesOnlyTheApplicationsPorts =
+      noClasses()
+          .that()
+          .resideInAPackage(INFRASTRUCTURE)
+          .should()
+          .dependOnClassesThat(resideInAPackage(APPLICATION).and(not(resideInAPackage(PORTS))))
+          .because("infrastructure implements the application's ports and calls no use case");
+
+  private static DescribedPredicate<JavaClass> belongToAnyOf(String... names) {
+    Set<String> set = Set.of(names);
+    return DescribedPredicate.describe(
+        "belong to any of " + set, c -> set.contains(c.getName().replaceFirst("\\$.*", "")));
+  }
+
+  @ArchTest
+  static final ArchRule noPackageCycles =
+      slices().matching("it.cns.enrollment.(**)").should().beFreeOfCycles();
+}

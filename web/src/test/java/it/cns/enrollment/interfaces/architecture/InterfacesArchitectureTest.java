@@ -1,0 +1,34 @@
+package it.cns.enrollment.interfaces.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The rule of {@code interfaces/package-info.java} as a test: adapters call application services
+ * and show domain answers; they never reach infrastructure (which the ejb module's own
+ * ArchitectureTest keeps behind the application's ports).
+ */
+@AnalyzeClasses(
+    packages = "it.cns.enrollment.interfaces",
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class InterfacesArchitectureTest {
+
+  @ArchTest
+  static final ArchRule interfacesNeverUseInfrastructure =
+      noClasses()
+          .that()
+          .resideInAPackage("it.cns.enrollment.interfaces..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("it.cns.enrollment.infrastructure..")
+          .because("adapters call an application service; wiring is the container's");
+
+  @ArchTest
+  static final ArchRule noPackageCycles =
+      slices().matching("it.cns.enrollment.interfaces.(**)").should().beFreeOfCycles();
+}
