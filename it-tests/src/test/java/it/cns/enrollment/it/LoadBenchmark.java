@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.cns.enrollment.devpki.DevPki;
 import it.cns.enrollment.devpki.IssuedCredential;
 import it.cns.enrollment.domain.credential.SecretHasher;
+import it.cns.enrollment.infrastructure.config.HasherSettings;
+import it.cns.enrollment.infrastructure.config.Settings;
+import it.cns.enrollment.infrastructure.security.CredentialSettings;
 import it.cns.enrollment.it.load.ClientTls;
 import it.cns.enrollment.it.load.ClientTls.CountingKeyManager;
 import it.cns.enrollment.it.load.HttpConnection;
@@ -142,7 +145,7 @@ class LoadBenchmark {
               : "no";
     }
     cardsPresented.set(0);
-    SecretHasher hasher = SecretHasher.fromEnvironment();
+    SecretHasher hasher = CredentialSettings.hasher(HasherSettings.from(Settings.environment()));
     String storedHash = TestDatabase.storedSecrets(people.get(0)).get(0);
     String parameters =
         "m=" + hasher.memoryKib() + ",t=" + hasher.iterations() + ",p=" + hasher.parallelism();

@@ -1,5 +1,5 @@
 /**
- * Security settings made injectable: the Argon2id hasher from the environment, the password policy
- * and the operators' lockout rule. No secret passes through here.
+ * Security collaborators made injectable: the Argon2id hasher with the configured parameters and
+ * the password policy. No secret passes through here.
  */
 package it.cns.enrollment.infrastructure.security;
