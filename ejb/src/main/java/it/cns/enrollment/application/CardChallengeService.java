@@ -8,7 +8,8 @@ import it.cns.enrollment.domain.challenge.CardChallenge;
 import it.cns.enrollment.domain.challenge.ChallengeRepository;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
-import it.cns.enrollment.infrastructure.config.Settings;
+import it.cns.enrollment.infrastructure.config.Configuration;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -22,8 +23,8 @@ import java.util.Optional;
 /**
  * Proof that the citizen's card is present: a partner asks for a challenge, has the card sign it,
  * and sends the signature with the certificate; the challenge is accepted once, before it expires
- * ({@code CNS_CHALLENGE_TTL_SECONDS}, default {@value #DEFAULT_TTL_SECONDS}), and only from the
- * partner it was issued to. A copied certificate alone enrolls nobody.
+ * ({@code CNS_CHALLENGE_TTL_SECONDS}, 300 s by default), and only from the partner it was issued
+ * to. A copied certificate alone enrolls nobody.
  *
  * <p>The proof is a CMS SignedData - the standard envelope that smartcard middleware and the
  * Italian signing tools produce, carrying the signed data and the algorithm identifiers
@@ -37,37 +38,18 @@ import java.util.Optional;
 @Stateless
 public class CardChallengeService {
 
-  static final String TTL_VARIABLE = "CNS_CHALLENGE_TTL_SECONDS";
-  static final long DEFAULT_TTL_SECONDS = 300;
-  static final long MAX_TTL_SECONDS = 1800;
-
   @Inject ChallengeRepository challenges;
   @Inject CardPossessionVerifier possession;
   @Inject AuditRecorder audit;
   @Inject Clock clock;
+  @Inject Configuration configuration;
 
   SecureRandom random = new SecureRandom();
-  Duration ttl = ttl(Settings.fromEnvironment());
+  Duration ttl;
 
-  /** The challenges' time to live from {@code CNS_CHALLENGE_TTL_SECONDS} (1..1800 seconds). */
-  static Duration ttl(Settings settings) {
-    return settings
-        .get(TTL_VARIABLE)
-        .map(
-            v -> {
-              long seconds;
-              try {
-                seconds = Long.parseLong(v);
-              } catch (NumberFormatException e) {
-                throw new IllegalStateException(TTL_VARIABLE + "=" + v + " is not a number", e);
-              }
-              if (seconds < 1 || seconds > MAX_TTL_SECONDS) {
-                throw new IllegalStateException(
-                    TTL_VARIABLE + "=" + v + " is not between 1 and " + MAX_TTL_SECONDS);
-              }
-              return Duration.ofSeconds(seconds);
-            })
-        .orElse(Duration.ofSeconds(DEFAULT_TTL_SECONDS));
+  @PostConstruct
+  void configure() {
+    ttl = configuration.settings().challengeTtl();
   }
 
   /**

@@ -5,8 +5,8 @@
  *
  * <p>Rule: the outside world is reached through the ports of {@code application.port}, which
  * infrastructure implements; a service never names an infrastructure class. Two exceptions remain
- * until settings come from one configuration source: the environment reader {@code
- * infrastructure.config.Settings} and the outbox's {@code infrastructure.mail.MailConfiguration}
- * (listed in {@code ArchitectureTest}).
+ * until every setting is injected as a value: {@code infrastructure.config.Configuration} (the
+ * challenges' time to live) and the outbox's {@code infrastructure.mail.MailConfiguration} (listed
+ * in {@code ArchitectureTest}).
  */
 package it.cns.enrollment.application;

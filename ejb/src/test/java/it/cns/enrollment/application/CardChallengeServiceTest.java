@@ -11,12 +11,10 @@ import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.challenge.CardChallenge;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
-import it.cns.enrollment.infrastructure.config.Settings;
 import it.cns.enrollment.infrastructure.pki.CmsPossessionVerifier;
 import it.cns.enrollment.infrastructure.pki.CmsProofs;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CardChallengeServiceTest {
@@ -152,24 +150,5 @@ class CardChallengeServiceTest {
     challenges.concurrentConsumerWins = true;
 
     assertRefused(() -> verify(asl, issued, proof), ErrorCode.CHALLENGE_USED);
-  }
-
-  @Test
-  void theTimeToLiveComesFromTheEnvironment() {
-    assertThat(CardChallengeService.ttl(new Settings(Map.<String, String>of()::get)))
-        .isEqualTo(Duration.ofSeconds(300));
-    assertThat(
-            CardChallengeService.ttl(new Settings(Map.of("CNS_CHALLENGE_TTL_SECONDS", "120")::get)))
-        .isEqualTo(Duration.ofSeconds(120));
-    assertThatThrownBy(
-            () ->
-                CardChallengeService.ttl(
-                    new Settings(Map.of("CNS_CHALLENGE_TTL_SECONDS", "0")::get)))
-        .hasMessageContaining("CNS_CHALLENGE_TTL_SECONDS");
-    assertThatThrownBy(
-            () ->
-                CardChallengeService.ttl(
-                    new Settings(Map.of("CNS_CHALLENGE_TTL_SECONDS", "five")::get)))
-        .hasMessageContaining("CNS_CHALLENGE_TTL_SECONDS");
   }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cns.enrollment.devpki.DevPki;
 import it.cns.enrollment.devpki.IssuedCredential;
+import it.cns.enrollment.infrastructure.config.HasherSettings;
+import it.cns.enrollment.infrastructure.config.Settings;
 import it.cns.enrollment.infrastructure.security.Argon2idHasher;
+import it.cns.enrollment.infrastructure.security.CredentialSettings;
 import it.cns.enrollment.it.load.ClientTls;
 import it.cns.enrollment.it.load.ClientTls.CountingKeyManager;
 import it.cns.enrollment.it.load.HttpConnection;
@@ -142,7 +145,7 @@ class LoadBenchmark {
               : "no";
     }
     cardsPresented.set(0);
-    Argon2idHasher hasher = Argon2idHasher.fromEnvironment();
+    Argon2idHasher hasher = CredentialSettings.hasher(HasherSettings.from(Settings.environment()));
     String storedHash = TestDatabase.storedSecrets(people.get(0)).get(0);
     String parameters =
         "m=" + hasher.memoryKib() + ",t=" + hasher.iterations() + ",p=" + hasher.parallelism();

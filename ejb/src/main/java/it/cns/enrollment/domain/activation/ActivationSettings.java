@@ -1,13 +1,11 @@
 package it.cns.enrollment.domain.activation;
 
-import java.util.function.Function;
-
 /**
- * Lengths of the codes and the CIP attempt limit, from the environment: {@code CNS_PIN_LENGTH},
- * {@code CNS_PUK_LENGTH}, {@code CNS_CIP_LENGTH} (8 each by default; even, so that the two halves
- * are equal, and at least 6, so that each half has 3 digits or more; at most {@value #MAX_LENGTH})
- * and {@code CNS_CIP_MAX_ATTEMPTS} (3: the third consecutive wrong CIP blocks revocation by CIP
- * until a supervisor unlocks it).
+ * Lengths of the codes and the CIP attempt limit (settings {@code CNS_PIN_LENGTH}, {@code
+ * CNS_PUK_LENGTH}, {@code CNS_CIP_LENGTH} (8 each by default; even, so that the two halves are
+ * equal, and at least 6, so that each half has 3 digits or more; at most {@value #MAX_LENGTH}) and
+ * {@code CNS_CIP_MAX_ATTEMPTS} (3: the third consecutive wrong CIP blocks revocation by CIP until a
+ * supervisor unlocks it). The values are given; reading them is the configuration's job.
  */
 public record ActivationSettings(int pinLength, int pukLength, int cipLength, int cipMaxAttempts) {
 
@@ -33,18 +31,6 @@ public record ActivationSettings(int pinLength, int pukLength, int cipLength, in
         DEFAULT_LENGTH, DEFAULT_LENGTH, DEFAULT_LENGTH, DEFAULT_CIP_MAX_ATTEMPTS);
   }
 
-  /**
-   * The settings read through {@code env} (infrastructure passes the process environment); a
-   * malformed or out-of-range value fails, naming the variable.
-   */
-  public static ActivationSettings fromEnvironment(Function<String, String> env) {
-    return new ActivationSettings(
-        intSetting(env, "CNS_PIN_LENGTH", DEFAULT_LENGTH),
-        intSetting(env, "CNS_PUK_LENGTH", DEFAULT_LENGTH),
-        intSetting(env, "CNS_CIP_LENGTH", DEFAULT_LENGTH),
-        intSetting(env, "CNS_CIP_MAX_ATTEMPTS", DEFAULT_CIP_MAX_ATTEMPTS));
-  }
-
   public int length(CodeKind kind) {
     return switch (kind) {
       case PIN -> pinLength;
@@ -63,18 +49,6 @@ public record ActivationSettings(int pinLength, int pukLength, int cipLength, in
               + MIN_LENGTH
               + " to "
               + MAX_LENGTH);
-    }
-  }
-
-  private static int intSetting(Function<String, String> env, String name, int fallback) {
-    String raw = env.apply(name);
-    if (raw == null || raw.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(raw.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalStateException(name + "=" + raw + " is not a whole number", e);
     }
   }
 }

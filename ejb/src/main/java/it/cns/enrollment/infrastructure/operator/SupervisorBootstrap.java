@@ -7,7 +7,10 @@ import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.operator.Operator;
 import it.cns.enrollment.domain.operator.OperatorRole;
-import it.cns.enrollment.infrastructure.security.Argon2idHasher;
+import it.cns.enrollment.infrastructure.config.HasherSettings;
+import it.cns.enrollment.infrastructure.config.Setting;
+import it.cns.enrollment.infrastructure.config.Settings;
+import it.cns.enrollment.infrastructure.security.CredentialSettings;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,9 +26,9 @@ import java.util.Optional;
  * Creates intranet accounts from a terminal: the first supervisor, a new initial password for an
  * existing account, and the launcher's demo accounts. The password is random ({@link
  * Password#generateInitial} under {@link PasswordPolicy#operator()}), printed once on standard
- * output, stored only as an Argon2id hash ({@link Argon2idHasher#fromEnvironment()}, the server's
- * parameters), and must be changed at the first login. Each write is audited (actor "system",
- * channel SYSTEM, action OPERATOR_ADMIN) in the same transaction.
+ * output, stored only as an Argon2id hash (with the server's parameters, {@code CNS_ARGON2_*}), and
+ * must be changed at the first login. Each write is audited (actor "system", channel SYSTEM, action
+ * OPERATOR_ADMIN) in the same transaction.
  *
  * <p>Usage (database from {@code CNS_DB_URL}, {@code CNS_DB_USER}, {@code CNS_DB_PASSWORD}; the
  * launcher wraps it as {@code ./cns supervisor}):
@@ -199,17 +202,19 @@ public final class SupervisorBootstrap {
 
   /** See the class comment for the arguments. Exit status 0, 1 (refused) or 2 (usage). */
   public static void main(String[] args) throws SQLException {
-    String url = System.getenv("CNS_DB_URL");
-    if (url == null || url.isBlank() || args.length == 0) {
+    // A terminal tool, outside the server: the same settings, from the process environment.
+    Settings settings = Settings.environment();
+    Optional<String> url = settings.explicit(Setting.CNS_DB_URL);
+    if (url.isEmpty() || args.length == 0) {
       usage();
       return;
     }
-    SecretHasher hasher = Argon2idHasher.fromEnvironment();
+    SecretHasher hasher = CredentialSettings.hasher(HasherSettings.from(settings));
     try (Connection db =
         DriverManager.getConnection(
-            url,
-            Optional.ofNullable(System.getenv("CNS_DB_USER")).orElse("cns"),
-            System.getenv("CNS_DB_PASSWORD"))) {
+            url.get(),
+            settings.text(Setting.CNS_DB_USER),
+            settings.explicit(Setting.CNS_DB_PASSWORD).orElse(null))) {
       switch (args[0]) {
         case "--reset" -> {
           requireArgs(args, 2);

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.PasswordConverter;
@@ -25,8 +24,8 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  *
  * (salt and hash in Base64 without padding; the secret's characters are UTF-8 encoded).
  *
- * <p>New hashes use the parameters given here; by default, from the environment, the OWASP minimum
- * for Argon2id: {@code CNS_ARGON2_MEMORY_KIB} (19456 = 19 MiB), {@code CNS_ARGON2_ITERATIONS} (2),
+ * <p>New hashes use the parameters given here; by default, from the settings, the OWASP minimum for
+ * Argon2id: {@code CNS_ARGON2_MEMORY_KIB} (19456 = 19 MiB), {@code CNS_ARGON2_ITERATIONS} (2),
  * {@code CNS_ARGON2_PARALLELISM} (1). {@link #verify} reads the parameters from the stored string,
  * so they can be raised later without invalidating existing hashes ({@link #needsRehash} tells when
  * a stored hash is weaker than the current settings), and compares in constant time ({@link
@@ -94,43 +93,6 @@ public final class Argon2idHasher implements SecretHasher {
     this.parallelism = parallelism;
     this.concurrency = concurrency;
     this.running = new Semaphore(concurrency, true);
-  }
-
-  /** The hasher configured by {@code CNS_ARGON2_*}, defaulting to the OWASP minimum. */
-  public static Argon2idHasher fromEnvironment() {
-    return fromEnvironment(System::getenv);
-  }
-
-  /**
-   * As {@link #fromEnvironment()}, reading variables through {@code env}. Values below the OWASP
-   * minimum are refused, so a typo cannot weaken every new hash.
-   */
-  static Argon2idHasher fromEnvironment(Function<String, String> env) {
-    int m = intSetting(env, "CNS_ARGON2_MEMORY_KIB", DEFAULT_MEMORY_KIB);
-    int t = intSetting(env, "CNS_ARGON2_ITERATIONS", DEFAULT_ITERATIONS);
-    int p = intSetting(env, "CNS_ARGON2_PARALLELISM", DEFAULT_PARALLELISM);
-    int c = intSetting(env, "CNS_ARGON2_CONCURRENCY", Runtime.getRuntime().availableProcessors());
-    if (m < DEFAULT_MEMORY_KIB || t < DEFAULT_ITERATIONS) {
-      throw new IllegalStateException(
-          "CNS_ARGON2_MEMORY_KIB="
-              + m
-              + ", CNS_ARGON2_ITERATIONS="
-              + t
-              + " are below the OWASP minimum for Argon2id (m=19456, t=2)");
-    }
-    return new Argon2idHasher(m, t, p, c);
-  }
-
-  private static int intSetting(Function<String, String> env, String name, int fallback) {
-    String raw = env.apply(name);
-    if (raw == null || raw.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(raw.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalStateException(name + "=" + raw + " is not a whole number", e);
-    }
   }
 
   public int memoryKib() {

@@ -2,27 +2,37 @@ package it.cns.enrollment.infrastructure.security;
 
 import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.credential.SecretHasher;
+import it.cns.enrollment.infrastructure.config.HasherSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * Produces what credential services need: the Argon2id hasher configured from {@code CNS_ARGON2_*}
- * (read once; a bad value fails the first use, naming the variable) and the password policy.
+ * Produces what credential services need: the Argon2id hasher with the parameters of {@code
+ * CNS_ARGON2_*} (read and checked at deployment by {@code infrastructure.config}) and the password
+ * policy.
  */
 @ApplicationScoped
 public class CredentialSettings {
 
   private static final Logger LOG = Logger.getLogger(CredentialSettings.class.getName());
 
+  @Inject HasherSettings parameters;
+
   private Argon2idHasher hasher;
 
   @PostConstruct
   void configure() {
-    hasher = Argon2idHasher.fromEnvironment();
+    hasher = hasher(parameters);
     LOG.info(
         () -> "secrets hashed with " + hasher + ", at most " + hasher.concurrency() + " at once");
+  }
+
+  /** The hasher for these parameters (also for terminal tools and benchmarks). */
+  public static Argon2idHasher hasher(HasherSettings p) {
+    return new Argon2idHasher(p.memoryKib(), p.iterations(), p.parallelism(), p.concurrency());
   }
 
   // Dependent scope: the produced classes are final and cannot be proxied; the instances are

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Map;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.junit.jupiter.api.Test;
@@ -157,50 +156,10 @@ class Argon2idHasherTest {
   }
 
   @Test
-  void theDefaultsAreTheOwaspMinimumAndWork() {
-    Argon2idHasher defaults = Argon2idHasher.fromEnvironment(name -> null);
-
-    assertThat(defaults.memoryKib()).isEqualTo(19_456);
-    assertThat(defaults.iterations()).isEqualTo(2);
-    assertThat(defaults.parallelism()).isEqualTo(1);
-    assertThat(defaults.concurrency()).isEqualTo(Runtime.getRuntime().availableProcessors());
-    String encoded = defaults.hash("0123456789".toCharArray());
-    assertThat(encoded).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").matches(PHC);
-    assertThat(defaults.verify("0123456789".toCharArray(), encoded)).isTrue();
-    assertThat(defaults.verify("0123456788".toCharArray(), encoded)).isFalse();
-  }
-
-  @Test
-  void theEnvironmentCanRaiseTheParameters() {
-    Argon2idHasher tuned =
-        Argon2idHasher.fromEnvironment(
-            Map.of(
-                    "CNS_ARGON2_MEMORY_KIB", "47104",
-                    "CNS_ARGON2_ITERATIONS", " 3 ",
-                    "CNS_ARGON2_PARALLELISM", "2",
-                    "CNS_ARGON2_CONCURRENCY", "3")
-                ::get);
-
-    assertThat(tuned.memoryKib()).isEqualTo(47104);
-    assertThat(tuned.iterations()).isEqualTo(3);
-    assertThat(tuned.parallelism()).isEqualTo(2);
-    assertThat(tuned.concurrency()).isEqualTo(3);
-  }
-
-  @Test
-  void theEnvironmentCannotGoBelowTheOwaspMinimumOrSayNonsense() {
-    assertThatThrownBy(
-            () -> Argon2idHasher.fromEnvironment(Map.of("CNS_ARGON2_MEMORY_KIB", "1024")::get))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("OWASP");
-    assertThatThrownBy(
-            () -> Argon2idHasher.fromEnvironment(Map.of("CNS_ARGON2_ITERATIONS", "two")::get))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("CNS_ARGON2_ITERATIONS");
+  void refusesParametersThatMakeNoSense() {
     assertThatThrownBy(() -> new Argon2idHasher(64, 1, 0))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(
-            () -> Argon2idHasher.fromEnvironment(Map.of("CNS_ARGON2_CONCURRENCY", "0")::get))
+    assertThatThrownBy(() -> new Argon2idHasher(64, 1, 1, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("concurrency");
   }

@@ -1,35 +1,48 @@
 package it.cns.enrollment.interfaces.web;
 
+import it.cns.enrollment.application.port.ListenerPorts;
 import it.cns.enrollment.domain.audit.Channel;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.Objects;
 
 /**
  * The HTTPS listeners, recognised by the local port a request arrived on. Ports come from the same
- * environment variables the server configuration reads (CNS_*_PORT, CNS_PORT_OFFSET), so the two
- * cannot disagree.
+ * settings the server configuration reads (CNS_*_PORT, CNS_PORT_OFFSET), so the two cannot
+ * disagree; {@link WebSettings} hands them over once at start-up, before any request.
  */
 public enum Listener {
-  PUBLIC("CNS_PUBLIC_PORT", 8443),
-  SMARTCARD("CNS_SMARTCARD_PORT", 8444),
-  PARTNER("CNS_PARTNER_PORT", 8445),
+  PUBLIC,
+  SMARTCARD,
+  PARTNER,
   /** Plain HTTP: only ever answered with a redirect to the public listener. */
-  HTTP("CNS_HTTP_PORT", 8080),
-  UNKNOWN(null, -1);
+  HTTP,
+  UNKNOWN;
 
-  private final String portVariable;
-  private final int defaultPort;
+  // Static because filters and links ask statically; set once per deployment, then only read.
+  private static volatile ListenerPorts configured;
 
-  Listener(String portVariable, int defaultPort) {
-    this.portVariable = portVariable;
-    this.defaultPort = defaultPort;
+  /** Sets the ports read at deployment. */
+  static void use(ListenerPorts ports) {
+    configured = Objects.requireNonNull(ports, "ports are required");
   }
 
-  /** The port this listener is bound to, given the environment. */
-  int port(Function<String, String> env) {
-    int offset = parse(env.apply("CNS_PORT_OFFSET"), 0);
-    return parse(env.apply(portVariable), defaultPort) + offset;
+  private static ListenerPorts ports() {
+    ListenerPorts ports = configured;
+    if (ports == null) {
+      throw new IllegalStateException("listener ports not set: WebSettings sets them at start-up");
+    }
+    return ports;
+  }
+
+  /** The port this listener is bound to. */
+  int port(ListenerPorts ports) {
+    return switch (this) {
+      case PUBLIC -> ports.boundPublic();
+      case SMARTCARD -> ports.boundSmartcard();
+      case PARTNER -> ports.boundPartner();
+      case HTTP -> ports.boundHttp();
+      case UNKNOWN -> -1;
+    };
   }
 
   /** Which listener this request came through. */
@@ -52,35 +65,20 @@ public enum Listener {
     if (host.contains(":")) {
       host = "[" + host + "]";
     }
-    return "https://" + host + ":" + port(System::getenv) + request.getContextPath() + path;
+    return "https://" + host + ":" + port(ports()) + request.getContextPath() + path;
   }
 
   /** Which listener a request came through. */
   public static Listener ofLocalPort(int localPort) {
-    return ofLocalPort(localPort, System::getenv);
+    return ofLocalPort(localPort, ports());
   }
 
-  static Listener ofLocalPort(int localPort, Function<String, String> env) {
+  static Listener ofLocalPort(int localPort, ListenerPorts ports) {
     for (Listener l : values()) {
-      if (l != UNKNOWN && l.port(env) == localPort) {
+      if (l != UNKNOWN && l.port(ports) == localPort) {
         return l;
       }
     }
     return UNKNOWN;
-  }
-
-  static Listener ofLocalPort(int localPort, Map<String, String> env) {
-    return ofLocalPort(localPort, env::get);
-  }
-
-  private static int parse(String value, int fallback) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      return fallback;
-    }
   }
 }

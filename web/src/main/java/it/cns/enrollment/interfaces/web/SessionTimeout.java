@@ -1,28 +1,19 @@
 package it.cns.enrollment.interfaces.web;
 
+import it.cns.enrollment.application.port.SessionSettings;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
-/** Idle timeout of every session: CNS_SESSION_IDLE_MINUTES (default 15). */
+/** Idle timeout of every session: CNS_SESSION_IDLE_MINUTES (default 15), read at deployment. */
 @WebListener
 public class SessionTimeout implements HttpSessionListener {
 
-  static final int DEFAULT_MINUTES = 15;
+  @Inject SessionSettings settings;
 
   @Override
   public void sessionCreated(HttpSessionEvent event) {
-    event
-        .getSession()
-        .setMaxInactiveInterval(minutes(System.getenv("CNS_SESSION_IDLE_MINUTES")) * 60);
-  }
-
-  static int minutes(String setting) {
-    try {
-      int m = setting == null ? DEFAULT_MINUTES : Integer.parseInt(setting.trim());
-      return m > 0 ? m : DEFAULT_MINUTES;
-    } catch (NumberFormatException e) {
-      return DEFAULT_MINUTES;
-    }
+    event.getSession().setMaxInactiveInterval((int) settings.idleTimeout().toSeconds());
   }
 }

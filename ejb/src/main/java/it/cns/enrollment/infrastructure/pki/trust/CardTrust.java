@@ -1,6 +1,5 @@
 package it.cns.enrollment.infrastructure.pki.trust;
 
-import it.cns.enrollment.infrastructure.config.Settings;
 import it.cns.enrollment.infrastructure.pki.validation.CertificateValidator;
 import it.cns.enrollment.infrastructure.pki.validation.ReloadResult;
 import it.cns.enrollment.infrastructure.pki.validation.RevocationMode;
@@ -44,8 +43,8 @@ public class CardTrust {
   private static final Logger LOG = Logger.getLogger(CardTrust.class.getName());
 
   @Inject Clock clock;
+  @Inject CardTrustSettings settings;
 
-  private final Settings settings = Settings.fromEnvironment();
   private final TrustAnchorRegistry registry = TrustAnchorRegistry.empty();
   private CertificateValidator validator;
 
@@ -63,8 +62,7 @@ public class CardTrust {
 
   /** The revocation mode a channel runs with (CNS_REVOCATION_&lt;CHANNEL&gt;, fail-closed). */
   public RevocationMode revocationMode(String channel) {
-    return settings.enumValue(
-        "CNS_REVOCATION_" + channel, RevocationMode.class, RevocationMode.FAIL_CLOSED);
+    return settings.revocationMode(channel);
   }
 
   /** Reloads the anchors from their sources; on failure the previous ones stay in force. */

@@ -1,0 +1,149 @@
+package it.cns.enrollment.infrastructure.config;
+
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_CHALLENGE_TTL_SECONDS;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_CIP_LENGTH;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_CIP_MAX_ATTEMPTS;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_HTTP_PORT;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_MAIL_MAX_ATTEMPTS;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_MAIL_POLL_SECONDS;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_MAIL_RETRY_MAX_SECONDS;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_MAIL_RETRY_SECONDS;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_OPERATOR_MAX_ATTEMPTS;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_OUTBOX_KEY;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_PARTNER_PORT;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_PIN_LENGTH;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_PKI_DIR;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_PORT_OFFSET;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_PUBLIC_PORT;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_PUK_LENGTH;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_REVOCATION_PARTNER;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_REVOCATION_SMARTCARD;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_SESSION_IDLE_MINUTES;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_SMARTCARD_PORT;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_TRUSTED_LIST;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_TRUSTED_LIST_SIGNER;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_TRUST_DIR;
+
+import it.cns.enrollment.application.port.ListenerPorts;
+import it.cns.enrollment.domain.activation.ActivationSettings;
+import it.cns.enrollment.domain.mail.RetrySchedule;
+import it.cns.enrollment.domain.operator.OperatorLockout;
+import it.cns.enrollment.infrastructure.mail.MailSealer;
+import it.cns.enrollment.infrastructure.mail.MailSettings;
+import it.cns.enrollment.infrastructure.pki.trust.CardTrustSettings;
+import it.cns.enrollment.infrastructure.pki.validation.RevocationMode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Every setting the application reads, as typed values, read together: a bad value anywhere fails
+ * the whole read, and the message lists every refused setting with its value (never a secret's).
+ * The records live with the code that uses them; only this class knows how each is read, so none of
+ * them depends on the configuration.
+ */
+public record ApplicationSettings(
+    MailSettings mail,
+    MailSealer outboxSealer,
+    CardTrustSettings cardTrust,
+    ActivationSettings activation,
+    OperatorLockout operatorLockout,
+    HasherSettings hasher,
+    Duration challengeTtl,
+    ListenerPorts listenerPorts,
+    Duration sessionIdle) {
+
+  /** Reads every application setting from {@code settings}. */
+  public static ApplicationSettings read(Settings settings) {
+    List<String> refused = new ArrayList<>();
+    ApplicationSettings read =
+        new ApplicationSettings(
+            attempt(refused, () -> mail(settings)),
+            attempt(refused, () -> outboxSealer(settings)),
+            attempt(refused, () -> cardTrust(settings)),
+            attempt(refused, () -> activation(settings)),
+            attempt(refused, () -> operatorLockout(settings)),
+            attempt(refused, () -> HasherSettings.from(settings)),
+            attempt(refused, () -> challengeTtl(settings)),
+            attempt(refused, () -> listenerPorts(settings)),
+            attempt(refused, () -> sessionIdle(settings)));
+    if (!refused.isEmpty()) {
+      throw new InvalidSettingException(String.join("; ", refused));
+    }
+    return read;
+  }
+
+  private static <T> T attempt(List<String> refused, Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      refused.add(e.getMessage());
+      return null;
+    }
+  }
+
+  /** The outbox's timing; a retry cap below the first wait becomes that wait. */
+  static MailSettings mail(Settings settings) {
+    long poll = settings.number(CNS_MAIL_POLL_SECONDS, 1, 3600);
+    long base = settings.number(CNS_MAIL_RETRY_SECONDS, 1, 86_400);
+    long cap = settings.number(CNS_MAIL_RETRY_MAX_SECONDS, 1, 7 * 86_400);
+    int attempts = settings.integer(CNS_MAIL_MAX_ATTEMPTS, 1, 1000);
+    return new MailSettings(
+        Duration.ofSeconds(poll),
+        new RetrySchedule(
+            Duration.ofSeconds(base), Duration.ofSeconds(Math.max(base, cap)), attempts));
+  }
+
+  /** The outbox key; missing or unusable fails, saying what to set (never the value). */
+  static MailSealer outboxSealer(Settings settings) {
+    return MailSealer.fromBase64Key(settings.explicit(CNS_OUTBOX_KEY).orElse(null));
+  }
+
+  /**
+   * Anchor sources and revocation modes. The trust directory defaults to the {@code cns-anchors} of
+   * {@code CNS_PKI_DIR} only when that is set: the server's own default for it is an expression the
+   * application does not resolve.
+   */
+  static CardTrustSettings cardTrust(Settings settings) {
+    return new CardTrustSettings(
+        settings
+            .explicitPath(CNS_TRUST_DIR)
+            .or(() -> settings.explicitPath(CNS_PKI_DIR).map(p -> p.resolve("cns-anchors"))),
+        settings.explicitPath(CNS_TRUSTED_LIST),
+        settings.explicitPath(CNS_TRUSTED_LIST_SIGNER),
+        settings.enumValue(CNS_REVOCATION_SMARTCARD, RevocationMode.class),
+        settings.enumValue(CNS_REVOCATION_PARTNER, RevocationMode.class));
+  }
+
+  /** Code lengths and the CIP attempt limit; the domain record checks the rules. */
+  static ActivationSettings activation(Settings settings) {
+    return new ActivationSettings(
+        settings.integer(CNS_PIN_LENGTH, Integer.MIN_VALUE, Integer.MAX_VALUE),
+        settings.integer(CNS_PUK_LENGTH, Integer.MIN_VALUE, Integer.MAX_VALUE),
+        settings.integer(CNS_CIP_LENGTH, Integer.MIN_VALUE, Integer.MAX_VALUE),
+        settings.integer(CNS_CIP_MAX_ATTEMPTS, Integer.MIN_VALUE, Integer.MAX_VALUE));
+  }
+
+  static OperatorLockout operatorLockout(Settings settings) {
+    return new OperatorLockout(settings.integer(CNS_OPERATOR_MAX_ATTEMPTS, 1, 100));
+  }
+
+  static Duration challengeTtl(Settings settings) {
+    return Duration.ofSeconds(settings.number(CNS_CHALLENGE_TTL_SECONDS, 1, 1800));
+  }
+
+  /** The listeners' ports (also for the web module's tests, which cannot see this package's). */
+  public static ListenerPorts listenerPorts(Settings settings) {
+    return new ListenerPorts(
+        settings.port(CNS_PUBLIC_PORT),
+        settings.port(CNS_SMARTCARD_PORT),
+        settings.port(CNS_PARTNER_PORT),
+        settings.port(CNS_HTTP_PORT),
+        settings.port(CNS_PORT_OFFSET));
+  }
+
+  static Duration sessionIdle(Settings settings) {
+    return Duration.ofMinutes(settings.integer(CNS_SESSION_IDLE_MINUTES, 1, 1440));
+  }
+}

@@ -1,0 +1,90 @@
+package it.cns.enrollment.infrastructure.config;
+
+import it.cns.enrollment.application.port.ListenerPorts;
+import it.cns.enrollment.application.port.SessionSettings;
+import it.cns.enrollment.domain.activation.ActivationSettings;
+import it.cns.enrollment.domain.operator.OperatorLockout;
+import it.cns.enrollment.infrastructure.mail.MailSealer;
+import it.cns.enrollment.infrastructure.mail.MailSettings;
+import it.cns.enrollment.infrastructure.pki.trust.CardTrustSettings;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The application's settings, read once from MicroProfile Config (environment variables, system
+ * properties, the server's mounted secret files) and handed out as typed records. {@link
+ * ConfigurationCheck} reads them at deployment, so a bad value fails it with a message naming the
+ * setting and the value.
+ */
+@ApplicationScoped
+public class Configuration {
+
+  private static final Logger LOG = Logger.getLogger(Configuration.class.getName());
+
+  @Inject Config config;
+
+  private ApplicationSettings settings;
+
+  @PostConstruct
+  void read() {
+    // By exact name: MicroProfile Config's environment source matches CNS_X as it is.
+    Settings source =
+        new Settings(name -> config.getOptionalValue(name, String.class).orElse(null));
+    try {
+      settings = ApplicationSettings.read(source);
+    } catch (InvalidSettingException e) {
+      LOG.severe(() -> "settings refused, the application cannot start: " + e.getMessage());
+      throw e;
+    }
+    LOG.info(() -> "settings read once; set explicitly: " + source.explicitApplicationSettings());
+  }
+
+  public ApplicationSettings settings() {
+    return settings;
+  }
+
+  // Dependent scope: records and final classes cannot be proxied; the instances are immutable.
+  @Produces
+  MailSettings mailSettings() {
+    return settings.mail();
+  }
+
+  @Produces
+  MailSealer outboxSealer() {
+    return settings.outboxSealer();
+  }
+
+  @Produces
+  CardTrustSettings cardTrustSettings() {
+    return settings.cardTrust();
+  }
+
+  @Produces
+  ActivationSettings activationSettings() {
+    return settings.activation();
+  }
+
+  @Produces
+  OperatorLockout operatorLockout() {
+    return settings.operatorLockout();
+  }
+
+  @Produces
+  HasherSettings hasherSettings() {
+    return settings.hasher();
+  }
+
+  @Produces
+  ListenerPorts listenerPorts() {
+    return settings.listenerPorts();
+  }
+
+  @Produces
+  SessionSettings sessionSettings() {
+    return new SessionSettings(settings.sessionIdle());
+  }
+}

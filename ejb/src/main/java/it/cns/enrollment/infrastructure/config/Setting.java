@@ -1,0 +1,260 @@
+package it.cns.enrollment.infrastructure.config;
+
+import static it.cns.enrollment.infrastructure.config.Setting.ReadBy.APPLICATION;
+import static it.cns.enrollment.infrastructure.config.Setting.ReadBy.LAUNCHER;
+import static it.cns.enrollment.infrastructure.config.Setting.ReadBy.SERVER;
+import static it.cns.enrollment.infrastructure.config.Setting.ReadBy.SERVER_AND_APPLICATION;
+
+import java.util.Optional;
+
+/**
+ * Every setting of CNS Enrollment, declared once: its name (the environment variable, also the
+ * MicroProfile Config property name), who reads it, its default and what it means. {@code
+ * docs/settings.md} is generated from this list, and tests check it against that file and against
+ * the {@code ${env.CNS_…:default}} expressions of the server's CLI scripts.
+ *
+ * <p>The application reads its settings only through {@link Settings}, which accepts nothing but a
+ * constant of this enum: a setting that is not declared here cannot be read.
+ */
+public enum Setting {
+
+  // --- server: resolved by WildFly in standalone.xml (${env.X:default}) -------------------------
+  CNS_BIND_ADDRESS(SERVER, Default.of("127.0.0.1"), "interface of the HTTP and HTTPS listeners"),
+  CNS_MANAGEMENT_ADDRESS(SERVER, Default.of("127.0.0.1"), "interface of WildFly management"),
+  CNS_MANAGEMENT_PORT(SERVER, Default.of("9990"), "port of WildFly management (loopback only)"),
+  CNS_PUBLIC_PORT(
+      SERVER_AND_APPLICATION, Default.of("8443"), "public HTTPS listener (no client certificate)"),
+  CNS_SMARTCARD_PORT(
+      SERVER_AND_APPLICATION,
+      Default.of("8444"),
+      "smartcard HTTPS listener (client certificate requested, CNS issuers)"),
+  CNS_PARTNER_PORT(
+      SERVER_AND_APPLICATION,
+      Default.of("8445"),
+      "partner HTTPS listener (client certificate required, partner CA): SOAP"),
+  CNS_HTTP_PORT(
+      SERVER_AND_APPLICATION,
+      Default.of("8080"),
+      "plain HTTP listener, which only redirects to the public one"),
+  CNS_PORT_OFFSET(
+      SERVER_AND_APPLICATION,
+      Default.of("0"),
+      "added to every port above and to management (the tests use 20000)"),
+  CNS_DB_URL(
+      SERVER,
+      Default.of("jdbc:postgresql://127.0.0.1:5432/cns"),
+      "PostgreSQL JDBC URL (also `./cns supervisor`, which has no default)"),
+  CNS_DB_USER(SERVER, Default.of("cns"), "database user"),
+  CNS_DB_PASSWORD(SERVER, Default.REQUIRED, true, "database password, supplied from outside"),
+  CNS_DB_POOL_MIN(SERVER, Default.of("2"), "smallest connection pool"),
+  CNS_DB_POOL_MAX(SERVER, Default.of("30"), "largest connection pool"),
+  CNS_PKI_DIR(
+      SERVER_AND_APPLICATION,
+      Default.of("${jboss.server.config.dir}/pki"),
+      "directory of `server.p12`, `cns-trust.p12`, `partner-trust.p12`; when set, the"
+          + " application's default `CNS_TRUST_DIR` is its `cns-anchors` subdirectory"),
+  CNS_PKI_PASSWORD(SERVER, Default.REQUIRED, true, "password of the key stores in `CNS_PKI_DIR`"),
+  CNS_LOG_LEVEL(SERVER, Default.of("INFO"), "log level of `it.cns.enrollment`"),
+  CNS_SMTP_HOST(SERVER, Default.of("127.0.0.1"), "SMTP relay the outbox sends through"),
+  CNS_SMTP_PORT(SERVER, Default.of("2525"), "port of the SMTP relay"),
+  CNS_SMTP_TLS(SERVER, Default.of("false"), "`true`: STARTTLS to the relay"),
+  CNS_SMTP_USER(
+      SERVER,
+      Default.NONE,
+      "login to the relay: the provisioned server logs in only if it was set when the server was"
+          + " provisioned (`cli/optional/mail-login.cli`); the value is read at boot"),
+  CNS_SMTP_PASSWORD(SERVER, Default.NONE, true, "password of `CNS_SMTP_USER`, read at boot"),
+  CNS_MAIL_FROM(
+      SERVER,
+      Default.of("TS-CNS <noreply@cns-enrollment.invalid>"),
+      "sender of the outbox's mails"),
+  CNS_SECRETS_DIR(
+      SERVER,
+      Default.of("${jboss.server.config.dir}/secrets"),
+      "directory of mounted secret files, one per setting (file name = setting name, content ="
+          + " value), read through MicroProfile Config for the settings the application reads"
+          + " (environment variables take precedence); a missing directory is ignored"),
+
+  // --- application: read once at deployment through MicroProfile Config -------------------------
+  CNS_OUTBOX_KEY(
+      APPLICATION,
+      Default.REQUIRED,
+      true,
+      "the mail outbox key, 32 random bytes in base64 (`openssl rand -base64 32`); mail bodies are"
+          + " sealed under it. Changing it makes mails still waiting unreadable (they are given"
+          + " up); the launcher keeps one in `.dev/outbox.key`"),
+  CNS_MAIL_POLL_SECONDS(
+      APPLICATION,
+      Default.of("30"),
+      "how often the outbox looks for mails due, 1-3600 s (the launcher uses 10, the tests 1)"),
+  CNS_MAIL_RETRY_SECONDS(
+      APPLICATION,
+      Default.of("60"),
+      "wait after the first failed attempt, doubled after each further one, 1-86400 s"),
+  CNS_MAIL_RETRY_MAX_SECONDS(
+      APPLICATION,
+      Default.of("3600"),
+      "longest wait between attempts, 1-604800 s (at least `CNS_MAIL_RETRY_SECONDS`)"),
+  CNS_MAIL_MAX_ATTEMPTS(
+      APPLICATION,
+      Default.of("12"),
+      "attempts before a mail is given up, 1-1000 (12: about seven hours with the defaults)"),
+  CNS_TRUST_DIR(
+      APPLICATION,
+      Default.computed("`$CNS_PKI_DIR/cns-anchors`"),
+      "directory of trusted CNS issuer CA certificates"),
+  CNS_TRUSTED_LIST(
+      APPLICATION,
+      Default.NONE,
+      "optional ETSI TS 119 612 trusted list (AgID TSL-IT.xml format); its IdV services' CAs are"
+          + " trusted too"),
+  CNS_TRUSTED_LIST_SIGNER(
+      APPLICATION,
+      Default.NONE,
+      "certificate (PEM or DER) that must have signed `CNS_TRUSTED_LIST`; required with it"),
+  CNS_REVOCATION_SMARTCARD(
+      APPLICATION,
+      Default.of("FAIL_CLOSED"),
+      "`FAIL_CLOSED` or `FAIL_OPEN` (accept when CRL/OCSP cannot answer, and audit it) on the"
+          + " smartcard listener; the launcher uses `FAIL_OPEN`: the demo cards name no"
+          + " revocation service"),
+  CNS_REVOCATION_PARTNER(
+      APPLICATION,
+      Default.of("FAIL_CLOSED"),
+      "as `CNS_REVOCATION_SMARTCARD`, for certificates partners send over SOAP"),
+  CNS_SESSION_IDLE_MINUTES(
+      APPLICATION, Default.of("15"), "idle timeout of web sessions, 1-1440 minutes"),
+  CNS_ARGON2_MEMORY_KIB(
+      APPLICATION,
+      Default.of("19456"),
+      "Argon2id memory for PINs and passwords, KiB (the OWASP minimum; lower values are refused;"
+          + " stored hashes carry their parameters and are rehashed on the next successful login)"),
+  CNS_ARGON2_ITERATIONS(
+      APPLICATION, Default.of("2"), "Argon2id iterations, 2-64 (2 is the OWASP minimum)"),
+  CNS_ARGON2_PARALLELISM(APPLICATION, Default.of("1"), "Argon2id parallelism, 1-16"),
+  CNS_ARGON2_CONCURRENCY(
+      APPLICATION,
+      Default.computed("the number of processors"),
+      "how many Argon2id hashes are computed at once, 1-1024; more callers wait their turn, so"
+          + " that simultaneous enrollments do not hold m KiB each and starve the heap (see"
+          + " BENCHMARKS.md)"),
+  CNS_OPERATOR_MAX_ATTEMPTS(
+      APPLICATION,
+      Default.of("5"),
+      "consecutive wrong passwords that lock an intranet operator or supervisor, 1-100; only a"
+          + " supervisor unlocks"),
+  CNS_PIN_LENGTH(
+      APPLICATION,
+      Default.of("8"),
+      "digits of the PIN issued at the counter (even, 6-32): the first half is printed on the"
+          + " activation form, the second half e-mailed"),
+  CNS_PUK_LENGTH(APPLICATION, Default.of("8"), "digits of the PUK, as `CNS_PIN_LENGTH`"),
+  CNS_CIP_LENGTH(APPLICATION, Default.of("8"), "digits of the CIP, as `CNS_PIN_LENGTH`"),
+  CNS_CIP_MAX_ATTEMPTS(
+      APPLICATION,
+      Default.of("3"),
+      "consecutive wrong CIPs that block the revocation of a card by CIP, 1-20; only a supervisor"
+          + " unlocks"),
+  CNS_CHALLENGE_TTL_SECONDS(
+      APPLICATION, Default.of("300"), "life of a card challenge issued to a partner, 1-1800 s"),
+
+  // --- launcher: ./cns only
+  // -----------------------------------------------------------------------
+  CNS_EXTRA_TRUST_DIR(
+      LAUNCHER, Default.NONE, "extra CNS issuer certificates to trust on the smartcard listener"),
+  CNS_DEV_MAIL(LAUNCHER, Default.of("on"), "`off`: no development mail server"),
+  CNS_DEV_MAIL_API_PORT(
+      LAUNCHER, Default.of("8025"), "port of the development mail server's web API (+ offset)"),
+  CNS_JAVA_OPTS(LAUNCHER, Default.of("-Xms256m -Xmx768m"), "JVM options of the WildFly started");
+
+  /** Who reads a setting. */
+  public enum ReadBy {
+    /** WildFly, from {@code ${env.X:default}} expressions in standalone.xml, at boot. */
+    SERVER("server"),
+    /** The application, once at deployment, through MicroProfile Config. */
+    APPLICATION("application"),
+    /** Both: the application must agree with the server (the listener ports). */
+    SERVER_AND_APPLICATION("server, application"),
+    /** The {@code ./cns} launcher only. */
+    LAUNCHER("launcher");
+
+    private final String label;
+
+    ReadBy(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+
+    public boolean application() {
+      return this == APPLICATION || this == SERVER_AND_APPLICATION;
+    }
+
+    public boolean server() {
+      return this == SERVER || this == SERVER_AND_APPLICATION;
+    }
+  }
+
+  /**
+   * A default: a literal value used when the setting is unset, or none (with what happens then).
+   */
+  public record Default(String value, String shown) {
+
+    static final Default NONE = new Default(null, "unset");
+    static final Default REQUIRED = new Default(null, "**required**");
+
+    static Default of(String value) {
+      return new Default(value, "`" + value + "`");
+    }
+
+    /** A default the code works out (from other settings, the machine). */
+    static Default computed(String shown) {
+      return new Default(null, shown);
+    }
+  }
+
+  private final ReadBy readBy;
+  private final Default defaultValue;
+  private final boolean secret;
+  private final String description;
+
+  Setting(ReadBy readBy, Default defaultValue, String description) {
+    this(readBy, defaultValue, false, description);
+  }
+
+  Setting(ReadBy readBy, Default defaultValue, boolean secret, String description) {
+    this.readBy = readBy;
+    this.defaultValue = defaultValue;
+    this.secret = secret;
+    this.description = description;
+  }
+
+  public ReadBy readBy() {
+    return readBy;
+  }
+
+  /** The literal default, if there is one. */
+  public Optional<String> defaultValue() {
+    return Optional.ofNullable(defaultValue.value());
+  }
+
+  /** The default as documented: a literal value, "unset", "required" or how it is worked out. */
+  public String shownDefault() {
+    return defaultValue.shown();
+  }
+
+  public boolean required() {
+    return defaultValue == Default.REQUIRED;
+  }
+
+  /** Whether the value must never be logged or shown. */
+  public boolean secret() {
+    return secret;
+  }
+
+  public String description() {
+    return description;
+  }
+}

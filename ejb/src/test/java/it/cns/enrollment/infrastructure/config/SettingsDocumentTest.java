@@ -1,0 +1,175 @@
+package it.cns.enrollment.infrastructure.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The catalogue ({@link Setting}) is the one place settings are declared: {@code docs/settings.md}
+ * is generated from it, and the server's CLI scripts must use its names and defaults. To regenerate
+ * the document after changing the catalogue: {@code mvn test -pl ws-contracts, wildfly-config,ejb
+ * -Dtest=SettingsDocumentTest -Dsurefire.failIfNoSpecifiedTests=false -Dcns.settings.write=true}.
+ */
+class SettingsDocumentTest {
+
+  private static final Path DOCUMENT = Path.of("../docs/settings.md");
+  private static final Path CLI = Path.of("../wildfly-config/src/main/cli");
+  private static final Pattern NAME = Pattern.compile("\\bCNS_[A-Z0-9_]+");
+
+  static String markdown() {
+    StringBuilder md = new StringBuilder();
+    md.append("# Settings\n\n")
+        .append(
+            "<!-- Generated from ejb/src/main/java/it/cns/enrollment/infrastructure/config/"
+                + "Setting.java\n     by SettingsDocumentTest (-Dcns.settings.write=true):"
+                + " edit the catalogue, not this file. -->\n\n")
+        .append(
+            "Every setting is an environment variable of the WildFly process; `./cns` sets them."
+                + "\n\n")
+        .append(
+            "- **server**: WildFly resolves it at boot from a `${env.NAME:default}` expression"
+                + " in\n  `standalone.xml` (written by `wildfly-config/src/main/cli/*.cli`).\n")
+        .append(
+            "- **application**: read once at deployment through MicroProfile Config, into typed"
+                + " records\n  (`infrastructure.config.Configuration`). Besides the environment,"
+                + " a system property of the\n  same name (`-DCNS_MAIL_POLL_SECONDS=10`) or a"
+                + " file of that name in `CNS_SECRETS_DIR` works. A\n  value that cannot be used"
+                + " fails the deployment, naming the setting and the value.\n")
+        .append("- **launcher**: read by `./cns` only.\n\n")
+        .append("| setting | default | read by | meaning |\n")
+        .append("|---|---|---|---|\n");
+    for (Setting s : Setting.values()) {
+      md.append("| `")
+          .append(s.name())
+          .append("` | ")
+          .append(s.shownDefault())
+          .append(" | ")
+          .append(s.readBy().label())
+          .append(" | ")
+          .append(s.description())
+          .append(s.secret() ? " (secret: never logged)" : "")
+          .append(" |\n");
+    }
+    return md.toString();
+  }
+
+  @Test
+  void theDocumentIsGeneratedFromTheCatalogue() throws IOException {
+    String expected = markdown();
+    if (Boolean.getBoolean("cns.settings.write")) {
+      Files.createDirectories(DOCUMENT.getParent());
+      Files.writeString(DOCUMENT, expected, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readString(DOCUMENT, StandardCharsets.UTF_8))
+        .as("docs/settings.md is out of date: regenerate it (see this test's class comment)")
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void everySettingAppearsInTheDocumentWithItsDefault() throws IOException {
+    List<String> rows = Files.readAllLines(DOCUMENT, StandardCharsets.UTF_8);
+    for (Setting s : Setting.values()) {
+      assertThat(rows)
+          .as(s.name() + " with its default")
+          .anyMatch(row -> row.startsWith("| `" + s.name() + "` | " + s.shownDefault() + " |"));
+    }
+  }
+
+  @Test
+  void everySettingNamedInTheDocumentIsInTheCatalogue() throws IOException {
+    assertThat(names(Files.readString(DOCUMENT, StandardCharsets.UTF_8))).isSubsetOf(catalogue());
+  }
+
+  @Test
+  void theServerScriptsUseTheCatalogueNamesAndDefaults() throws IOException {
+    List<String[]> expressions = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(CLI)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".cli")).toList()) {
+        String commands =
+            Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.startsWith("#"))
+                .collect(Collectors.joining("\n"));
+        expressions.addAll(envExpressions(commands));
+      }
+    }
+    assertThat(expressions).isNotEmpty();
+    Set<String> used = new TreeSet<>();
+    for (String[] e : expressions) {
+      String name = e[0];
+      used.add(name);
+      assertThat(catalogue()).as(name + " in the CLI scripts").contains(name);
+      Setting s = Setting.valueOf(name);
+      assertThat(s.readBy().server()).as(name + " is read by the server").isTrue();
+      assertThat(s.defaultValue().orElse(null)).as(name + "'s default").isEqualTo(e[1]);
+    }
+    Set<String> server =
+        Arrays.stream(Setting.values())
+            .filter(s -> s.readBy().server())
+            .map(Setting::name)
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(used).as("server settings the CLI scripts use").isEqualTo(server);
+  }
+
+  /**
+   * {@code ${env.NAME:default}} expressions: name and default (null when none); nesting allowed.
+   */
+  static List<String[]> envExpressions(String text) {
+    List<String[]> found = new ArrayList<>();
+    int from = 0;
+    while ((from = text.indexOf("${env.", from)) >= 0) {
+      int depth = 0;
+      int end = from;
+      for (int i = from; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '{') {
+          depth++;
+        } else if (c == '}' && --depth == 0) {
+          end = i;
+          break;
+        }
+      }
+      String body = text.substring(from + "${env.".length(), end);
+      int colon = body.indexOf(':');
+      found.add(
+          colon < 0
+              ? new String[] {body, null}
+              : new String[] {body.substring(0, colon), body.substring(colon + 1)});
+      from = end;
+    }
+    return found;
+  }
+
+  @Test
+  void readsNestedExpressions() {
+    assertThat(envExpressions("a=\"${env.CNS_A:${jboss.x}/pki}/b\" c=${env.CNS_B}"))
+        .containsExactly(new String[] {"CNS_A", "${jboss.x}/pki"}, new String[] {"CNS_B", null});
+  }
+
+  private static Set<String> names(String text) {
+    Set<String> names = new TreeSet<>();
+    Matcher m = NAME.matcher(text);
+    while (m.find()) {
+      names.add(m.group());
+    }
+    return names;
+  }
+
+  private static Set<String> catalogue() {
+    return Arrays.stream(Setting.values())
+        .map(Setting::name)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+}
