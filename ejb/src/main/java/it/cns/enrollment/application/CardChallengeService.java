@@ -6,9 +6,9 @@ import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.challenge.CardChallenge;
 import it.cns.enrollment.domain.challenge.ChallengeRepository;
+import it.cns.enrollment.domain.challenge.ChallengeSettings;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
-import it.cns.enrollment.infrastructure.config.Configuration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -42,14 +42,14 @@ public class CardChallengeService {
   @Inject CardPossessionVerifier possession;
   @Inject AuditRecorder audit;
   @Inject Clock clock;
-  @Inject Configuration configuration;
+  @Inject ChallengeSettings settings;
 
   SecureRandom random = new SecureRandom();
   Duration ttl;
 
   @PostConstruct
   void configure() {
-    ttl = configuration.settings().challengeTtl();
+    ttl = settings.timeToLive();
   }
 
   /**

@@ -81,14 +81,10 @@ class ArchitectureTest {
   /**
    * Settings still read through infrastructure by application services. They go when settings come
    * from one configuration source (typed records injected into the services); remove each entry
-   * then, and never add one: a new outside need gets a port. ({@code Configuration} and its {@code
-   * ApplicationSettings} replaced the environment reader {@code Settings} for the challenges' time
-   * to live.)
+   * then, and never add one: a new outside need gets a port.
    */
   private static final DescribedPredicate<JavaClass> SETTINGS_NOT_YET_INJECTED =
       belongToAnyOf(
-              "it.cns.enrollment.infrastructure.config.Configuration",
-              "it.cns.enrollment.infrastructure.config.ApplicationSettings",
               "it.cns.enrollment.infrastructure.mail.MailConfiguration",
               "it.cns.enrollment.infrastructure.mail.MailSettings",
               "it.cns.enrollment.infrastructure.mail.MailSealer")

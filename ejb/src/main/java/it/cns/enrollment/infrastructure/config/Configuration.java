@@ -3,6 +3,7 @@ package it.cns.enrollment.infrastructure.config;
 import it.cns.enrollment.application.port.ListenerPorts;
 import it.cns.enrollment.application.port.SessionSettings;
 import it.cns.enrollment.domain.activation.ActivationSettings;
+import it.cns.enrollment.domain.challenge.ChallengeSettings;
 import it.cns.enrollment.domain.operator.OperatorLockout;
 import it.cns.enrollment.infrastructure.mail.MailSealer;
 import it.cns.enrollment.infrastructure.mail.MailSettings;
@@ -81,6 +82,11 @@ public class Configuration {
   @Produces
   ListenerPorts listenerPorts() {
     return settings.listenerPorts();
+  }
+
+  @Produces
+  ChallengeSettings challengeSettings() {
+    return new ChallengeSettings(settings.challengeTtl());
   }
 
   @Produces

@@ -1,0 +1,18 @@
+package it.cns.enrollment.domain.challenge;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How long an issued challenge may be answered (setting {@code CNS_CHALLENGE_TTL_SECONDS}, 300 s by
+ * default, at most 1800). The value is given; reading it is the configuration's job.
+ */
+public record ChallengeSettings(Duration timeToLive) {
+
+  public ChallengeSettings {
+    Objects.requireNonNull(timeToLive, "time to live is required");
+    if (timeToLive.isZero() || timeToLive.isNegative()) {
+      throw new IllegalArgumentException("a challenge's time to live must be positive");
+    }
+  }
+}
