@@ -86,7 +86,6 @@ class ArchitectureTest {
   private static final DescribedPredicate<JavaClass> SETTINGS_NOT_YET_INJECTED =
       belongToAnyOf(
               "it.cns.enrollment.infrastructure.mail.MailConfiguration",
-              "it.cns.enrollment.infrastructure.mail.MailSettings",
               "it.cns.enrollment.infrastructure.mail.MailSealer")
           .as("settings not yet injected");
 

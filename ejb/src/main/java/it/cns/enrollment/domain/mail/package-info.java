@@ -1,7 +1,8 @@
 /**
  * E-mail to citizens: the outbox of mails waiting to go out ({@link
- * it.cns.enrollment.domain.mail.OutboundMail}), their state, the retry schedule, and e-mail
- * addresses as a value object.
+ * it.cns.enrollment.domain.mail.OutboundMail}), their state, the retry schedule and the outbox's
+ * timing ({@link it.cns.enrollment.domain.mail.MailSettings}), and e-mail addresses as a value
+ * object.
  *
  * <p>Rule: a mail's body may carry secrets (the second half of PIN, PUK and CIP), so the domain
  * never holds it in clear beyond the caller's {@code char[]}: an outbox row keeps it sealed and

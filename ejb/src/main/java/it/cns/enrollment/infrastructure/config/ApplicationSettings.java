@@ -26,10 +26,10 @@ import static it.cns.enrollment.infrastructure.config.Setting.CNS_TRUST_DIR;
 
 import it.cns.enrollment.application.port.ListenerPorts;
 import it.cns.enrollment.domain.activation.ActivationSettings;
+import it.cns.enrollment.domain.mail.MailSettings;
 import it.cns.enrollment.domain.mail.RetrySchedule;
 import it.cns.enrollment.domain.operator.OperatorLockout;
 import it.cns.enrollment.infrastructure.mail.MailSealer;
-import it.cns.enrollment.infrastructure.mail.MailSettings;
 import it.cns.enrollment.infrastructure.pki.trust.CardTrustSettings;
 import it.cns.enrollment.infrastructure.pki.validation.RevocationMode;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package it.cns.enrollment.infrastructure.mail;
 
+import it.cns.enrollment.domain.mail.MailSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

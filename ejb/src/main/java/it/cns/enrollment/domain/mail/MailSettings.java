@@ -1,12 +1,11 @@
-package it.cns.enrollment.infrastructure.mail;
+package it.cns.enrollment.domain.mail;
 
-import it.cns.enrollment.domain.mail.RetrySchedule;
 import java.time.Duration;
 
 /**
  * The outbox's timing: how often it polls, and when it retries and gives up ({@code
  * CNS_MAIL_POLL_SECONDS}, {@code CNS_MAIL_RETRY_SECONDS}, {@code CNS_MAIL_RETRY_MAX_SECONDS},
- * {@code CNS_MAIL_MAX_ATTEMPTS}; read by {@code infrastructure.config}).
+ * {@code CNS_MAIL_MAX_ATTEMPTS}). The values are given; reading them is the configuration's job.
  */
 public record MailSettings(Duration pollInterval, RetrySchedule retrySchedule) {
 
