@@ -1,14 +1,15 @@
 package it.cns.enrollment.application;
 
+import it.cns.enrollment.application.port.MailBodySealer;
 import it.cns.enrollment.application.port.MailTransport;
 import it.cns.enrollment.application.port.MailTransportException;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.mail.EmailAddress;
+import it.cns.enrollment.domain.mail.MailSettings;
 import it.cns.enrollment.domain.mail.OutboundMail;
 import it.cns.enrollment.domain.mail.OutboundMailRepository;
-import it.cns.enrollment.infrastructure.mail.MailConfiguration;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.SessionContext;
@@ -59,7 +60,8 @@ public class MailDelivery {
 
   @Resource SessionContext context;
   @Inject OutboundMailRepository mails;
-  @Inject MailConfiguration configuration;
+  @Inject MailSettings settings;
+  @Inject MailBodySealer sealer;
   @Inject MailTransport sender;
   @Inject AuditRecorder audit;
   @Inject Clock clock;
@@ -108,7 +110,7 @@ public class MailDelivery {
       LOG.info(() -> "mail " + id + " sent: " + MailOutbox.describe(mail));
       return Outcome.SENT;
     }
-    boolean gaveUp = mail.recordFailure(failure, now, configuration.settings().retrySchedule());
+    boolean gaveUp = mail.recordFailure(failure, now, settings.retrySchedule());
     if (gaveUp) {
       record(mail, OUTCOME_GAVE_UP, "given up after " + mail.attempts() + " attempts: " + failure);
       LOG.warning(
@@ -143,7 +145,7 @@ public class MailDelivery {
     char[] body = null;
     try {
       byte[] sealed = mail.sealedBody().orElseThrow(() -> new IllegalStateException("no body"));
-      body = configuration.sealer().open(sealed, mail.associatedData());
+      body = sealer.open(sealed, mail.associatedData());
       sender.send(mail.id(), mail.recipient(), mail.subject(), body);
       return null;
     } catch (Exception e) {

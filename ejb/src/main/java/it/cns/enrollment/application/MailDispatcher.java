@@ -1,6 +1,6 @@
 package it.cns.enrollment.application;
 
-import it.cns.enrollment.infrastructure.mail.MailConfiguration;
+import it.cns.enrollment.domain.mail.MailSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -19,9 +19,9 @@ import java.util.logging.Logger;
 
 /**
  * Polls the outbox every {@code CNS_MAIL_POLL_SECONDS} and sends what is due. The timer is not
- * persistent: every node runs its own, and the row locks keep them from sending one mail twice.
- * Reading the outbox configuration at start-up makes a missing or bad {@code CNS_OUTBOX_KEY} fail
- * the deployment, with the reason in the log.
+ * persistent: every node runs its own, and the row locks keep them from sending one mail twice. A
+ * missing or bad {@code CNS_OUTBOX_KEY} has already failed the deployment by then, with the reason
+ * in the log (the settings are read and checked at start-up, by {@code infrastructure.config}).
  */
 @Singleton
 @Startup
@@ -32,7 +32,7 @@ public class MailDispatcher {
   private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
 
   @Resource TimerService timers;
-  @Inject MailConfiguration configuration;
+  @Inject MailSettings settings;
   @Inject MailDelivery delivery;
 
   private final AtomicBoolean polling = new AtomicBoolean();
@@ -40,7 +40,7 @@ public class MailDispatcher {
 
   @PostConstruct
   void start() {
-    long every = configuration.settings().pollInterval().toMillis();
+    long every = settings.pollInterval().toMillis();
     timers.createIntervalTimer(every, every, new TimerConfig("cns-mail-outbox", false));
   }
 

@@ -1,5 +1,6 @@
 package it.cns.enrollment.application;
 
+import it.cns.enrollment.application.port.MailBodySealer;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.error.EnrollmentException;
@@ -7,7 +8,6 @@ import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.mail.OutboundMail;
 import it.cns.enrollment.domain.mail.OutboundMailRepository;
 import it.cns.enrollment.domain.mail.OutgoingMail;
-import it.cns.enrollment.infrastructure.mail.MailConfiguration;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -33,7 +33,7 @@ public class MailOutbox {
   private static final Logger LOG = Logger.getLogger(MailOutbox.class.getName());
 
   @Inject OutboundMailRepository mails;
-  @Inject MailConfiguration configuration;
+  @Inject MailBodySealer sealer;
   @Inject AuditRecorder audit;
   @Inject Clock clock;
   @Inject Event<MailEnqueued> enqueued;
@@ -47,7 +47,7 @@ public class MailOutbox {
     Objects.requireNonNull(mail, "mail is required");
     byte[] associatedData =
         OutboundMail.associatedData(mail.kind(), mail.reference(), mail.recipient());
-    byte[] sealed = configuration.sealer().seal(mail.body(), associatedData);
+    byte[] sealed = sealer.seal(mail.body(), associatedData);
     OutboundMail row = OutboundMail.pending(mail, sealed, clock.instant());
     mails.add(row);
     // Delivered to the observer only if the transaction commits (TransactionPhase.AFTER_SUCCESS).

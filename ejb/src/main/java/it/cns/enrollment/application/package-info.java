@@ -4,9 +4,8 @@
  * rules (those live in the domain); no JSF, SOAP or servlet types here.
  *
  * <p>Rule: the outside world is reached through the ports of {@code application.port}, which
- * infrastructure implements; a service never names an infrastructure class. One exception remains
- * until every setting is injected as a value: the outbox's {@code
- * infrastructure.mail.MailConfiguration} (listed in {@code ArchitectureTest}). Settings arrive as
- * values injected by {@code infrastructure.config} (e.g. the domain's {@code ChallengeSettings}).
+ * infrastructure implements; a service never names an infrastructure class, not even to read a
+ * setting: settings arrive as values injected by {@code infrastructure.config} (the domain's {@code
+ * ChallengeSettings}, {@code MailSettings}, …). Checked by {@code ArchitectureTest}.
  */
 package it.cns.enrollment.application;

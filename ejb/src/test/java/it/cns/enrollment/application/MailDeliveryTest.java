@@ -6,7 +6,6 @@ import it.cns.enrollment.application.port.MailTransportException;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.mail.MailStatus;
 import it.cns.enrollment.domain.mail.OutboundMail;
-import it.cns.enrollment.infrastructure.mail.MailConfiguration;
 import it.cns.enrollment.infrastructure.mail.MailSealer;
 import jakarta.mail.MessagingException;
 import java.net.ConnectException;
@@ -24,7 +23,8 @@ class MailDeliveryTest {
   void wire() {
     setup.wire();
     delivery.mails = setup.mails;
-    delivery.configuration = setup.configuration;
+    delivery.settings = setup.settings;
+    delivery.sealer = setup.sealer;
     delivery.sender = sender;
     delivery.audit = setup.audit;
     delivery.clock = setup.clock;
@@ -97,9 +97,7 @@ class MailDeliveryTest {
   @Test
   void aBodyThatNoLongerOpensCountsAsAFailedAttempt() {
     long id = enqueued();
-    delivery.configuration =
-        MailConfiguration.of(
-            MailSealer.fromBase64Key(MailSealer.newBase64Key()), setup.configuration.settings());
+    delivery.sealer = MailSealer.fromBase64Key(MailSealer.newBase64Key());
 
     assertThat(delivery.deliver(id)).isEqualTo(MailDelivery.Outcome.RETRY_LATER);
     assertThat(sender.sentBodies).isEmpty();

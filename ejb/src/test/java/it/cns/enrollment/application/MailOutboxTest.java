@@ -11,7 +11,6 @@ import it.cns.enrollment.domain.mail.MailStatus;
 import it.cns.enrollment.domain.mail.OutboundMail;
 import it.cns.enrollment.domain.mail.OutgoingMail;
 import it.cns.enrollment.domain.mail.RetrySchedule;
-import it.cns.enrollment.infrastructure.mail.MailConfiguration;
 import it.cns.enrollment.infrastructure.mail.MailSealer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,18 +28,17 @@ class MailOutboxTest {
   final CredentialFakes.Audit audit = new CredentialFakes.Audit();
   final CredentialFakes.MovableClock clock =
       new CredentialFakes.MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
-  final MailConfiguration configuration =
-      MailConfiguration.of(
-          MailSealer.fromBase64Key(MailSealer.newBase64Key()),
-          new MailSettings(
-              Duration.ofSeconds(30),
-              new RetrySchedule(Duration.ofSeconds(60), Duration.ofHours(1), 3)));
+  final MailSealer sealer = MailSealer.fromBase64Key(MailSealer.newBase64Key());
+  final MailSettings settings =
+      new MailSettings(
+          Duration.ofSeconds(30),
+          new RetrySchedule(Duration.ofSeconds(60), Duration.ofHours(1), 3));
   final MailOutbox outbox = new MailOutbox();
 
   @BeforeEach
   void wire() {
     outbox.mails = mails;
-    outbox.configuration = configuration;
+    outbox.sealer = sealer;
     outbox.audit = audit;
     outbox.clock = clock;
     outbox.enqueued = enqueued;
@@ -64,8 +62,7 @@ class MailOutboxTest {
     assertThat(row.isDue(clock.instant())).isTrue();
     byte[] sealed = row.sealedBody().orElseThrow();
     assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain("4711");
-    assertThat(new String(configuration.sealer().open(sealed, row.associatedData())))
-        .isEqualTo(BODY);
+    assertThat(new String(sealer.open(sealed, row.associatedData()))).isEqualTo(BODY);
     assertThat(enqueued.events).containsExactly(new MailEnqueued(id));
   }
 
@@ -88,7 +85,7 @@ class MailOutboxTest {
   void retryNowMakesAWaitingMailDueAndIsAudited() {
     long id = outbox.enqueue(mail("activation:42"));
     OutboundMail row = mails.find(id).orElseThrow();
-    row.recordFailure("down", clock.instant(), configuration.settings().retrySchedule());
+    row.recordFailure("down", clock.instant(), settings.retrySchedule());
     enqueued.events.clear();
 
     clock.advance(Duration.ofSeconds(5));
@@ -114,7 +111,7 @@ class MailOutboxTest {
     long id = outbox.enqueue(mail("activation:42"));
     OutboundMail row = mails.find(id).orElseThrow();
     for (int i = 0; i < 3; i++) {
-      row.recordFailure("down", clock.instant(), configuration.settings().retrySchedule());
+      row.recordFailure("down", clock.instant(), settings.retrySchedule());
     }
     assertThat(row.status()).isEqualTo(MailStatus.FAILED);
 

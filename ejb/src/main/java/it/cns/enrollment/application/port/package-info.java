@@ -1,7 +1,7 @@
 /**
  * Ports: what the use cases need from the outside world (certificate validation, proof of card
- * possession, the activation form's rendering, mail transport, CSV files), as interfaces the
- * application owns and infrastructure implements.
+ * possession, the activation form's rendering, sealing outbox bodies, mail transport, CSV files),
+ * as interfaces the application owns and infrastructure implements.
  *
  * <p>Rule of this package: interfaces and the plain values they exchange, in terms of the domain
  * and the JDK; no library type, and nothing from the rest of the application (so that

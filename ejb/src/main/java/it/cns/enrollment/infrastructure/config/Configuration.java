@@ -1,12 +1,12 @@
 package it.cns.enrollment.infrastructure.config;
 
 import it.cns.enrollment.application.port.ListenerPorts;
+import it.cns.enrollment.application.port.MailBodySealer;
 import it.cns.enrollment.application.port.SessionSettings;
 import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.challenge.ChallengeSettings;
 import it.cns.enrollment.domain.mail.MailSettings;
 import it.cns.enrollment.domain.operator.OperatorLockout;
-import it.cns.enrollment.infrastructure.mail.MailSealer;
 import it.cns.enrollment.infrastructure.pki.trust.CardTrustSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +42,7 @@ public class Configuration {
       throw e;
     }
     LOG.info(() -> "settings read once; set explicitly: " + source.explicitApplicationSettings());
+    LOG.info(() -> "mail outbox: " + settings.mail() + "; bodies sealed with AES-256-GCM");
   }
 
   public ApplicationSettings settings() {
@@ -54,8 +55,9 @@ public class Configuration {
     return settings.mail();
   }
 
+  // Injected as the application's port; the key stays inside MailSealer.
   @Produces
-  MailSealer outboxSealer() {
+  MailBodySealer outboxSealer() {
     return settings.outboxSealer();
   }
 

@@ -1,5 +1,6 @@
 package it.cns.enrollment.infrastructure.mail;
 
+import it.cns.enrollment.application.port.MailBodySealer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ import javax.crypto.spec.SecretKeySpec;
  * recipient) is authenticated, not stored. A changed byte, another key or other associated data
  * make {@link #open} fail.
  */
-public final class MailSealer {
+public final class MailSealer implements MailBodySealer {
 
   /** The environment variable holding the key. */
   public static final String KEY_VARIABLE = "CNS_OUTBOX_KEY";
@@ -91,6 +92,7 @@ public final class MailSealer {
   }
 
   /** Seals {@code body} (UTF-8) bound to {@code associatedData}. */
+  @Override
   public byte[] seal(char[] body, byte[] associatedData) {
     Objects.requireNonNull(body, "body is required");
     Objects.requireNonNull(associatedData, "associated data is required");
@@ -119,6 +121,7 @@ public final class MailSealer {
    *
    * @throws SealedBodyException when it was changed, sealed under another key or for other data
    */
+  @Override
   public char[] open(byte[] sealed, byte[] associatedData) {
     Objects.requireNonNull(sealed, "sealed body is required");
     Objects.requireNonNull(associatedData, "associated data is required");
