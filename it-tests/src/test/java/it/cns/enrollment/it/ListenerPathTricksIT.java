@@ -2,11 +2,7 @@ package it.cns.enrollment.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -153,32 +148,11 @@ class ListenerPathTricksIT extends DeployedApplication {
     assertThat(response).doesNotContain("Richiesta non valida").doesNotContain("definitions");
   }
 
-  /** A GET written on the raw TLS connection: the whole response, headers and body. */
   private static String get(Port port, String target) throws IOException {
-    try (SSLSocket socket =
-        (SSLSocket)
-            TestPki.tls(port.credential())
-                .getSocketFactory()
-                .createSocket("localhost", port.number())) {
-      socket.setSoTimeout(30_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(
-          ("GET "
-                  + target
-                  + " HTTP/1.1\r\nHost: localhost:"
-                  + port.number()
-                  + "\r\nConnection: close\r\n\r\n")
-              .getBytes(StandardCharsets.ISO_8859_1));
-      out.flush();
-      InputStream in = socket.getInputStream();
-      ByteArrayOutputStream response = new ByteArrayOutputStream();
-      in.transferTo(response);
-      return response.toString(StandardCharsets.ISO_8859_1);
-    }
+    return RawHttps.request(port.credential(), port.number(), "GET", target);
   }
 
   private static int status(String response) {
-    assertThat(response).startsWith("HTTP/1.1 ");
-    return Integer.parseInt(response.substring(9, 12));
+    return RawHttps.status(response);
   }
 }

@@ -11,8 +11,9 @@ import java.util.Locale;
 
 /**
  * Browser-side protections for every page: a strict Content-Security-Policy (no inline script or
- * style, no framing), HSTS, no caching of pages (they show personal data and, once, credentials),
- * and a same-origin check on state-changing requests on top of JSF's per-view token.
+ * style, no framing), HSTS, no caching of pages (they show personal data and, once, credentials), a
+ * same-origin check on state-changing requests on top of JSF's per-view token, and no Faces
+ * postback other than a POST.
  */
 public class SecurityHeaders extends HttpFilter {
 
@@ -26,6 +27,12 @@ public class SecurityHeaders extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
+    if (isPostbackByOtherMethodThanPost(req)) {
+      // Faces treats any request with a view state as a postback and runs its action: a GET would
+      // skip the origin check below and put passwords in URLs and logs.
+      res.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
     if (isStateChanging(req) && !sameOrigin(req)) {
       res.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
@@ -44,6 +51,16 @@ public class SecurityHeaders extends HttpFilter {
       res.setHeader("Pragma", "no-cache");
     }
     chain.doFilter(req, res);
+  }
+
+  static final String VIEW_STATE = "jakarta.faces.ViewState";
+
+  private static boolean isPostbackByOtherMethodThanPost(HttpServletRequest req) {
+    // Only the query is parsed here (no body for these methods): the parameter map also finds a
+    // name written with escapes, as Faces would.
+    return !req.getMethod().equalsIgnoreCase("POST")
+        && req.getQueryString() != null
+        && req.getParameterMap().containsKey(VIEW_STATE);
   }
 
   private static boolean isStateChanging(HttpServletRequest req) {
