@@ -54,6 +54,22 @@ public enum Setting {
       "directory of `server.p12`, `cns-trust.p12`, `partner-trust.p12`; when set, the"
           + " application's default `CNS_TRUST_DIR` is its `cns-anchors` subdirectory"),
   CNS_PKI_PASSWORD(SERVER, Default.REQUIRED, true, "password of the key stores in `CNS_PKI_DIR`"),
+  CNS_HTTP_REQUEST_PARSE_TIMEOUT_MS(
+      SERVER,
+      Default.of("10000"),
+      "every listener: longest time a client may take to send a request head (slow clients)"),
+  CNS_HTTP_READ_TIMEOUT_MS(
+      SERVER,
+      Default.of("30000"),
+      "every listener: a connection silent this long is closed, also before and during TLS"),
+  CNS_HTTP_WRITE_TIMEOUT_MS(
+      SERVER,
+      Default.of("30000"),
+      "every listener: a client that reads nothing of the answer this long is dropped"),
+  CNS_HTTP_IDLE_TIMEOUT_MS(
+      SERVER, Default.of("30000"), "every listener: an idle keep-alive connection is closed"),
+  CNS_HTTP_MAX_CONNECTIONS(
+      SERVER, Default.of("1000"), "every listener: most open connections it accepts"),
   CNS_LOG_LEVEL(SERVER, Default.of("INFO"), "log level of `it.cns.enrollment`"),
   CNS_SMTP_HOST(SERVER, Default.of("127.0.0.1"), "SMTP relay the outbox sends through"),
   CNS_SMTP_PORT(SERVER, Default.of("2525"), "port of the SMTP relay"),
