@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +73,116 @@ class PartnerSoapAbuseIT extends DeployedApplication {
         .contains("<code>INVALID_REQUEST</code>")
         .doesNotContain("\tat ");
     assertThat(TestDatabase.auditCountForRequest(requestId)).isZero();
+  }
+
+  /**
+   * Each refused request leaves one log line, without a stack trace, without a line break the
+   * client chose (no forged line with its own timestamp and level), without a whole codice fiscale
+   * and without an unbounded echo.
+   */
+  @Test
+  void eachRefusalIsLoggedOnOneSafeLine() throws Exception {
+    String cf = TestPeople.newCodiceFiscale();
+    String forged = "2026-01-01 00:00:00,000 ERROR [forged] " + UUID.randomUUID();
+    long mark = Files.size(serverLog());
+
+    List<String> bodies =
+        List.of(
+            String.format(ENVELOPE_START, "")
+                + "<x:foo xmlns:x=\"urn:wrong\">a</x:foo>"
+                + ENVELOPE_END,
+            String.format(ENVELOPE_START, "") + "<v1:registrationStatus><",
+            String.format(ENVELOPE_START, "")
+                + "<v1:registrationStatus><codiceFiscale>"
+                + cf
+                + "\n"
+                + forged
+                + "</codiceFiscale></v1:registrationStatus>"
+                + ENVELOPE_END,
+            String.format(ENVELOPE_START, "")
+                + "<v1:registrationStatus><v1:codiceFiscale>"
+                + cf
+                + "\n"
+                + forged
+                + "</v1:codiceFiscale></v1:registrationStatus>"
+                + ENVELOPE_END,
+            String.format(ENVELOPE_START, "") + "<v1:" + "n".repeat(200_000) + "/>" + ENVELOPE_END);
+    for (String body : bodies) {
+      assertThat(post(body).statusCode()).isEqualTo(500);
+    }
+
+    String written;
+    try (java.io.InputStream in = Files.newInputStream(serverLog())) {
+      in.skipNBytes(mark);
+      written = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    List<String> lines = written.lines().toList();
+    assertThat(lines).filteredOn(l -> l.contains("partner SOAP")).hasSize(bodies.size());
+    assertThat(lines).noneMatch(l -> l.startsWith("\tat ") || l.startsWith("Caused by"));
+    assertThat(lines).noneMatch(l -> l.startsWith(forged.substring(0, 10)));
+    assertThat(lines).allMatch(l -> l.length() < 1000);
+    assertThat(written).doesNotContain(cf).doesNotContain(forged.substring(0, 30) + "\n");
+  }
+
+  /**
+   * Every refusal CXF makes before our code runs is the contract's typed fault, and none echoes
+   * anything unbounded or names a Java class.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "wrong namespace",
+        "unknown operation",
+        "unknown mustUnderstand header",
+        "SOAP 1.2 on the SOAP 1.1 endpoint",
+        "NUL character",
+        "200 KB element name"
+      })
+  void everyRefusalBeforeOurCodeIsATypedBoundedFault(String kind) throws Exception {
+    String start = String.format(ENVELOPE_START, "");
+    String body =
+        switch (kind) {
+          case "wrong namespace" ->
+              start
+                  + "<x:registrationStatus xmlns:x=\"urn:cns-enrollment:partner:v2\">"
+                  + "<x:codiceFiscale>RSSMRA80A01H501U</x:codiceFiscale></x:registrationStatus>"
+                  + ENVELOPE_END;
+          case "unknown operation" -> start + "<v1:deleteEverything/>" + ENVELOPE_END;
+          case "unknown mustUnderstand header" ->
+              start.replace(
+                      "<soapenv:Body>",
+                      "<soapenv:Header><x:auth xmlns:x=\"urn:x\" soapenv:mustUnderstand=\"1\">"
+                          + "a</x:auth></soapenv:Header><soapenv:Body>")
+                  + "<v1:requestChallenge/>"
+                  + ENVELOPE_END;
+          case "SOAP 1.2 on the SOAP 1.1 endpoint" ->
+              start.replace(
+                      "http://schemas.xmlsoap.org/soap/envelope/",
+                      "http://www.w3.org/2003/05/soap-envelope")
+                  + "<v1:requestChallenge/>"
+                  + ENVELOPE_END;
+          case "NUL character" ->
+              start
+                  + "<v1:registrationStatus><v1:codiceFiscale>RSSMRA80A01H501U\u0000"
+                  + "</v1:codiceFiscale></v1:registrationStatus>"
+                  + ENVELOPE_END;
+          default -> start + "<v1:" + "n".repeat(200_000) + "/>" + ENVELOPE_END;
+        };
+
+    HttpResponse<String> response = post(body);
+
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(response.body())
+        .contains("<code>INVALID_REQUEST</code>")
+        .doesNotContain("Exception")
+        .doesNotContain(
+            "nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn");
+    assertThat(response.body().length()).isLessThan(4000);
+  }
+
+  private static java.nio.file.Path serverLog() {
+    return java.nio.file.Path.of(
+        ItEnvironment.property("it.wildfly.home"), "standalone", "log", "server.log");
   }
 
   @Test

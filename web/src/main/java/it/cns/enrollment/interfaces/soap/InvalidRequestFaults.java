@@ -12,10 +12,13 @@ import org.xml.sax.SAXException;
 
 /**
  * Gives the faults that CXF raises before our code runs - a message that breaks the schema, is not
- * well-formed XML, carries a DTD or exceeds the parser limits - the contract's typed {@code
- * enrollmentFault} detail with code INVALID_REQUEST and what was wrong, so that partners handle
- * every refusal the same way; the offending field's path (from {@link ElementPaths}) goes into
- * {@code field} and the messages. Runs after typed faults got their detail, and leaves those alone.
+ * well-formed XML, carries a DTD or a NUL, exceeds the parser limits, names an unknown operation or
+ * namespace, or carries a header nobody understands - the contract's typed {@code enrollmentFault}
+ * detail with code INVALID_REQUEST and what was wrong, so that partners handle every refusal the
+ * same way; the offending field's path (from {@link ElementPaths}) goes into {@code field} and the
+ * messages. What was wrong is bounded, escaped and free of Java class names: a 200 KB element name
+ * is not echoed back, and the parser's internals do not leak. Runs after typed faults got their
+ * detail, and leaves those alone.
  */
 public class InvalidRequestFaults extends AbstractPhaseInterceptor<Message> {
 
@@ -29,15 +32,20 @@ public class InvalidRequestFaults extends AbstractPhaseInterceptor<Message> {
   public void handleMessage(Message message) {
     if (!(message.getContent(Exception.class) instanceof Fault fault)
         || fault.hasDetails()
-        || !isAboutTheRequest(fault)) {
+        || !(SoapFaultLog.isRequestFault(message) || isAboutTheRequest(fault))) {
       return;
     }
     String field = ElementPaths.where(message);
+    if (field != null) {
+      field = LogText.safe(field); // an element's name is the client's text too: bounded
+    }
     String what = what(fault);
     if (field != null) {
       what = "[" + field + "] " + what;
     }
-    fault.setFaultCode(Fault.FAULT_CODE_CLIENT);
+    if (!isEnvelopeLevel(fault)) {
+      fault.setFaultCode(Fault.FAULT_CODE_CLIENT);
+    }
     fault.setMessage(ErrorCode.INVALID_REQUEST.name() + ": " + what);
     Element detail = fault.getOrCreateDetail();
     Document doc = detail.getOwnerDocument();
@@ -73,9 +81,25 @@ public class InvalidRequestFaults extends AbstractPhaseInterceptor<Message> {
     return false;
   }
 
-  /** The validator's or parser's own words (they name the type or limit), without the prefix. */
-  private static String what(Fault fault) {
-    String m = String.valueOf(fault.getMessage()).replaceFirst("^Unmarshalling Error:\\s*", "");
-    return m.length() > 300 ? m.substring(0, 300) : m.strip();
+  /**
+   * MustUnderstand and VersionMismatch are SOAP's own codes for those refusals (SOAP 1.1, 4.4.1):
+   * they keep them, with the typed detail added.
+   */
+  private static boolean isEnvelopeLevel(Fault fault) {
+    String code = fault.getFaultCode() == null ? "" : fault.getFaultCode().getLocalPart();
+    return code.equals("MustUnderstand") || code.equals("VersionMismatch");
+  }
+
+  /**
+   * The validator's or parser's own words (they name the type or limit), without the prefix, the
+   * Java class names some of them carry, or anything unbounded.
+   */
+  static String what(Fault fault) {
+    String m =
+        String.valueOf(fault.getMessage())
+            .replaceFirst("^Unmarshalling Error:\\s*", "")
+            .replaceAll(
+                "\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)?:?\\s*", "");
+    return LogText.safe(m.strip());
   }
 }

@@ -72,7 +72,9 @@ import org.apache.cxf.interceptor.OutFaultInterceptors;
   @EndpointProperty(key = "org.apache.cxf.stax.maxElementCount", value = "200"),
   @EndpointProperty(key = "org.apache.cxf.stax.maxElementDepth", value = "20"),
   @EndpointProperty(key = "org.apache.cxf.stax.maxChildElements", value = "50"),
-  @EndpointProperty(key = "org.apache.cxf.stax.maxAttributeCount", value = "20")
+  @EndpointProperty(key = "org.apache.cxf.stax.maxAttributeCount", value = "20"),
+  // One safe log line per refused request instead of CXF's stack trace (SoapFaultLog).
+  @EndpointProperty(key = "org.apache.cxf.logging.FaultListener", beanClass = SoapFaultLog.class)
 })
 public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
 
