@@ -1,6 +1,7 @@
 package it.cns.enrollment.application;
 
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.AuditEventRepository;
 import it.cns.enrollment.domain.error.EnrollmentException;
@@ -31,6 +32,38 @@ public class AuditRecorder {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void recordRefusal(AuditEvent event) {
     events.append(event);
+  }
+
+  /**
+   * Records a refusal of an {@link Audited} use case (see {@link AuditedInterceptor}): who asked,
+   * the error's stable code, the reason and the subject the use case noted.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordRefusal(
+      AuditAction action, Caller caller, RefusalSubject.Notes notes, RuntimeException why) {
+    String code;
+    String reason;
+    if (why instanceof CertificateRefusedException refusal) {
+      code = refusal.refusal().code();
+      reason = refusal.technicalDetail();
+    } else if (why instanceof EnrollmentException error) {
+      code = error.stableCode();
+      reason = error.getMessage();
+    } else {
+      code = "ERROR";
+      reason = why.getClass().getSimpleName();
+    }
+    AuditEvent.Builder event =
+        AuditEvent.of(action, caller.channel(), caller.auditName(), clock.instant())
+            .certificate(notes.certificate())
+            .requestId(caller.requestId())
+            .outcome(code)
+            .detail(AuditDetails.of("reason", reason).and(notes.details()));
+    if (notes.subjectCf() != null) {
+      event.subject(notes.subjectCf());
+    }
+    // A plain call: this method already runs in the new transaction.
+    recordRefusal(event.build());
   }
 
   /**
