@@ -1,5 +1,6 @@
 package it.cns.enrollment.application;
 
+import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
@@ -19,6 +20,9 @@ import java.util.Optional;
  * account disabled or locked by a supervisor counts at once, even for a session opened before. Runs
  * in the caller's transaction; a refusal is audited in a transaction of its own (with the action
  * that was attempted) and thrown as {@code OPERATOR_NOT_PERMITTED}.
+ *
+ * <p>Who is asking is the request's {@link Caller} (the container's principal on the intranet);
+ * this is the second gate, after the services' {@code @RolesAllowed}.
  */
 @Stateless
 public class OperatorAuthorization {
@@ -26,6 +30,26 @@ public class OperatorAuthorization {
   @Inject OperatorRepository operators;
   @Inject AuditRecorder audit;
   @Inject Clock clock;
+  @Inject Caller caller;
+
+  /**
+   * The caller, an operator or supervisor who may work now: exists, enabled, not locked, and not
+   * due to change the password first.
+   *
+   * @throws EnrollmentException OPERATOR_NOT_PERMITTED
+   */
+  public OperatorIdentity requireActive(AuditAction attempted) {
+    return requireActive(callerUsername(attempted), attempted);
+  }
+
+  /**
+   * As {@link #requireActive(AuditAction)}, and a supervisor.
+   *
+   * @throws EnrollmentException OPERATOR_NOT_PERMITTED
+   */
+  public OperatorIdentity requireSupervisor(AuditAction attempted) {
+    return requireSupervisor(callerUsername(attempted), attempted);
+  }
 
   /**
    * An operator or supervisor who may work now: exists, enabled, not locked, and not due to change
@@ -73,12 +97,27 @@ public class OperatorAuthorization {
         found
             .map(Operator::actor)
             .orElse("operator:" + Operator.normaliseUsername(username).orElse("?"));
+    throw refused(attempted, actor, why);
+  }
+
+  /** The caller's username; anyone but an intranet user is refused. */
+  private String callerUsername(AuditAction attempted) {
+    if (caller.actor() instanceof Actor.Staff staff) {
+      return staff.username();
+    }
+    throw refused(attempted, caller.auditName(), "not an intranet user");
+  }
+
+  /** Audits the refusal (in its own transaction) and returns the error to throw. */
+  private EnrollmentException refused(AuditAction attempted, String actor, String why) {
     audit.recordRefusal(
         AuditEvent.of(attempted, Channel.COUNTER, actor, clock.instant())
             .outcome(ErrorCode.OPERATOR_NOT_PERMITTED.name())
             .detail(why)
             .build());
-    throw new EnrollmentException(ErrorCode.OPERATOR_NOT_PERMITTED, why);
+    EnrollmentException refusal = new EnrollmentException(ErrorCode.OPERATOR_NOT_PERMITTED, why);
+    RefusalSubject.recorded(refusal);
+    return refusal;
   }
 
   private static OperatorIdentity identity(Operator o) {

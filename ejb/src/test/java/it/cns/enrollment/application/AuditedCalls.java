@@ -26,6 +26,7 @@ final class AuditedCalls {
   @SuppressWarnings("unchecked")
   <T> T call(Object target, String name, Object... args) {
     Method method = find(target.getClass(), name, args);
+    args = widened(method.getParameterTypes(), args);
     boolean audited =
         method.isAnnotationPresent(Audited.class)
             || method.getDeclaringClass().isAnnotationPresent(Audited.class);
@@ -66,11 +67,24 @@ final class AuditedCalls {
       return false;
     }
     for (int i = 0; i < types.length; i++) {
-      if (args[i] != null && !box(types[i]).isInstance(args[i])) {
+      if (args[i] != null
+          && !box(types[i]).isInstance(args[i])
+          && !(types[i] == long.class && args[i] instanceof Integer)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** An int literal where a long is taken, as the compiler would widen it. */
+  private static Object[] widened(Class<?>[] types, Object[] args) {
+    Object[] out = args.clone();
+    for (int i = 0; i < types.length; i++) {
+      if (types[i] == long.class && out[i] instanceof Integer n) {
+        out[i] = n.longValue();
+      }
+    }
+    return out;
   }
 
   private static Class<?> box(Class<?> t) {

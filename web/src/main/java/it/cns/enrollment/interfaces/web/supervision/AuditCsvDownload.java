@@ -5,7 +5,6 @@ import it.cns.enrollment.domain.audit.AuditFilter;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.interfaces.web.UserMessages;
-import it.cns.enrollment.interfaces.web.intranet.OperatorSession;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -36,7 +35,6 @@ public class AuditCsvDownload extends HttpServlet {
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(AuditFilter.ZONE);
 
   @EJB private transient AuditTrail trail;
-  @Inject private transient OperatorSession session;
   @Inject private transient Clock clock;
 
   @Override
@@ -44,7 +42,7 @@ public class AuditCsvDownload extends HttpServlet {
     Locale locale = "en".equals(req.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.ITALIAN;
     CsvAttachment out = new CsvAttachment(res, "audit-" + FILE_TIME.format(clock.instant()));
     try {
-      trail.export(session.getUsername(), AuditQuery.filter(req::getParameter), out);
+      trail.export(AuditQuery.filter(req::getParameter), out);
     } catch (EnrollmentException | EJBException e) {
       if (out.started) {
         throw new IOException("audit export broken off", e);
