@@ -6,7 +6,6 @@ import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.AuditEventRepository;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.identity.CertificateRefusedException;
-import it.cns.enrollment.domain.identity.CnsCertificate;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -55,10 +54,13 @@ public class AuditRecorder {
     }
     AuditEvent.Builder event =
         AuditEvent.of(action, caller.channel(), caller.auditName(), clock.instant())
-            .certificate(notes.certificate())
-            .requestId(caller.requestId())
+            .requestId(truncate(caller.requestId(), 64))
             .outcome(code)
             .detail(AuditDetails.of("reason", reason).and(notes.details()));
+    if (notes.certificateIssuer() != null) {
+      event.certificateOf(notes.certificateIssuer(), notes.certificateSerial());
+    }
+    event.certificate(notes.certificate());
     if (notes.subjectCf() != null) {
       event.subject(notes.subjectCf());
     }
@@ -66,52 +68,7 @@ public class AuditRecorder {
     recordRefusal(event.build());
   }
 
-  /**
-   * Records why an action about a person was refused: the typed error, and the person's codice
-   * fiscale when it is known (null otherwise - never other typed text).
-   */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void recordRefusalAbout(
-      AuditAction action, RequestContext context, String subjectCf, EnrollmentException why) {
-    // A plain call: this method already runs in the new transaction.
-    recordRefusal(
-        AuditEvent.of(action, context.channel(), context.actor(), clock.instant())
-            .subject(subjectCf)
-            .requestId(context.requestId())
-            .outcome(why.stableCode())
-            .detail(why.getMessage())
-            .build());
-  }
-
-  /**
-   * Records why an action was refused (a typed domain error or a certificate refusal), with the
-   * certificate if it was read before the refusal.
-   */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void recordRefusal(
-      AuditAction action,
-      RequestContext context,
-      CnsCertificate certificate,
-      RuntimeException why) {
-    String code;
-    String detail;
-    if (why instanceof CertificateRefusedException refusal) {
-      code = refusal.refusal().code();
-      detail = refusal.technicalDetail();
-    } else if (why instanceof EnrollmentException error) {
-      code = error.stableCode();
-      detail = error.getMessage();
-    } else {
-      code = "ERROR";
-      detail = why.getClass().getSimpleName();
-    }
-    // A plain call: this method already runs in the new transaction.
-    recordRefusal(
-        AuditEvent.of(action, context.channel(), context.actor(), clock.instant())
-            .certificate(certificate)
-            .requestId(context.requestId())
-            .outcome(code)
-            .detail(detail)
-            .build());
+  private static String truncate(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
   }
 }

@@ -51,29 +51,12 @@ public class OperatorAuthorization {
     return requireSupervisor(callerUsername(attempted), attempted);
   }
 
-  /**
-   * An operator or supervisor who may work now: exists, enabled, not locked, and not due to change
-   * the password first.
-   *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED
-   */
-  public OperatorIdentity requireActive(String username, AuditAction attempted) {
+  private OperatorIdentity requireActive(String username, AuditAction attempted) {
     return identity(require(username, attempted, false));
   }
 
-  /**
-   * As {@link #requireActive}, and a supervisor.
-   *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED
-   */
-  public OperatorIdentity requireSupervisor(String username, AuditAction attempted) {
+  private OperatorIdentity requireSupervisor(String username, AuditAction attempted) {
     return identity(require(username, attempted, true));
-  }
-
-  /** The username in an intranet actor ("operator:anna" or "supervisor:anna" -> "anna"). */
-  static String username(RequestContext context) {
-    String actor = context.actor();
-    return actor.substring(actor.indexOf(':') + 1);
   }
 
   private Operator require(String username, AuditAction attempted, boolean supervisor) {

@@ -40,6 +40,15 @@ public final class RefusalSubject {
     }
   }
 
+  /** The refusal is about the certificate of this issuer and serial (no CNS reading of it). */
+  public static void certificateOf(String issuer, String serialHex) {
+    Notes n = CALLS.get().peek();
+    if (n != null) {
+      n.certificateIssuer = issuer;
+      n.certificateSerial = serialHex;
+    }
+  }
+
   /** A named value for the refusal's detail. */
   public static void detail(String key, Object value) {
     Notes n = CALLS.get().peek();
@@ -50,7 +59,7 @@ public final class RefusalSubject {
 
   /** This refusal is on record already; the interceptor will not record it again. */
   public static void recorded(RuntimeException refusal) {
-    Notes n = CALLS.get().peekLast();
+    Notes n = CALLS.get().peek();
     if (n != null) {
       n.recorded.add(refusal);
     }
@@ -79,6 +88,8 @@ public final class RefusalSubject {
   public static final class Notes {
     private String subjectCf;
     private CnsCertificate certificate;
+    private String certificateIssuer;
+    private String certificateSerial;
     private AuditDetails details = AuditDetails.none();
     private final Set<RuntimeException> recorded;
 
@@ -97,6 +108,14 @@ public final class RefusalSubject {
 
     CnsCertificate certificate() {
       return certificate;
+    }
+
+    String certificateIssuer() {
+      return certificateIssuer;
+    }
+
+    String certificateSerial() {
+      return certificateSerial;
     }
 
     AuditDetails details() {
