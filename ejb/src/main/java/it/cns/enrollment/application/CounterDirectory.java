@@ -18,10 +18,10 @@ import java.util.List;
 /**
  * The counter offices (sportelli abilitati): the public directory of the enabled ones, and their
  * maintenance by supervisors - create, edit, enable, disable - for the SUPERVISOR role only
- * ({@code @RolesAllowed}), checked again in the database ({@link OperatorAuthorization}) and
- * audited COUNTER_ADMIN with the actor "supervisor:&lt;username&gt;"; refusals are audited too
- * ({@link Audited}). A disabled office leaves the public directory and can receive no new
- * operators; its operators and history stay.
+ * ({@code @RolesAllowed}), checked again in the database ({@link Audited}) and audited
+ * COUNTER_ADMIN with the actor "supervisor:&lt;username&gt;"; refusals are audited too ({@link
+ * Audited}). A disabled office leaves the public directory and can receive no new operators; its
+ * operators and history stay.
  */
 @Stateless
 @RolesAllowed("SUPERVISOR")
@@ -29,7 +29,7 @@ import java.util.List;
 public class CounterDirectory {
 
   @Inject CounterOfficeRepository offices;
-  @Inject OperatorAuthorization authorization;
+  @Inject Caller caller;
   @Inject AuditRecorder audit;
   @Inject Clock clock;
 
@@ -45,7 +45,6 @@ public class CounterDirectory {
    * @throws EnrollmentException OPERATOR_NOT_PERMITTED unless the caller is an active supervisor
    */
   public List<CounterOfficeView> allOffices() {
-    authorization.requireSupervisor(AuditAction.COUNTER_ADMIN);
     return offices.listAll().stream().map(CounterOfficeView::of).toList();
   }
 
@@ -56,11 +55,10 @@ public class CounterDirectory {
    *     COUNTER_OFFICE_NAME_TAKEN
    */
   public CounterOfficeView create(CounterOfficeDetails details) {
-    OperatorIdentity who = authorization.requireSupervisor(AuditAction.COUNTER_ADMIN);
     RefusalSubject.detail("attempted", "create");
     CounterOffice office = new CounterOffice(details);
     offices.add(office);
-    record(who, "created counter office " + office.id() + " \"" + office.name() + "\"");
+    record("created counter office " + office.id() + " \"" + office.name() + "\"");
     return CounterOfficeView.of(office);
   }
 
@@ -71,14 +69,12 @@ public class CounterDirectory {
    *     COUNTER_OFFICE_INVALID, COUNTER_OFFICE_NAME_TAKEN
    */
   public CounterOfficeView edit(long id, CounterOfficeDetails details) {
-    OperatorIdentity who = authorization.requireSupervisor(AuditAction.COUNTER_ADMIN);
     attempted("edit", id);
     CounterOffice office = find(id);
     String before = office.name();
     office.edit(details);
     offices.flush();
     record(
-        who,
         "edited counter office "
             + id
             + (before.equals(office.name())
@@ -93,7 +89,6 @@ public class CounterDirectory {
    * @throws EnrollmentException OPERATOR_NOT_PERMITTED, INVALID_REQUEST (no such office)
    */
   public CounterOfficeView setEnabled(long id, boolean enabled) {
-    OperatorIdentity who = authorization.requireSupervisor(AuditAction.COUNTER_ADMIN);
     attempted(enabled ? "enable" : "disable", id);
     CounterOffice office = find(id);
     if (enabled) {
@@ -102,7 +97,6 @@ public class CounterDirectory {
       office.disable();
     }
     record(
-        who,
         (enabled ? "enabled" : "disabled")
             + " counter office "
             + id
@@ -125,9 +119,10 @@ public class CounterDirectory {
             () -> new EnrollmentException(ErrorCode.INVALID_REQUEST, "no counter office " + id));
   }
 
-  private void record(OperatorIdentity who, String detail) {
+  private void record(String detail) {
     audit.recordChange(
-        AuditEvent.of(AuditAction.COUNTER_ADMIN, Channel.COUNTER, who.actor(), clock.instant())
+        AuditEvent.of(
+                AuditAction.COUNTER_ADMIN, Channel.COUNTER, caller.auditName(), clock.instant())
             .detail(detail)
             .build());
   }

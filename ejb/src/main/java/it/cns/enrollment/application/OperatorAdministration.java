@@ -26,9 +26,9 @@ import java.util.List;
  * Supervisors manage operators and other supervisors: list, create (with a random initial password
  * shown once), give a new initial password, unlock, enable or disable, change role and counter
  * office. Only the SUPERVISOR role may call it ({@code @RolesAllowed}, the container's principal),
- * and every method checks again, in the database, that the {@link Caller} is an active SUPERVISOR
- * ({@link OperatorAuthorization}); each change is audited OPERATOR_ADMIN with the actor
- * "supervisor:&lt;username&gt;", and each refusal too ({@link Audited}).
+ * checked again in the database for every call ({@link Audited}: an active SUPERVISOR); each change
+ * is audited OPERATOR_ADMIN with the {@link Caller} "supervisor:&lt;username&gt;" as actor, and
+ * each refusal too.
  *
  * <p>A supervisor cannot disable, demote or reset their own account here (so that the last
  * supervisor cannot lock everyone out by mistake; another supervisor, or {@code ./cns supervisor
@@ -43,7 +43,7 @@ public class OperatorAdministration {
 
   @Inject OperatorRepository operators;
   @Inject CounterOfficeRepository offices;
-  @Inject OperatorAuthorization authorization;
+  @Inject Caller caller;
   @Inject AuditRecorder audit;
   @Inject SecretHasher hasher;
   @Inject Clock clock;
@@ -54,7 +54,6 @@ public class OperatorAdministration {
    * @throws EnrollmentException OPERATOR_NOT_PERMITTED
    */
   public List<OperatorSummary> list() {
-    authorization.requireSupervisor(AuditAction.OPERATOR_ADMIN);
     return operators.list().stream().map(OperatorSummary::of).toList();
   }
 
@@ -68,7 +67,6 @@ public class OperatorAdministration {
    */
   public InitialPassword create(
       String username, String displayName, OperatorRole role, Long counterOfficeId) {
-    OperatorIdentity who = authorization.requireSupervisor(AuditAction.OPERATOR_ADMIN);
     RefusalSubject.detail("attempted", "create");
     RefusalSubject.detail("role", role);
     if (role == null) {
@@ -79,7 +77,7 @@ public class OperatorAdministration {
     Operator o =
         Operator.create(username, displayName, role, office(counterOfficeId), hash(password), now);
     operators.add(o);
-    record(who, "created " + describe(o));
+    record("created " + describe(o));
     return new InitialPassword(o.username(), password);
   }
 
@@ -90,12 +88,11 @@ public class OperatorAdministration {
    *     INVALID_REQUEST (no such account)
    */
   public InitialPassword resetPassword(long operatorId) {
-    OperatorIdentity who = authorization.requireSupervisor(AuditAction.OPERATOR_ADMIN);
     attempted("new password", operatorId);
-    Operator o = other(who, operatorId);
+    Operator o = other(operatorId);
     Password password = Password.generateInitial(RANDOM, PasswordPolicy.operator());
     o.resetPassword(hash(password), clock.instant());
-    record(who, "new initial password for " + o.username());
+    record("new initial password for " + o.username());
     return new InitialPassword(o.username(), password);
   }
 
@@ -105,11 +102,10 @@ public class OperatorAdministration {
    * @throws EnrollmentException OPERATOR_NOT_PERMITTED, INVALID_REQUEST (no such account)
    */
   public OperatorSummary unlock(long operatorId) {
-    OperatorIdentity who = authorization.requireSupervisor(AuditAction.OPERATOR_ADMIN);
     attempted("unlock", operatorId);
     Operator o = find(operatorId);
     boolean wasLocked = o.unlock();
-    record(who, (wasLocked ? "unlocked " : "cleared wrong attempts of ") + o.username());
+    record((wasLocked ? "unlocked " : "cleared wrong attempts of ") + o.username());
     return OperatorSummary.of(o);
   }
 
@@ -121,15 +117,14 @@ public class OperatorAdministration {
    *     INVALID_REQUEST (no such account)
    */
   public OperatorSummary setEnabled(long operatorId, boolean enabled) {
-    OperatorIdentity who = authorization.requireSupervisor(AuditAction.OPERATOR_ADMIN);
     attempted(enabled ? "enable" : "disable", operatorId);
-    Operator o = other(who, operatorId);
+    Operator o = other(operatorId);
     if (enabled) {
       o.enable();
     } else {
       o.disable();
     }
-    record(who, (enabled ? "enabled " : "disabled ") + o.username());
+    record((enabled ? "enabled " : "disabled ") + o.username());
     return OperatorSummary.of(o);
   }
 
@@ -141,15 +136,14 @@ public class OperatorAdministration {
    *     INVALID_REQUEST, COUNTER_OFFICE_REQUIRED
    */
   public OperatorSummary assign(long operatorId, OperatorRole role, Long counterOfficeId) {
-    OperatorIdentity who = authorization.requireSupervisor(AuditAction.OPERATOR_ADMIN);
     attempted("assign", operatorId);
     if (role == null) {
       throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "role is required");
     }
-    Operator o = other(who, operatorId);
+    Operator o = other(operatorId);
     String before = describe(o);
     o.assign(role, office(counterOfficeId));
-    record(who, "changed " + before + " to " + o.role() + office(o));
+    record("changed " + before + " to " + o.role() + office(o));
     return OperatorSummary.of(o);
   }
 
@@ -166,9 +160,9 @@ public class OperatorAdministration {
   }
 
   /** Someone other than the acting supervisor. */
-  private Operator other(OperatorIdentity who, long id) {
+  private Operator other(long id) {
     Operator o = find(id);
-    if (o.username().equals(who.username())) {
+    if (o.username().equals(caller.staff().username())) {
       throw new EnrollmentException(
           ErrorCode.OPERATOR_NOT_PERMITTED, "a supervisor cannot do this to their own account");
     }
@@ -204,9 +198,10 @@ public class OperatorAdministration {
     return o.counterOffice().map(c -> " at counter office " + c.id()).orElse("");
   }
 
-  private void record(OperatorIdentity who, String detail) {
+  private void record(String detail) {
     audit.recordChange(
-        AuditEvent.of(AuditAction.OPERATOR_ADMIN, Channel.COUNTER, who.actor(), clock.instant())
+        AuditEvent.of(
+                AuditAction.OPERATOR_ADMIN, Channel.COUNTER, caller.auditName(), clock.instant())
             .detail(detail)
             .build());
   }

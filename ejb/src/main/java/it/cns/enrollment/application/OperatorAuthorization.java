@@ -9,9 +9,11 @@ import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.operator.Operator;
 import it.cns.enrollment.domain.operator.OperatorRepository;
+import it.cns.enrollment.domain.operator.OperatorRole;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -31,6 +33,20 @@ public class OperatorAuthorization {
   @Inject AuditRecorder audit;
   @Inject Clock clock;
   @Inject Caller caller;
+
+  /**
+   * The caller may do what one of {@code roles} (container role names, as in {@code RolesAllowed})
+   * may, as the database has it now: a supervisor when only SUPERVISOR is allowed, else an active
+   * operator or supervisor. {@link AuditedInterceptor} calls it for every {@code RolesAllowed} use
+   * case, after the container's own check of the principal's roles.
+   *
+   * @throws EnrollmentException OPERATOR_NOT_PERMITTED
+   */
+  public OperatorIdentity requireRoles(Collection<String> roles, AuditAction attempted) {
+    return roles.contains(OperatorRole.OPERATOR.name())
+        ? requireActive(attempted)
+        : requireSupervisor(attempted);
+  }
 
   /**
    * The caller, an operator or supervisor who may work now: exists, enabled, not locked, and not

@@ -25,12 +25,13 @@ class AuditTrailTest {
   private final SupervisionFakes.Recorder recorder = new SupervisionFakes.Recorder(table);
   private final CredentialFakes.MovableClock clock = new CredentialFakes.MovableClock(START);
   private final AuditTrail trail = new AuditTrail();
+  private final OperatorAuthorization authorization;
   private AuditedCalls calls;
 
   AuditTrailTest() {
     trail.events = table;
     trail.audit = recorder;
-    trail.authorization = SupervisionFakes.authorization(recorder, clock);
+    authorization = SupervisionFakes.authorization(recorder, clock);
     trail.clock = clock;
     trail.self = SupervisionFakes.sessionContextOf(trail);
     as("boss");
@@ -39,8 +40,8 @@ class AuditTrailTest {
   /** The container's principal for the calls that follow. */
   private void as(String username) {
     Caller caller = SupervisionFakes.caller(username);
-    trail.authorization.caller = caller;
-    calls = new AuditedCalls(recorder, caller);
+    trail.caller = caller;
+    calls = new AuditedCalls(recorder, caller, authorization);
   }
 
   /** Events one minute apart; every third about {@link #CF}. */

@@ -11,16 +11,27 @@ import java.util.Map;
 
 /**
  * Calls a service's public method as the container would for an outside caller: through {@link
- * AuditedInterceptor} when the method or its class is {@link Audited}, straight otherwise. Found by
- * name and arguments, so a test reads {@code calls.call(admin, "create", ...)}.
+ * AuditedInterceptor} when the method or its class is {@link Audited} (its database check of a
+ * RolesAllowed use case included), straight otherwise. The container's own role check is not made
+ * here; the integration tests show it. Found by name and arguments, so a test reads {@code
+ * calls.call(admin, "create", ...)}.
  */
 final class AuditedCalls {
 
   final AuditedInterceptor interceptor = new AuditedInterceptor();
 
   AuditedCalls(AuditRecorder audit, Caller caller) {
+    this(audit, caller, null);
+  }
+
+  /** For RolesAllowed use cases: the database check the interceptor makes, over these fakes. */
+  AuditedCalls(AuditRecorder audit, Caller caller, OperatorAuthorization authorization) {
     interceptor.audit = audit;
     interceptor.caller = caller;
+    interceptor.authorization = authorization;
+    if (authorization != null) {
+      authorization.caller = caller;
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -10,6 +10,8 @@ import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.operator.OperatorRole;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +59,22 @@ class AuditedInterceptorTest {
 
     public void fail() {
       throw new IllegalStateException("a bug, not a refusal");
+    }
+  }
+
+  /** A new intranet use case: authorisation and refusal audit by annotation alone. */
+  @Audited(AuditAction.PARTNER_ADMIN)
+  @RolesAllowed("SUPERVISOR")
+  public static class SupervisorWork {
+    int runs;
+
+    public void work() {
+      runs++;
+    }
+
+    @PermitAll
+    public void open() {
+      runs++;
     }
   }
 
@@ -128,5 +146,37 @@ class AuditedInterceptorTest {
         .isInstanceOf(EnrollmentException.class);
     assertThat(audit.refusals.get(0).actor()).isEqualTo("system");
     assertThat(audit.refusals.get(0).channel()).isEqualTo(Channel.SYSTEM);
+  }
+
+  @Test
+  void aRolesAllowedUseCaseChecksTheCallerAgainInTheDatabaseBeforeItRuns() {
+    SupervisionFakes.Recorder recorder =
+        new SupervisionFakes.Recorder(new SupervisionFakes.Events());
+    OperatorAuthorization authorization =
+        SupervisionFakes.authorization(recorder, java.time.Clock.systemUTC());
+    SupervisorWork work = new SupervisorWork();
+
+    new AuditedCalls(recorder, SupervisionFakes.caller("boss"), authorization).call(work, "work");
+    assertThat(work.runs).isEqualTo(1);
+
+    // The container let "newboss" in as SUPERVISOR; the database says: password change first.
+    AuditedCalls newboss =
+        new AuditedCalls(recorder, SupervisionFakes.caller("newboss"), authorization);
+    assertThatThrownBy(() -> newboss.call(work, "work"))
+        .isInstanceOfSatisfying(
+            EnrollmentException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED));
+    assertThat(work.runs).isEqualTo(1);
+    assertThat(recorder.refusals)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.action()).isEqualTo(AuditAction.PARTNER_ADMIN);
+              assertThat(e.actor()).isEqualTo("supervisor:newboss");
+              assertThat(e.detail()).isEqualTo("password change required first");
+            });
+
+    newboss.call(work, "open");
+    assertThat(work.runs).as("@PermitAll: no check").isEqualTo(2);
   }
 }

@@ -45,13 +45,11 @@ class OperatorAdministrationTest {
     admin = new OperatorAdministration();
     admin.operators = operators;
     admin.offices = offices;
-    admin.authorization = authorization;
     admin.audit = audit;
     admin.hasher = hasher;
     admin.clock = clock;
     directory = new CounterDirectory();
     directory.offices = offices;
-    directory.authorization = authorization;
     directory.audit = audit;
     directory.clock = clock;
     padova = offices.add("Padova", true);
@@ -71,8 +69,9 @@ class OperatorAdministrationTest {
   /** The container's principal and role for the calls that follow. */
   private void as(String username, OperatorRole role) {
     Caller caller = Caller.of(new Actor.Staff(username, role), Channel.COUNTER);
-    authorization.caller = caller;
-    calls = new AuditedCalls(audit, caller);
+    admin.caller = caller;
+    directory.caller = caller;
+    calls = new AuditedCalls(audit, caller, authorization);
   }
 
   private static ErrorCode refusal(Runnable r) {

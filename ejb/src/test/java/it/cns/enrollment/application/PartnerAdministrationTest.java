@@ -37,21 +37,22 @@ class PartnerAdministrationTest {
   private final SupervisionFakes.Events table = new SupervisionFakes.Events();
   private final SupervisionFakes.Recorder audit = new SupervisionFakes.Recorder(table);
   private final PartnerAdministration admin = new PartnerAdministration();
+  private final OperatorAuthorization authorization;
   private AuditedCalls calls;
 
   PartnerAdministrationTest() {
     admin.partners = partners;
     admin.audit = audit;
     admin.clock = new CredentialFakes.MovableClock(Instant.now());
-    admin.authorization = SupervisionFakes.authorization(audit, admin.clock);
+    authorization = SupervisionFakes.authorization(audit, admin.clock);
     as("boss");
   }
 
   /** The container's principal for the calls that follow. */
   private void as(String username) {
     Caller caller = SupervisionFakes.caller(username);
-    admin.authorization.caller = caller;
-    calls = new AuditedCalls(audit, caller);
+    admin.caller = caller;
+    calls = new AuditedCalls(audit, caller, authorization);
   }
 
   private static byte[] der(X509Certificate c) {

@@ -123,7 +123,7 @@ class RevocationServiceTest {
     Caller caller = intranet.as(username);
     service.caller = caller;
     attempts.caller = caller;
-    calls = new AuditedCalls(audit, caller);
+    calls = new AuditedCalls(audit, caller, intranet.authorization);
   }
 
   /** As the container calls it: refusals audited by the interceptor. */

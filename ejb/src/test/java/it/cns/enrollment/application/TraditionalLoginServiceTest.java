@@ -76,7 +76,6 @@ class TraditionalLoginServiceTest {
     service.policy = PasswordPolicy.standard();
     service.clock = clock;
     intranet = new ActivationFakes.Intranet(hasher, audit, clock);
-    service.operators = intranet.authorization;
     as(WEB);
     Account fisconline =
         new Account(CodiceFiscale.parse(CF), AccountType.FISCONLINE, "ANTONIO MESSINA", NOW);
@@ -96,7 +95,7 @@ class TraditionalLoginServiceTest {
   private AuditedCalls as(Caller caller) {
     service.caller = caller;
     attempts.caller = caller;
-    return new AuditedCalls(audit, caller);
+    return new AuditedCalls(audit, caller, intranet.authorization);
   }
 
   private LoginOutcome login(String cf, String password, String pin) {
