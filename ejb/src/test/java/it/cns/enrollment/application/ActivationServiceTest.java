@@ -403,4 +403,23 @@ class ActivationServiceTest {
     refusedWith(request(ActivationCase.HOLDER, HOLDER, null), ErrorCode.COUNTER_OFFICE_REQUIRED);
     assertThat(activations.all).isEmpty();
   }
+
+  @Test
+  void anOperatorActivatesOnlyAtTheirOwnDesk() {
+    assertThatThrownBy(
+            () ->
+                activate(
+                    request(ActivationCase.HOLDER, HOLDER, null), new CounterDesk("op.bruno", 1)))
+        .isInstanceOfSatisfying(
+            EnrollmentException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED));
+    assertThat(activations.all).isEmpty();
+    assertThat(audit.refusals)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.action()).isEqualTo(AuditAction.TSCNS_ACTIVATION);
+              assertThat(e.actor()).isEqualTo("operator:op.anna");
+            });
+  }
 }
