@@ -6,6 +6,7 @@ import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.interfaces.web.UserMessages;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -49,7 +50,10 @@ public class AuditCsvDownload extends HttpServlet {
       }
       Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
       int status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
-      if (cause instanceof EnrollmentException refusal) {
+      if (cause instanceof EJBAccessException) {
+        // The container refused the role (@RolesAllowed) before the service's own check.
+        status = HttpServletResponse.SC_FORBIDDEN;
+      } else if (cause instanceof EnrollmentException refusal) {
         status =
             refusal.code() == ErrorCode.OPERATOR_NOT_PERMITTED
                 ? HttpServletResponse.SC_FORBIDDEN
