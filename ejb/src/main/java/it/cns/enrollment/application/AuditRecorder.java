@@ -5,7 +5,9 @@ import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.AuditEventRepository;
 import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CertificateRefusedException;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -48,6 +50,9 @@ public class AuditRecorder {
     } else if (why instanceof EnrollmentException error) {
       code = error.stableCode();
       reason = error.getMessage();
+    } else if (why instanceof EJBAccessException) {
+      code = ErrorCode.OPERATOR_NOT_PERMITTED.name();
+      reason = "role refused by the container";
     } else {
       code = "ERROR";
       reason = why.getClass().getSimpleName();

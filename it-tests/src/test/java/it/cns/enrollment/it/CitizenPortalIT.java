@@ -194,7 +194,8 @@ class CitizenPortalIT extends DeployedApplication {
    * promoted in the database during the session (before changing the first password, which
    * refreshes the page's view of the account) is shown the supervisor's unlock button, and the
    * database would allow it, but the container still knows the login's role OPERATOR and the
-   * service's {@code @RolesAllowed(SUPERVISOR)} refuses. Nothing changes and nothing is recorded.
+   * service's {@code @RolesAllowed(SUPERVISOR)} refuses. Nothing changes; the refusal is audited
+   * under the principal as the container knows it.
    */
   @Test
   void aRolePromotedDuringTheSessionReachesTheServicesOnlyAtTheNextLogin() throws Exception {
@@ -222,6 +223,9 @@ class CitizenPortalIT extends DeployedApplication {
       assertThat(text(refused, "dossier-credentials")).contains("bloccate");
     }
     assertThat(TestDatabase.auditOutcomes(e.cf(), "CREDENTIALS_UNLOCK")).isEmpty();
+    assertThat(TestOperators.auditOutcomes("operator:" + account.username(), "CREDENTIALS_UNLOCK"))
+        .as("the container's refusal, recorded with the role of the login")
+        .containsExactly("OPERATOR_NOT_PERMITTED");
     // At the next login the container knows the new role, and the same click works.
     try (Browser browser = Browser.withoutCard()) {
       Intranet.login(browser, account.username(), Counter.PASSWORD);
