@@ -13,10 +13,11 @@ import java.util.logging.Logger;
 /**
  * Records the calls of {@link Audited} use cases that the container refuses for the caller's role
  * ({@code RolesAllowed}), as OPERATOR_NOT_PERMITTED under the use case's action. A WildFly
- * container interceptor, bound in META-INF/jboss-ejb3.xml to the beans with role restrictions: it
- * runs before the container's security check, where {@link AuditedInterceptor} runs after it and
- * never sees such a refusal. Not a CDI bean (container interceptors get no injection): it looks the
- * recorder and the caller up.
+ * container interceptor, bound in META-INF/jboss-ejb3.xml to every bean (it only acts on a
+ * refusal), so a new role-restricted use case needs no binding of its own: it runs before the
+ * container's security check, where {@link AuditedInterceptor} runs after it and never sees such a
+ * refusal. Not a CDI bean (container interceptors get no injection): it looks the recorder and the
+ * caller up.
  */
 public class RoleRefusals {
 
