@@ -44,6 +44,7 @@ public class ActivationFormService {
   @Inject ActivationFormRenderer renderer;
   @Inject AuditRecorder audit;
   @Inject Clock clock;
+  @Inject Caller caller;
 
   /**
    * The form of this receipt as PDF bytes (two copies: the holder's, with the first halves of the
@@ -103,13 +104,13 @@ public class ActivationFormService {
   }
 
   /** Records that the form of this activation's codes generation was handed out (downloaded). */
-  public void recordHandOut(long activationId, int codesGeneration, RequestContext context) {
+  public void recordHandOut(long activationId, int codesGeneration) {
     TsCnsActivation a = current(activationId, codesGeneration);
     audit.recordChange(
         AuditEvent.of(
-                AuditAction.ACTIVATION_FORM, context.channel(), context.actor(), clock.instant())
+                AuditAction.ACTIVATION_FORM, caller.channel(), caller.auditName(), clock.instant())
             .subject(a.holder().toString())
-            .requestId(context.requestId())
+            .requestId(caller.requestId())
             .detail(
                 "activation form of card "
                     + a.cardId().masked()

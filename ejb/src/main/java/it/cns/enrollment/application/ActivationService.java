@@ -67,65 +67,60 @@ public class ActivationService {
   @Inject SecretHasher hasher;
   @Inject ActivationSettings settings;
   @Inject Clock clock;
+  @Inject Caller caller;
 
   SecureRandom random = new SecureRandom();
 
   /** Activates a TS-CNS; see the class comment for the checks. */
-  public ActivationReceipt activate(
-      ActivationRequest request, CounterDesk desk, RequestContext context) {
+  @Audited(AuditAction.TSCNS_ACTIVATION)
+  public ActivationReceipt activate(ActivationRequest request, CounterDesk desk) {
     Objects.requireNonNull(request, "request is required");
     Objects.requireNonNull(desk, "desk is required");
-    Objects.requireNonNull(context, "context is required");
-    requireOperator(desk, context, AuditAction.TSCNS_ACTIVATION);
-    try {
-      requireCounter(desk);
-      TsCnsActivation.Facts facts = validate(request, desk);
-      activations
-          .findByCardId(facts.cardId())
-          .ifPresent(
-              existing -> {
-                // A card is activated once; a revoked one stays revoked (a new card is issued).
-                throw new EnrollmentException(
-                    existing.isActive() ? ErrorCode.CARD_ALREADY_ACTIVATED : ErrorCode.CARD_REVOKED,
-                    "card " + facts.cardId() + " is " + existing.status());
-              });
-      Instant now = clock.instant();
-      try (IssuedCodes codes = IssuedCodes.generate(random, settings)) {
-        TsCnsActivation activation = TsCnsActivation.activate(facts, hashesOf(codes), now);
-        activations.add(activation); // flushes: a concurrent activation of the card loses here
-        String reference = enqueueMail(activation, codes);
-        audit.recordChange(
-            AuditEvent.of(AuditAction.TSCNS_ACTIVATION, context.channel(), context.actor(), now)
-                .subject(facts.holder().toString())
-                .requestId(context.requestId())
-                .detail(
-                    "card "
-                        + facts.cardId().masked()
-                        + " activated, case "
-                        + facts.activationCase()
-                        + ", acting "
-                        + facts.acting()
-                        + ", counter "
-                        + desk.counterOfficeId()
-                        + ", codes generation 1, mail "
-                        + reference)
-                .build());
-        LOG.info(
-            () ->
-                "TS-CNS activated: card "
-                    + facts.cardId().masked()
-                    + ", case "
-                    + facts.activationCase()
-                    + ", counter "
-                    + desk.counterOfficeId()
-                    + ", by "
-                    + context.actor());
-        return receipt(activation, codes, reference);
-      }
-    } catch (EnrollmentException e) {
-      audit.recordRefusalAbout(
-          AuditAction.TSCNS_ACTIVATION, context, holderOrNull(request.holderCf()), e);
-      throw e;
+    requireOperator(desk, AuditAction.TSCNS_ACTIVATION);
+    RefusalSubject.about(holderOrNull(request.holderCf()));
+    requireCounter(desk);
+    TsCnsActivation.Facts facts = validate(request, desk);
+    activations
+        .findByCardId(facts.cardId())
+        .ifPresent(
+            existing -> {
+              // A card is activated once; a revoked one stays revoked (a new card is issued).
+              throw new EnrollmentException(
+                  existing.isActive() ? ErrorCode.CARD_ALREADY_ACTIVATED : ErrorCode.CARD_REVOKED,
+                  "card " + facts.cardId() + " is " + existing.status());
+            });
+    Instant now = clock.instant();
+    try (IssuedCodes codes = IssuedCodes.generate(random, settings)) {
+      TsCnsActivation activation = TsCnsActivation.activate(facts, hashesOf(codes), now);
+      activations.add(activation); // flushes: a concurrent activation of the card loses here
+      String reference = enqueueMail(activation, codes);
+      audit.recordChange(
+          AuditEvent.of(AuditAction.TSCNS_ACTIVATION, caller.channel(), caller.auditName(), now)
+              .subject(facts.holder().toString())
+              .requestId(caller.requestId())
+              .detail(
+                  "card "
+                      + facts.cardId().masked()
+                      + " activated, case "
+                      + facts.activationCase()
+                      + ", acting "
+                      + facts.acting()
+                      + ", counter "
+                      + desk.counterOfficeId()
+                      + ", codes generation 1, mail "
+                      + reference)
+              .build());
+      LOG.info(
+          () ->
+              "TS-CNS activated: card "
+                  + facts.cardId().masked()
+                  + ", case "
+                  + facts.activationCase()
+                  + ", counter "
+                  + desk.counterOfficeId()
+                  + ", by "
+                  + caller.auditName());
+      return receipt(activation, codes, reference);
     }
   }
 
@@ -134,59 +129,59 @@ public class ActivationService {
    * (CODES_REISSUE), a new generation of codes, a new mail with the second halves and a new form
    * with the first ones. A revoked card gets none ({@code CARD_REVOKED}).
    */
-  public ActivationReceipt reissueCodes(String cardId, CounterDesk desk, RequestContext context) {
+  @Audited(AuditAction.CODES_REISSUE)
+  public ActivationReceipt reissueCodes(String cardId, CounterDesk desk) {
     Objects.requireNonNull(desk, "desk is required");
-    Objects.requireNonNull(context, "context is required");
-    requireOperator(desk, context, AuditAction.CODES_REISSUE);
-    String subject = null;
-    try {
-      requireCounter(desk);
-      CardId card = card(cardId);
-      TsCnsActivation activation =
-          activations
-              .findByCardIdForUpdate(card)
-              .orElseThrow(
-                  () ->
-                      new EnrollmentException(
-                          ErrorCode.CARD_NOT_ACTIVATED, "no activation for card " + card));
-      subject = activation.holder().toString();
-      if (!activation.isActive()) {
-        throw new EnrollmentException(ErrorCode.CARD_REVOKED, "card " + card + " is revoked");
-      }
-      Instant now = clock.instant();
-      try (IssuedCodes codes = IssuedCodes.generate(random, settings)) {
-        activation.reissueCodes(hashesOf(codes), now);
-        String reference = enqueueMail(activation, codes);
-        audit.recordChange(
-            AuditEvent.of(AuditAction.CODES_REISSUE, context.channel(), context.actor(), now)
-                .subject(subject)
-                .requestId(context.requestId())
-                .detail(
-                    "card "
-                        + card.masked()
-                        + ", codes generation "
-                        + activation.codesGeneration()
-                        + ", counter "
-                        + desk.counterOfficeId()
-                        + ", mail "
-                        + reference)
-                .build());
-        return receipt(activation, codes, reference);
-      }
-    } catch (EnrollmentException e) {
-      audit.recordRefusalAbout(AuditAction.CODES_REISSUE, context, subject, e);
-      throw e;
+    requireOperator(desk, AuditAction.CODES_REISSUE);
+    requireCounter(desk);
+    CardId card = card(cardId);
+    TsCnsActivation activation =
+        activations
+            .findByCardIdForUpdate(card)
+            .orElseThrow(
+                () ->
+                    new EnrollmentException(
+                        ErrorCode.CARD_NOT_ACTIVATED, "no activation for card " + card));
+    String subject = activation.holder().toString();
+    RefusalSubject.about(subject);
+    if (!activation.isActive()) {
+      throw new EnrollmentException(ErrorCode.CARD_REVOKED, "card " + card + " is revoked");
+    }
+    Instant now = clock.instant();
+    try (IssuedCodes codes = IssuedCodes.generate(random, settings)) {
+      activation.reissueCodes(hashesOf(codes), now);
+      String reference = enqueueMail(activation, codes);
+      audit.recordChange(
+          AuditEvent.of(AuditAction.CODES_REISSUE, caller.channel(), caller.auditName(), now)
+              .subject(subject)
+              .requestId(caller.requestId())
+              .detail(
+                  "card "
+                      + card.masked()
+                      + ", codes generation "
+                      + activation.codesGeneration()
+                      + ", counter "
+                      + desk.counterOfficeId()
+                      + ", mail "
+                      + reference)
+              .build());
+      return receipt(activation, codes, reference);
     }
   }
 
   /**
-   * On the intranet, the operator must be allowed to work now (checked in the database, so a lock
-   * or a disabled account counts at once; refusals audited by {@link OperatorAuthorization}).
-   * Partner requests are authorised by the partner API before they get here.
+   * On the intranet, the {@link Caller} must be allowed to work now (checked in the database, so a
+   * lock or a disabled account counts at once; refusals audited by {@link OperatorAuthorization}),
+   * at a desk of their own. Partner requests are authorised by the partner API before they get
+   * here.
    */
-  private void requireOperator(CounterDesk desk, RequestContext context, AuditAction action) {
-    if (context.channel() == Channel.COUNTER) {
-      authorization.requireActive(desk.operatorUsername(), action);
+  private void requireOperator(CounterDesk desk, AuditAction action) {
+    if (caller.channel() == Channel.COUNTER) {
+      OperatorIdentity who = authorization.requireActive(action);
+      if (!who.username().equals(desk.operatorUsername())) {
+        throw new EnrollmentException(
+            ErrorCode.OPERATOR_NOT_PERMITTED, "the desk of another operator");
+      }
     }
   }
 

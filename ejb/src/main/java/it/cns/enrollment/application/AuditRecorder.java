@@ -1,11 +1,13 @@
 package it.cns.enrollment.application;
 
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.AuditEventRepository;
 import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CertificateRefusedException;
-import it.cns.enrollment.domain.identity.CnsCertificate;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -34,51 +36,44 @@ public class AuditRecorder {
   }
 
   /**
-   * Records why an action about a person was refused: the typed error, and the person's codice
-   * fiscale when it is known (null otherwise - never other typed text).
-   */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void recordRefusalAbout(
-      AuditAction action, RequestContext context, String subjectCf, EnrollmentException why) {
-    // A plain call: this method already runs in the new transaction.
-    recordRefusal(
-        AuditEvent.of(action, context.channel(), context.actor(), clock.instant())
-            .subject(subjectCf)
-            .requestId(context.requestId())
-            .outcome(why.stableCode())
-            .detail(why.getMessage())
-            .build());
-  }
-
-  /**
-   * Records why an action was refused (a typed domain error or a certificate refusal), with the
-   * certificate if it was read before the refusal.
+   * Records a refusal of an {@link Audited} use case (see {@link AuditedInterceptor}): who asked,
+   * the error's stable code, the reason and the subject the use case noted.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void recordRefusal(
-      AuditAction action,
-      RequestContext context,
-      CnsCertificate certificate,
-      RuntimeException why) {
+      AuditAction action, Caller caller, RefusalSubject.Notes notes, RuntimeException why) {
     String code;
-    String detail;
+    String reason;
     if (why instanceof CertificateRefusedException refusal) {
       code = refusal.refusal().code();
-      detail = refusal.technicalDetail();
+      reason = refusal.technicalDetail();
     } else if (why instanceof EnrollmentException error) {
       code = error.stableCode();
-      detail = error.getMessage();
+      reason = error.getMessage();
+    } else if (why instanceof EJBAccessException) {
+      code = ErrorCode.OPERATOR_NOT_PERMITTED.name();
+      reason = "role refused by the container";
     } else {
       code = "ERROR";
-      detail = why.getClass().getSimpleName();
+      reason = why.getClass().getSimpleName();
+    }
+    AuditEvent.Builder event =
+        AuditEvent.of(action, caller.channel(), caller.auditName(), clock.instant())
+            .requestId(truncate(caller.requestId(), 64))
+            .outcome(code)
+            .detail(AuditDetails.of("reason", reason).and(notes.details()));
+    if (notes.certificateIssuer() != null) {
+      event.certificateOf(notes.certificateIssuer(), notes.certificateSerial());
+    }
+    event.certificate(notes.certificate());
+    if (notes.subjectCf() != null) {
+      event.subject(notes.subjectCf());
     }
     // A plain call: this method already runs in the new transaction.
-    recordRefusal(
-        AuditEvent.of(action, context.channel(), context.actor(), clock.instant())
-            .certificate(certificate)
-            .requestId(context.requestId())
-            .outcome(code)
-            .detail(detail)
-            .build());
+    recordRefusal(event.build());
+  }
+
+  private static String truncate(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
   }
 }

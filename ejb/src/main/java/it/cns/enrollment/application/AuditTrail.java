@@ -8,6 +8,7 @@ import it.cns.enrollment.domain.audit.AuditEventRepository;
 import it.cns.enrollment.domain.audit.AuditFilter;
 import it.cns.enrollment.domain.audit.Channel;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -23,12 +24,15 @@ import java.util.Objects;
 
 /**
  * The audit trail for supervisors: filtered pages (newest first, {@value #PAGE_SIZE} a page, keyset
- * by id), the count of matching events, and the CSV export of the same filter. Only an active
- * supervisor may read it ({@link OperatorAuthorization}; a refused attempt to read or export is
- * audited as {@code AUDIT_EXPORT}); an export is itself audited ({@code AUDIT_EXPORT}, the filter
- * in the detail, the filter's CF as subject).
+ * by id), the count of matching events, and the CSV export of the same filter. Only the SUPERVISOR
+ * role may read it ({@code @RolesAllowed}), and the {@link Caller} must be an active supervisor in
+ * the database (checked by {@link Audited}; a refused attempt to read or export is audited as
+ * {@code AUDIT_EXPORT}); an export is itself audited ({@code AUDIT_EXPORT}, the filter in the
+ * detail, the filter's CF as subject).
  */
 @Stateless
+@RolesAllowed("SUPERVISOR")
+@Audited(AuditAction.AUDIT_EXPORT)
 public class AuditTrail {
 
   public static final int PAGE_SIZE = 50;
@@ -40,7 +44,7 @@ public class AuditTrail {
   static final int EXPORT_CHUNK = 500;
 
   @Inject AuditEventRepository events;
-  @Inject OperatorAuthorization authorization;
+  @Inject Caller caller;
   @Inject AuditRecorder audit;
   @Inject AuditCsvWriter csvWriter;
   @Inject Clock clock;
@@ -48,8 +52,7 @@ public class AuditTrail {
 
   int exportCap = EXPORT_CAP;
 
-  public AuditPage page(String supervisor, AuditFilter filter, AuditCursor cursor) {
-    authorization.requireSupervisor(supervisor, AuditAction.AUDIT_EXPORT);
+  public AuditPage page(AuditFilter filter, AuditCursor cursor) {
     Objects.requireNonNull(filter, "filter is required");
     List<AuditEvent> found;
     if (cursor.afterId() != null) {
@@ -69,8 +72,7 @@ public class AuditTrail {
     return new AuditPage(found, hasNewer, hasOlder);
   }
 
-  public long count(String supervisor, AuditFilter filter) {
-    authorization.requireSupervisor(supervisor, AuditAction.AUDIT_EXPORT);
+  public long count(AuditFilter filter) {
     return events.count(Objects.requireNonNull(filter, "filter is required"));
   }
 
@@ -82,13 +84,11 @@ public class AuditTrail {
    * transaction: nothing accumulates, and no transaction stays open while a slow client reads.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public AuditExport export(String supervisor, AuditFilter filter, OutputStream out)
-      throws IOException {
-    authorization.requireSupervisor(supervisor, AuditAction.AUDIT_EXPORT);
+  public AuditExport export(AuditFilter filter, OutputStream out) throws IOException {
     Objects.requireNonNull(filter, "filter is required");
     List<AuditEvent> newest = events.findOlder(AuditFilter.none(), null, 1);
     Long below = newest.isEmpty() ? null : newest.get(0).id() + 1;
-    self.getBusinessObject(AuditTrail.class).recordExport(supervisor, filter);
+    self.getBusinessObject(AuditTrail.class).recordExport(filter);
 
     AuditCsvFile csv = csvWriter.start(out);
     boolean truncated = false;
@@ -120,8 +120,8 @@ public class AuditTrail {
    * (so the transaction attribute applies).
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void recordExport(String supervisor, AuditFilter filter) {
-    String actor = authorization.requireSupervisor(supervisor, AuditAction.AUDIT_EXPORT).actor();
+  public void recordExport(AuditFilter filter) {
+    String actor = caller.auditName();
     audit.recordChange(
         AuditEvent.of(AuditAction.AUDIT_EXPORT, Channel.COUNTER, actor, clock.instant())
             .subject(filter.subjectCf())

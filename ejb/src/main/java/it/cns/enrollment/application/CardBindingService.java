@@ -22,6 +22,7 @@ import java.util.logging.Logger;
  * partner SOAP operation.
  */
 @Stateless
+@Audited(AuditAction.CARD_BIND)
 public class CardBindingService {
 
   private static final Logger LOG = Logger.getLogger(CardBindingService.class.getName());
@@ -31,23 +32,19 @@ public class CardBindingService {
   @Inject SmartcardBindingRepository bindings;
   @Inject CardUse cards;
   @Inject Clock clock;
+  @Inject Caller caller;
 
   /** Binds the card whose certificate chain was presented over TLS (smartcard listener). */
-  public BindingReceipt bind(X509Certificate[] tlsChain, RequestContext context) {
-    return cards.audited(
-        AuditAction.CARD_BIND,
-        context,
-        () -> certificates.identify(tlsChain, context.channel()),
-        card -> bindIdentified(card, context));
+  public BindingReceipt bind(X509Certificate[] tlsChain) {
+    return bindIdentified(cards.use(certificates.identify(tlsChain, caller.channel())));
   }
 
   /** Binds a card already identified by the caller (a partner request, after its proof). */
-  public BindingReceipt bind(IdentifiedCard card, RequestContext context) {
-    return cards.audited(
-        AuditAction.CARD_BIND, context, () -> card, c -> bindIdentified(c, context));
+  public BindingReceipt bind(IdentifiedCard card) {
+    return bindIdentified(cards.use(card));
   }
 
-  private BindingReceipt bindIdentified(IdentifiedCard card, RequestContext context) {
+  private BindingReceipt bindIdentified(IdentifiedCard card) {
     CnsCertificate certificate = card.certificate();
     Account account =
         accounts
@@ -60,7 +57,7 @@ public class CardBindingService {
       throw new CardAlreadyBoundException("card " + certificate.cardKey() + " already bound");
     }
     Instant now = clock.instant();
-    SmartcardBinding binding = cards.bind(account, card, AuditAction.CARD_BIND, context, now);
+    SmartcardBinding binding = cards.bind(account, card, AuditAction.CARD_BIND, now);
     LOG.info(
         () ->
             "card bound: account type "
@@ -68,7 +65,7 @@ public class CardBindingService {
                 + ", card "
                 + binding.maskedCardId()
                 + ", channel "
-                + context.channel());
+                + caller.channel());
     return BindingReceipt.of(binding);
   }
 }

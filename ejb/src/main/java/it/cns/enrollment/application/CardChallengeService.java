@@ -87,41 +87,19 @@ public class CardChallengeService {
    *     {@code CHALLENGE_EXPIRED}, {@code CHALLENGE_USED}, {@code PROOF_INVALID} (malformed CMS,
    *     wrong signer, bad signature, content not the challenge, weak algorithm)
    */
+  @Audited(AuditAction.CARD_PROOF)
   public void verifyAndConsume(
       AuthorisedPartner partner,
       byte[] challengeId,
       byte[] proof,
       X509Certificate citizenCertificate) {
-    verifyAndConsume(partner, challengeId, proof, citizenCertificate, null);
-  }
-
-  /**
-   * As {@link #verifyAndConsume(AuthorisedPartner, byte[], byte[], X509Certificate)}, audited under
-   * the request id.
-   */
-  public void verifyAndConsume(
-      AuthorisedPartner partner,
-      byte[] challengeId,
-      byte[] proof,
-      X509Certificate citizenCertificate,
-      String requestId) {
     Objects.requireNonNull(partner, "partner is required");
-    try {
-      consume(partner, challengeId, proof, citizenCertificate);
-    } catch (EnrollmentException e) {
-      AuditEvent.Builder event =
-          AuditEvent.of(AuditAction.CARD_PROOF, Channel.PARTNER, partner.actor(), clock.instant())
-              .requestId(truncate(requestId, 64))
-              .outcome(e.stableCode())
-              .detail(e.getMessage());
-      if (citizenCertificate != null) {
-        event.certificateOf(
-            truncate(citizenCertificate.getIssuerX500Principal().getName(), 1000),
-            citizenCertificate.getSerialNumber().toString(16));
-      }
-      audit.recordRefusal(event.build());
-      throw e;
+    if (citizenCertificate != null) {
+      RefusalSubject.certificateOf(
+          truncate(citizenCertificate.getIssuerX500Principal().getName(), 1000),
+          citizenCertificate.getSerialNumber().toString(16));
     }
+    consume(partner, challengeId, proof, citizenCertificate);
   }
 
   private void consume(

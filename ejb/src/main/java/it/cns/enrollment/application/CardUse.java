@@ -12,7 +12,6 @@ import it.cns.enrollment.domain.card.SmartcardBindingRepository;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
-import it.cns.enrollment.domain.identity.CertificateRefusedException;
 import it.cns.enrollment.domain.identity.CnsCertificate;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,14 +19,12 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
- * What every use case that starts from a citizen's card shares: the card is identified, the use
- * runs, and a refusal on the way - of the card or of the use - is audited under the use case's
- * action; binding a card records it in the audit trail with what validation could not confirm. Runs
- * inside the calling service's transaction.
+ * What every use case that starts from a citizen's card shares: once identified, the card is the
+ * subject of a refusal on the way (audited under the use case's action by {@link Audited}) and is
+ * refused if revoked at a counter; binding a card records it in the audit trail, with the {@link
+ * Caller}, and what validation could not confirm. Runs inside the calling service's transaction.
  */
 @ApplicationScoped
 public class CardUse {
@@ -35,37 +32,35 @@ public class CardUse {
   @Inject SmartcardBindingRepository bindings;
   @Inject TsCnsActivationRepository activations;
   @Inject AuditRecorder audit;
+  @Inject Caller caller;
 
-  static CardUse of(SmartcardBindingRepository bindings, AuditRecorder audit) {
-    return of(bindings, NO_ACTIVATIONS, audit);
+  static CardUse of(SmartcardBindingRepository bindings, AuditRecorder audit, Caller caller) {
+    return of(bindings, NO_ACTIVATIONS, audit, caller);
   }
 
   static CardUse of(
       SmartcardBindingRepository bindings,
       TsCnsActivationRepository activations,
-      AuditRecorder audit) {
+      AuditRecorder audit,
+      Caller caller) {
     CardUse use = new CardUse();
     use.bindings = bindings;
     use.activations = activations;
     use.audit = audit;
+    use.caller = caller;
     return use;
   }
 
-  <T> T audited(
-      AuditAction action,
-      RequestContext context,
-      Supplier<IdentifiedCard> identify,
-      Function<IdentifiedCard, T> use) {
-    CnsCertificate certificate = null;
-    try {
-      IdentifiedCard card = identify.get();
-      certificate = card.certificate();
-      refuseRevoked(certificate);
-      return use.apply(card);
-    } catch (EnrollmentException | CertificateRefusedException e) {
-      audit.recordRefusal(action, context, certificate, e);
-      throw e;
-    }
+  /**
+   * The identified card, for a use: from here on the subject of a refusal; refused when revoked at
+   * a counter.
+   *
+   * @throws EnrollmentException CARD_REVOKED
+   */
+  IdentifiedCard use(IdentifiedCard card) {
+    RefusalSubject.certificate(card.certificate());
+    refuseRevoked(card.certificate());
+    return card;
   }
 
   /**
@@ -89,19 +84,14 @@ public class CardUse {
   }
 
   /** Binds the card to the account (Entratel: site 000) and records the action. */
-  SmartcardBinding bind(
-      Account account,
-      IdentifiedCard card,
-      AuditAction action,
-      RequestContext context,
-      Instant at) {
+  SmartcardBinding bind(Account account, IdentifiedCard card, AuditAction action, Instant at) {
     SmartcardBinding binding =
-        SmartcardBinding.bind(account, card.certificate(), context.channel(), at);
+        SmartcardBinding.bind(account, card.certificate(), caller.channel(), at);
     bindings.add(binding);
     audit.recordChange(
-        AuditEvent.of(action, context.channel(), context.actor(), at)
+        AuditEvent.of(action, caller.channel(), caller.auditName(), at)
             .certificate(card.certificate())
-            .requestId(context.requestId())
+            .requestId(caller.requestId())
             .detail(detail(binding, card))
             .build());
     return binding;

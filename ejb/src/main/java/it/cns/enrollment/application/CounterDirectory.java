@@ -8,28 +8,33 @@ import it.cns.enrollment.domain.counter.CounterOfficeDetails;
 import it.cns.enrollment.domain.counter.CounterOfficeRepository;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The counter offices (sportelli abilitati): the public directory of the enabled ones, and their
- * maintenance by supervisors - create, edit, enable, disable - each checked for the SUPERVISOR role
- * in the database ({@link OperatorAuthorization}) and audited COUNTER_ADMIN with the actor
- * "supervisor:&lt;username&gt;"; refusals are audited too. A disabled office leaves the public
- * directory and can receive no new operators; its operators and history stay.
+ * maintenance by supervisors - create, edit, enable, disable - for the SUPERVISOR role only
+ * ({@code @RolesAllowed}), checked again in the database ({@link Audited}) and audited
+ * COUNTER_ADMIN with the actor "supervisor:&lt;username&gt;"; refusals are audited too ({@link
+ * Audited}). A disabled office leaves the public directory and can receive no new operators; its
+ * operators and history stay.
  */
 @Stateless
+@RolesAllowed("SUPERVISOR")
+@Audited(AuditAction.COUNTER_ADMIN)
 public class CounterDirectory {
 
   @Inject CounterOfficeRepository offices;
-  @Inject OperatorAuthorization authorization;
+  @Inject Caller caller;
   @Inject AuditRecorder audit;
   @Inject Clock clock;
 
   /** The public directory: enabled offices, by health agency and name. No login needed. */
+  @PermitAll
   public List<CounterOfficeView> enabledOffices() {
     return offices.listEnabled().stream().map(CounterOfficeView::of).toList();
   }
@@ -37,11 +42,9 @@ public class CounterDirectory {
   /**
    * Every office, enabled or not, by name.
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED unless {@code supervisor} is an active
-   *     supervisor
+   * @throws EnrollmentException OPERATOR_NOT_PERMITTED unless the caller is an active supervisor
    */
-  public List<CounterOfficeView> allOffices(String supervisor) {
-    authorization.requireSupervisor(supervisor, AuditAction.COUNTER_ADMIN);
+  public List<CounterOfficeView> allOffices() {
     return offices.listAll().stream().map(CounterOfficeView::of).toList();
   }
 
@@ -51,17 +54,12 @@ public class CounterDirectory {
    * @throws EnrollmentException OPERATOR_NOT_PERMITTED, COUNTER_OFFICE_INVALID,
    *     COUNTER_OFFICE_NAME_TAKEN
    */
-  public CounterOfficeView create(String supervisor, CounterOfficeDetails details) {
-    OperatorIdentity who = authorization.requireSupervisor(supervisor, AuditAction.COUNTER_ADMIN);
-    return audited(
-        who,
-        "create counter office",
-        () -> {
-          CounterOffice office = new CounterOffice(details);
-          offices.add(office);
-          record(who, "created counter office " + office.id() + " \"" + office.name() + "\"");
-          return CounterOfficeView.of(office);
-        });
+  public CounterOfficeView create(CounterOfficeDetails details) {
+    RefusalSubject.detail("attempted", "create");
+    CounterOffice office = new CounterOffice(details);
+    offices.add(office);
+    record("created counter office " + office.id() + " \"" + office.name() + "\"");
+    return CounterOfficeView.of(office);
   }
 
   /**
@@ -70,25 +68,19 @@ public class CounterDirectory {
    * @throws EnrollmentException OPERATOR_NOT_PERMITTED, INVALID_REQUEST (no such office),
    *     COUNTER_OFFICE_INVALID, COUNTER_OFFICE_NAME_TAKEN
    */
-  public CounterOfficeView edit(String supervisor, long id, CounterOfficeDetails details) {
-    OperatorIdentity who = authorization.requireSupervisor(supervisor, AuditAction.COUNTER_ADMIN);
-    return audited(
-        who,
-        "edit counter office " + id,
-        () -> {
-          CounterOffice office = find(id);
-          String before = office.name();
-          office.edit(details);
-          offices.flush();
-          record(
-              who,
-              "edited counter office "
-                  + id
-                  + (before.equals(office.name())
-                      ? " \"" + before + "\""
-                      : " \"" + before + "\" -> \"" + office.name() + "\""));
-          return CounterOfficeView.of(office);
-        });
+  public CounterOfficeView edit(long id, CounterOfficeDetails details) {
+    attempted("edit", id);
+    CounterOffice office = find(id);
+    String before = office.name();
+    office.edit(details);
+    offices.flush();
+    record(
+        "edited counter office "
+            + id
+            + (before.equals(office.name())
+                ? " \"" + before + "\""
+                : " \"" + before + "\" -> \"" + office.name() + "\""));
+    return CounterOfficeView.of(office);
   }
 
   /**
@@ -96,28 +88,28 @@ public class CounterDirectory {
    *
    * @throws EnrollmentException OPERATOR_NOT_PERMITTED, INVALID_REQUEST (no such office)
    */
-  public CounterOfficeView setEnabled(String supervisor, long id, boolean enabled) {
-    OperatorIdentity who = authorization.requireSupervisor(supervisor, AuditAction.COUNTER_ADMIN);
-    return audited(
-        who,
-        (enabled ? "enable" : "disable") + " counter office " + id,
-        () -> {
-          CounterOffice office = find(id);
-          if (enabled) {
-            office.enable();
-          } else {
-            office.disable();
-          }
-          record(
-              who,
-              (enabled ? "enabled" : "disabled")
-                  + " counter office "
-                  + id
-                  + " \""
-                  + office.name()
-                  + "\"");
-          return CounterOfficeView.of(office);
-        });
+  public CounterOfficeView setEnabled(long id, boolean enabled) {
+    attempted(enabled ? "enable" : "disable", id);
+    CounterOffice office = find(id);
+    if (enabled) {
+      office.enable();
+    } else {
+      office.disable();
+    }
+    record(
+        (enabled ? "enabled" : "disabled")
+            + " counter office "
+            + id
+            + " \""
+            + office.name()
+            + "\"");
+    return CounterOfficeView.of(office);
+  }
+
+  /** What a refusal of this call will say it was about. */
+  private static void attempted(String what, long officeId) {
+    RefusalSubject.detail("attempted", what);
+    RefusalSubject.detail("office", officeId);
   }
 
   private CounterOffice find(long id) {
@@ -127,24 +119,11 @@ public class CounterDirectory {
             () -> new EnrollmentException(ErrorCode.INVALID_REQUEST, "no counter office " + id));
   }
 
-  private void record(OperatorIdentity who, String detail) {
+  private void record(String detail) {
     audit.recordChange(
-        AuditEvent.of(AuditAction.COUNTER_ADMIN, Channel.COUNTER, who.actor(), clock.instant())
+        AuditEvent.of(
+                AuditAction.COUNTER_ADMIN, Channel.COUNTER, caller.auditName(), clock.instant())
             .detail(detail)
             .build());
-  }
-
-  /** Runs a change; a domain refusal is audited (in its own transaction) and thrown on. */
-  private <T> T audited(OperatorIdentity who, String what, Supplier<T> change) {
-    try {
-      return change.get();
-    } catch (EnrollmentException e) {
-      audit.recordRefusal(
-          AuditEvent.of(AuditAction.COUNTER_ADMIN, Channel.COUNTER, who.actor(), clock.instant())
-              .outcome(e.stableCode())
-              .detail(what + " refused")
-              .build());
-      throw e;
-    }
   }
 }

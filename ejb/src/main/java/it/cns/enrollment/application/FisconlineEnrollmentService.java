@@ -38,6 +38,7 @@ import java.util.stream.Stream;
  * wins: the database's unique codice fiscale decides, and the loser gets {@code ALREADY_ENABLED}.
  */
 @Stateless
+@Audited(AuditAction.FISCONLINE_ENROLLMENT)
 public class FisconlineEnrollmentService {
 
   private static final Logger LOG = Logger.getLogger(FisconlineEnrollmentService.class.getName());
@@ -50,25 +51,21 @@ public class FisconlineEnrollmentService {
   @Inject SecretHasher hasher;
   @Inject PasswordPolicy policy;
   @Inject Clock clock;
+  @Inject Caller caller;
 
   SecureRandom random = new SecureRandom();
 
   /** Enables the holder of the card whose certificate chain was presented over TLS. */
-  public EnrollmentReceipt enroll(X509Certificate[] tlsChain, RequestContext context) {
-    return cards.audited(
-        AuditAction.FISCONLINE_ENROLLMENT,
-        context,
-        () -> certificates.identify(tlsChain, context.channel()),
-        card -> enrollIdentified(card, context));
+  public EnrollmentReceipt enroll(X509Certificate[] tlsChain) {
+    return enrollIdentified(cards.use(certificates.identify(tlsChain, caller.channel())));
   }
 
   /** Enables the holder of a card already identified by the caller (a partner request). */
-  public EnrollmentReceipt enroll(IdentifiedCard card, RequestContext context) {
-    return cards.audited(
-        AuditAction.FISCONLINE_ENROLLMENT, context, () -> card, c -> enrollIdentified(c, context));
+  public EnrollmentReceipt enroll(IdentifiedCard card) {
+    return enrollIdentified(cards.use(card));
   }
 
-  private EnrollmentReceipt enrollIdentified(IdentifiedCard card, RequestContext context) {
+  private EnrollmentReceipt enrollIdentified(IdentifiedCard card) {
     CnsCertificate certificate = card.certificate();
     accounts
         .findByCodiceFiscale(certificate.codiceFiscale())
@@ -90,14 +87,13 @@ public class FisconlineEnrollmentService {
         FisconlineCredentials.issue(account, hashOf(pin.chars()), hashOf(password.chars()), now);
     accounts.add(account);
     credentials.add(issued); // flushes: a concurrent enrollment of the same person loses here
-    SmartcardBinding binding =
-        cards.bind(account, card, AuditAction.FISCONLINE_ENROLLMENT, context, now);
+    SmartcardBinding binding = cards.bind(account, card, AuditAction.FISCONLINE_ENROLLMENT, now);
     LOG.info(
         () ->
             "Fisconline enrollment: card "
                 + binding.maskedCardId()
                 + " bound, channel "
-                + context.channel());
+                + caller.channel());
     return new EnrollmentReceipt(
         account.codiceFiscale().toString(),
         account.displayName(),

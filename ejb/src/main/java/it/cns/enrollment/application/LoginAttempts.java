@@ -58,6 +58,7 @@ public class LoginAttempts {
   @Inject SecretHasher hasher;
   @Inject PasswordPolicy policy;
   @Inject Clock clock;
+  @Inject Caller caller;
 
   /**
    * A traditional login: codice fiscale, password and PIN. A wrong attempt is counted (the 8th
@@ -65,7 +66,7 @@ public class LoginAttempts {
    * the right secrets. Audited as PASSWORD_LOGIN in this same transaction.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public Result login(String codiceFiscale, char[] password, char[] pin, RequestContext context) {
+  public Result login(String codiceFiscale, char[] password, char[] pin) {
     Instant now = clock.instant();
     Optional<CodiceFiscale> cf = parse(codiceFiscale);
     Optional<Account> account = cf.flatMap(accounts::findByCodiceFiscale);
@@ -77,7 +78,6 @@ public class LoginAttempts {
       equaliseTiming(password, pin);
       record(
           AuditAction.PASSWORD_LOGIN,
-          context,
           cf,
           now,
           Verdict.INVALID_CREDENTIALS,
@@ -89,7 +89,6 @@ public class LoginAttempts {
     if (c.isLocked()) {
       record(
           AuditAction.PASSWORD_LOGIN,
-          context,
           cf,
           now,
           Verdict.ACCOUNT_LOCKED,
@@ -97,14 +96,13 @@ public class LoginAttempts {
       return Result.refused(Verdict.ACCOUNT_LOCKED);
     }
     if (!right) {
-      return failure(c, AuditAction.PASSWORD_LOGIN, context, cf, now, "password or PIN wrong");
+      return failure(c, AuditAction.PASSWORD_LOGIN, cf, now, "password or PIN wrong");
     }
     c.recordSuccess();
     rehashIfWeaker(c, password, pin);
     boolean mustChange = c.passwordChangeRequired(now, policy.validity());
     record(
         AuditAction.PASSWORD_LOGIN,
-        context,
         cf,
         now,
         Verdict.ACCEPTED,
@@ -126,8 +124,7 @@ public class LoginAttempts {
    * here; the accepted case is audited by the change itself.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public Verdict checkCurrentPassword(
-      String codiceFiscale, char[] currentPassword, RequestContext context) {
+  public Verdict checkCurrentPassword(String codiceFiscale, char[] currentPassword) {
     Instant now = clock.instant();
     Optional<CodiceFiscale> cf = parse(codiceFiscale);
     Optional<Account> account = cf.flatMap(accounts::findByCodiceFiscale);
@@ -139,7 +136,6 @@ public class LoginAttempts {
       hasher.verify(nonNull(currentPassword), hasher.dummyHash());
       record(
           AuditAction.PASSWORD_CHANGE,
-          context,
           cf,
           now,
           Verdict.INVALID_CREDENTIALS,
@@ -151,7 +147,6 @@ public class LoginAttempts {
     if (c.isLocked()) {
       record(
           AuditAction.PASSWORD_CHANGE,
-          context,
           cf,
           now,
           Verdict.ACCOUNT_LOCKED,
@@ -159,8 +154,7 @@ public class LoginAttempts {
       return Verdict.ACCOUNT_LOCKED;
     }
     if (!right) {
-      return failure(c, AuditAction.PASSWORD_CHANGE, context, cf, now, "current password wrong")
-          .verdict();
+      return failure(c, AuditAction.PASSWORD_CHANGE, cf, now, "current password wrong").verdict();
     }
     return Verdict.ACCEPTED;
   }
@@ -168,7 +162,6 @@ public class LoginAttempts {
   private Result failure(
       FisconlineCredentials c,
       AuditAction action,
-      RequestContext context,
       Optional<CodiceFiscale> cf,
       Instant now,
       String what) {
@@ -176,7 +169,6 @@ public class LoginAttempts {
     Verdict verdict = lockedNow ? Verdict.ACCOUNT_LOCKED : Verdict.INVALID_CREDENTIALS;
     record(
         action,
-        context,
         cf,
         now,
         verdict,
@@ -218,19 +210,14 @@ public class LoginAttempts {
   }
 
   private void record(
-      AuditAction action,
-      RequestContext context,
-      Optional<CodiceFiscale> cf,
-      Instant now,
-      Verdict verdict,
-      String detail) {
+      AuditAction action, Optional<CodiceFiscale> cf, Instant now, Verdict verdict, String detail) {
     // This transaction always commits, so even refusals are recorded "as a change" in it.
     audit.recordChange(
-        AuditEvent.of(action, context.channel(), context.actor(), now)
+        AuditEvent.of(action, caller.channel(), caller.auditName(), now)
             // Only a well-formed codice fiscale is recorded: whatever else was typed in the field
             // might be a secret typed in the wrong box.
             .subject(cf.map(CodiceFiscale::toString).orElse(null))
-            .requestId(context.requestId())
+            .requestId(caller.requestId())
             .outcome(verdict == Verdict.ACCEPTED ? AuditEvent.OUTCOME_OK : verdict.name())
             .detail(detail)
             .build());

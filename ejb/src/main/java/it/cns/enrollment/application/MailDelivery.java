@@ -3,6 +3,7 @@ package it.cns.enrollment.application;
 import it.cns.enrollment.application.port.MailBodySealer;
 import it.cns.enrollment.application.port.MailTransport;
 import it.cns.enrollment.application.port.MailTransportException;
+import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
@@ -43,7 +44,8 @@ public class MailDelivery {
   /** At most this many mails per poll; the rest wait for the next one. */
   static final int BATCH = 50;
 
-  static final String SYSTEM_ACTOR = "system";
+  /** Always the system, also for a send right after an operator's commit: the outbox sends. */
+  static final String SYSTEM_ACTOR = Actor.SYSTEM.auditName();
 
   private static final int MAX_REASON_LENGTH = 300;
 

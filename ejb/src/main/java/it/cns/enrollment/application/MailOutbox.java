@@ -36,6 +36,7 @@ public class MailOutbox {
   @Inject MailBodySealer sealer;
   @Inject AuditRecorder audit;
   @Inject Clock clock;
+  @Inject Caller caller;
   @Inject Event<MailEnqueued> enqueued;
 
   /**
@@ -70,28 +71,24 @@ public class MailOutbox {
    * mail, or a FAILED one whose body was erased, cannot be resent: {@code MAIL_NOT_RESENDABLE}; an
    * unknown id is {@code INVALID_REQUEST}. Both refusals are audited.
    */
-  public void retryNow(long id, RequestContext context) {
-    Objects.requireNonNull(context, "context is required");
-    try {
-      OutboundMail mail =
-          mails
-              .findForUpdate(id)
-              .orElseThrow(
-                  () -> new EnrollmentException(ErrorCode.INVALID_REQUEST, "no outbox mail " + id));
-      mail.retryNow(clock.instant());
-      audit.recordChange(
-          AuditEvent.of(
-                  AuditAction.MAIL_DELIVERY, context.channel(), context.actor(), clock.instant())
-              .requestId(context.requestId())
-              .outcome(OUTCOME_RETRY_REQUESTED)
-              .detail("mail " + id + " " + describe(mail) + ": retry now")
-              .build());
-      enqueued.fire(new MailEnqueued(id));
-      LOG.info(() -> "mail " + id + ": " + context.actor() + " asked for a retry now");
-    } catch (EnrollmentException e) {
-      audit.recordRefusal(AuditAction.MAIL_DELIVERY, context, null, e);
-      throw e;
-    }
+  @Audited(AuditAction.MAIL_DELIVERY)
+  public void retryNow(long id) {
+    RefusalSubject.detail("mail", id);
+    OutboundMail mail =
+        mails
+            .findForUpdate(id)
+            .orElseThrow(
+                () -> new EnrollmentException(ErrorCode.INVALID_REQUEST, "no outbox mail " + id));
+    mail.retryNow(clock.instant());
+    audit.recordChange(
+        AuditEvent.of(
+                AuditAction.MAIL_DELIVERY, caller.channel(), caller.auditName(), clock.instant())
+            .requestId(caller.requestId())
+            .outcome(OUTCOME_RETRY_REQUESTED)
+            .detail("mail " + id + " " + describe(mail) + ": retry now")
+            .build());
+    enqueued.fire(new MailEnqueued(id));
+    LOG.info(() -> "mail " + id + ": " + caller.auditName() + " asked for a retry now");
   }
 
   /** Kind, reference and masked recipient: what logs and audit details may say of a mail. */

@@ -13,6 +13,7 @@ import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.operator.Operator;
 import it.cns.enrollment.domain.operator.OperatorRepository;
 import it.cns.enrollment.domain.operator.OperatorRole;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -20,27 +21,29 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Supervisors manage operators and other supervisors: list, create (with a random initial password
  * shown once), give a new initial password, unlock, enable or disable, change role and counter
- * office. Every method takes the acting supervisor's username and checks, in the database, that it
- * is an active SUPERVISOR ({@link OperatorAuthorization}); each change is audited OPERATOR_ADMIN
- * with the actor "supervisor:&lt;username&gt;", and each refusal too.
+ * office. Only the SUPERVISOR role may call it ({@code @RolesAllowed}, the container's principal),
+ * checked again in the database for every call ({@link Audited}: an active SUPERVISOR); each change
+ * is audited OPERATOR_ADMIN with the {@link Caller} "supervisor:&lt;username&gt;" as actor, and
+ * each refusal too.
  *
  * <p>A supervisor cannot disable, demote or reset their own account here (so that the last
  * supervisor cannot lock everyone out by mistake; another supervisor, or {@code ./cns supervisor
  * --reset}, can).
  */
 @Stateless
+@RolesAllowed("SUPERVISOR")
+@Audited(AuditAction.OPERATOR_ADMIN)
 public class OperatorAdministration {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject OperatorRepository operators;
   @Inject CounterOfficeRepository offices;
-  @Inject OperatorAuthorization authorization;
+  @Inject Caller caller;
   @Inject AuditRecorder audit;
   @Inject SecretHasher hasher;
   @Inject Clock clock;
@@ -50,8 +53,7 @@ public class OperatorAdministration {
    *
    * @throws EnrollmentException OPERATOR_NOT_PERMITTED
    */
-  public List<OperatorSummary> list(String supervisor) {
-    authorization.requireSupervisor(supervisor, AuditAction.OPERATOR_ADMIN);
+  public List<OperatorSummary> list() {
     return operators.list().stream().map(OperatorSummary::of).toList();
   }
 
@@ -64,28 +66,19 @@ public class OperatorAdministration {
    *     COUNTER_OFFICE_REQUIRED
    */
   public InitialPassword create(
-      String supervisor,
-      String username,
-      String displayName,
-      OperatorRole role,
-      Long counterOfficeId) {
-    OperatorIdentity who = authorization.requireSupervisor(supervisor, AuditAction.OPERATOR_ADMIN);
-    return audited(
-        who,
-        "create " + role,
-        () -> {
-          if (role == null) {
-            throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "role is required");
-          }
-          Password password = Password.generateInitial(RANDOM, PasswordPolicy.operator());
-          Instant now = clock.instant();
-          Operator o =
-              Operator.create(
-                  username, displayName, role, office(counterOfficeId), hash(password), now);
-          operators.add(o);
-          record(who, "created " + describe(o));
-          return new InitialPassword(o.username(), password);
-        });
+      String username, String displayName, OperatorRole role, Long counterOfficeId) {
+    RefusalSubject.detail("attempted", "create");
+    RefusalSubject.detail("role", role);
+    if (role == null) {
+      throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "role is required");
+    }
+    Password password = Password.generateInitial(RANDOM, PasswordPolicy.operator());
+    Instant now = clock.instant();
+    Operator o =
+        Operator.create(username, displayName, role, office(counterOfficeId), hash(password), now);
+    operators.add(o);
+    record("created " + describe(o));
+    return new InitialPassword(o.username(), password);
   }
 
   /**
@@ -94,18 +87,13 @@ public class OperatorAdministration {
    * @throws EnrollmentException OPERATOR_NOT_PERMITTED (also for one's own account),
    *     INVALID_REQUEST (no such account)
    */
-  public InitialPassword resetPassword(String supervisor, long operatorId) {
-    OperatorIdentity who = authorization.requireSupervisor(supervisor, AuditAction.OPERATOR_ADMIN);
-    return audited(
-        who,
-        "new password for " + operatorId,
-        () -> {
-          Operator o = other(who, operatorId);
-          Password password = Password.generateInitial(RANDOM, PasswordPolicy.operator());
-          o.resetPassword(hash(password), clock.instant());
-          record(who, "new initial password for " + o.username());
-          return new InitialPassword(o.username(), password);
-        });
+  public InitialPassword resetPassword(long operatorId) {
+    attempted("new password", operatorId);
+    Operator o = other(operatorId);
+    Password password = Password.generateInitial(RANDOM, PasswordPolicy.operator());
+    o.resetPassword(hash(password), clock.instant());
+    record("new initial password for " + o.username());
+    return new InitialPassword(o.username(), password);
   }
 
   /**
@@ -113,17 +101,12 @@ public class OperatorAdministration {
    *
    * @throws EnrollmentException OPERATOR_NOT_PERMITTED, INVALID_REQUEST (no such account)
    */
-  public OperatorSummary unlock(String supervisor, long operatorId) {
-    OperatorIdentity who = authorization.requireSupervisor(supervisor, AuditAction.OPERATOR_ADMIN);
-    return audited(
-        who,
-        "unlock " + operatorId,
-        () -> {
-          Operator o = find(operatorId);
-          boolean wasLocked = o.unlock();
-          record(who, (wasLocked ? "unlocked " : "cleared wrong attempts of ") + o.username());
-          return OperatorSummary.of(o);
-        });
+  public OperatorSummary unlock(long operatorId) {
+    attempted("unlock", operatorId);
+    Operator o = find(operatorId);
+    boolean wasLocked = o.unlock();
+    record((wasLocked ? "unlocked " : "cleared wrong attempts of ") + o.username());
+    return OperatorSummary.of(o);
   }
 
   /**
@@ -133,21 +116,16 @@ public class OperatorAdministration {
    * @throws EnrollmentException OPERATOR_NOT_PERMITTED (also for one's own account),
    *     INVALID_REQUEST (no such account)
    */
-  public OperatorSummary setEnabled(String supervisor, long operatorId, boolean enabled) {
-    OperatorIdentity who = authorization.requireSupervisor(supervisor, AuditAction.OPERATOR_ADMIN);
-    return audited(
-        who,
-        (enabled ? "enable " : "disable ") + operatorId,
-        () -> {
-          Operator o = other(who, operatorId);
-          if (enabled) {
-            o.enable();
-          } else {
-            o.disable();
-          }
-          record(who, (enabled ? "enabled " : "disabled ") + o.username());
-          return OperatorSummary.of(o);
-        });
+  public OperatorSummary setEnabled(long operatorId, boolean enabled) {
+    attempted(enabled ? "enable" : "disable", operatorId);
+    Operator o = other(operatorId);
+    if (enabled) {
+      o.enable();
+    } else {
+      o.disable();
+    }
+    record((enabled ? "enabled " : "disabled ") + o.username());
+    return OperatorSummary.of(o);
   }
 
   /**
@@ -157,22 +135,22 @@ public class OperatorAdministration {
    * @throws EnrollmentException OPERATOR_NOT_PERMITTED (also for one's own account),
    *     INVALID_REQUEST, COUNTER_OFFICE_REQUIRED
    */
-  public OperatorSummary assign(
-      String supervisor, long operatorId, OperatorRole role, Long counterOfficeId) {
-    OperatorIdentity who = authorization.requireSupervisor(supervisor, AuditAction.OPERATOR_ADMIN);
-    return audited(
-        who,
-        "assign " + operatorId,
-        () -> {
-          if (role == null) {
-            throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "role is required");
-          }
-          Operator o = other(who, operatorId);
-          String before = describe(o);
-          o.assign(role, office(counterOfficeId));
-          record(who, "changed " + before + " to " + o.role() + office(o));
-          return OperatorSummary.of(o);
-        });
+  public OperatorSummary assign(long operatorId, OperatorRole role, Long counterOfficeId) {
+    attempted("assign", operatorId);
+    if (role == null) {
+      throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "role is required");
+    }
+    Operator o = other(operatorId);
+    String before = describe(o);
+    o.assign(role, office(counterOfficeId));
+    record("changed " + before + " to " + o.role() + office(o));
+    return OperatorSummary.of(o);
+  }
+
+  /** What a refusal of this call will say it was about. */
+  private static void attempted(String what, long operatorId) {
+    RefusalSubject.detail("attempted", what);
+    RefusalSubject.detail("operator", operatorId);
   }
 
   private Operator find(long id) {
@@ -182,9 +160,9 @@ public class OperatorAdministration {
   }
 
   /** Someone other than the acting supervisor. */
-  private Operator other(OperatorIdentity who, long id) {
+  private Operator other(long id) {
     Operator o = find(id);
-    if (o.username().equals(who.username())) {
+    if (o.username().equals(caller.staff().username())) {
       throw new EnrollmentException(
           ErrorCode.OPERATOR_NOT_PERMITTED, "a supervisor cannot do this to their own account");
     }
@@ -220,24 +198,11 @@ public class OperatorAdministration {
     return o.counterOffice().map(c -> " at counter office " + c.id()).orElse("");
   }
 
-  private void record(OperatorIdentity who, String detail) {
+  private void record(String detail) {
     audit.recordChange(
-        AuditEvent.of(AuditAction.OPERATOR_ADMIN, Channel.COUNTER, who.actor(), clock.instant())
+        AuditEvent.of(
+                AuditAction.OPERATOR_ADMIN, Channel.COUNTER, caller.auditName(), clock.instant())
             .detail(detail)
             .build());
-  }
-
-  /** Runs a change; a domain refusal is audited (in its own transaction) and thrown on. */
-  private <T> T audited(OperatorIdentity who, String what, Supplier<T> change) {
-    try {
-      return change.get();
-    } catch (EnrollmentException e) {
-      audit.recordRefusal(
-          AuditEvent.of(AuditAction.OPERATOR_ADMIN, Channel.COUNTER, who.actor(), clock.instant())
-              .outcome(e.stableCode())
-              .detail(what + " refused")
-              .build());
-      throw e;
-    }
   }
 }

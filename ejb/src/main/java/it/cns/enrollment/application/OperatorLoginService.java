@@ -40,6 +40,7 @@ public class OperatorLoginService {
   @Inject AuditRecorder audit;
   @Inject SecretHasher hasher;
   @Inject Clock clock;
+  @Inject Caller caller;
 
   /**
    * Logs in. The caller owns the array and wipes it.
@@ -58,18 +59,24 @@ public class OperatorLoginService {
   }
 
   /**
-   * Changes the operator's own password: the current one must be right (a wrong one counts towards
-   * the lockout), the new one must follow {@link PasswordPolicy#operator()} and differ from the
-   * current one. Audited OPERATOR_PASSWORD_CHANGE. The caller owns the arrays and wipes them.
+   * Changes the calling operator's own password: the current one must be right (a wrong one counts
+   * towards the lockout), the new one must follow {@link PasswordPolicy#operator()} and differ from
+   * the current one. Audited OPERATOR_PASSWORD_CHANGE. The caller owns the arrays and wipes them.
    *
    * @return the identity, now with no change required
    * @throws EnrollmentException OPERATOR_LOGIN_REFUSED (current password wrong), OPERATOR_LOCKED,
    *     or PASSWORD_POLICY ({@link PasswordPolicyException} names the rule)
    */
-  public OperatorIdentity changePassword(String username, char[] current, char[] next) {
+  @Audited(AuditAction.OPERATOR_PASSWORD_CHANGE)
+  public OperatorIdentity changePassword(char[] current, char[] next) {
+    String username = caller.staff().username();
     OperatorLoginAttempts.Verdict verdict = attempts.checkCurrentPassword(username, current);
     if (verdict != OperatorLoginAttempts.Verdict.ACCEPTED) {
-      throw new EnrollmentException(verdict.errorCode(), "current password not accepted");
+      // Audited already, in the attempt's own (committed) transaction.
+      EnrollmentException refused =
+          new EnrollmentException(verdict.errorCode(), "current password not accepted");
+      RefusalSubject.recorded(refused);
+      throw refused;
     }
     Operator o =
         Operator.normaliseUsername(username)
@@ -82,20 +89,7 @@ public class OperatorLoginService {
     Password candidate = Password.of(next == null ? new char[0] : next);
     char[] chars = null;
     try {
-      try {
-        policy.check(candidate, List.of(o.passwordHash()), hasher);
-      } catch (PasswordPolicyException e) {
-        audit.recordRefusal(
-            AuditEvent.of(
-                    AuditAction.OPERATOR_PASSWORD_CHANGE,
-                    Channel.COUNTER,
-                    o.actor(),
-                    clock.instant())
-                .outcome(e.stableCode())
-                .detail("rule " + e.rule())
-                .build());
-        throw e;
-      }
+      policy.check(candidate, List.of(o.passwordHash()), hasher);
       chars = candidate.chars();
       Instant now = clock.instant();
       o.changePassword(hasher.hash(chars), now);
@@ -112,10 +106,11 @@ public class OperatorLoginService {
     }
   }
 
-  /** Records the end of an intranet session (the web layer invalidates it). */
-  public void logout(OperatorIdentity who) {
+  /** Records the end of the caller's intranet session (the web layer invalidates it). */
+  public void logout() {
     audit.recordChange(
-        AuditEvent.of(AuditAction.OPERATOR_LOGOUT, Channel.COUNTER, who.actor(), clock.instant())
+        AuditEvent.of(
+                AuditAction.OPERATOR_LOGOUT, Channel.COUNTER, caller.auditName(), clock.instant())
             .build());
   }
 }

@@ -3,7 +3,6 @@ package it.cns.enrollment.application;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
-import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.InvalidRequestException;
 import it.cns.enrollment.domain.partner.Partner;
 import it.cns.enrollment.domain.partner.PartnerCertificateId;
@@ -11,6 +10,7 @@ import it.cns.enrollment.domain.partner.PartnerCertificates;
 import it.cns.enrollment.domain.partner.PartnerOperation;
 import it.cns.enrollment.domain.partner.PartnerRepository;
 import it.cns.enrollment.domain.partner.PartnerTakenException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.cert.X509Certificate;
@@ -19,16 +19,18 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Supervisors manage the partner records of the SOAP API: register a partner from its client
  * certificate (PEM or DER, pinned by fingerprint), enable or disable it, set the operations it may
- * call, replace its certificate. Only an active supervisor may ({@link OperatorAuthorization});
- * every change is audited ({@code PARTNER_ADMIN}, channel COUNTER, actor {@code
- * supervisor:<username>}) in the same transaction, every refusal in a transaction of its own.
+ * call, replace its certificate. Only the SUPERVISOR role may ({@code @RolesAllowed}), and the
+ * {@link Caller} must be an active supervisor in the database (checked by {@link Audited}); every
+ * change is audited ({@code PARTNER_ADMIN}, channel COUNTER, actor {@code supervisor:<username>})
+ * in the same transaction, every refusal in a transaction of its own ({@link Audited}).
  */
 @Stateless
+@RolesAllowed("SUPERVISOR")
+@Audited(AuditAction.PARTNER_ADMIN)
 public class PartnerAdministration {
 
   static final int MAX_NAME_LENGTH = 200;
@@ -36,12 +38,11 @@ public class PartnerAdministration {
   static final String UNKNOWN = "PARTNER_UNKNOWN";
 
   @Inject PartnerRepository partners;
-  @Inject OperatorAuthorization authorization;
+  @Inject Caller caller;
   @Inject AuditRecorder audit;
   @Inject Clock clock;
 
-  public List<PartnerView> partners(String supervisor) {
-    authorization.requireSupervisor(supervisor, AuditAction.PARTNER_ADMIN);
+  public List<PartnerView> partners() {
     return partners.all().stream().map(PartnerView::of).toList();
   }
 
@@ -52,110 +53,96 @@ public class PartnerAdministration {
    * PARTNER_CERTIFICATE_TAKEN}).
    */
   public PartnerView register(
-      String supervisor, String name, byte[] certificate, Collection<PartnerOperation> operations) {
-    String actor = actor(supervisor);
-    return refusalsAudited(
-        actor,
-        () -> {
-          String partnerName = requireName(name);
-          PartnerCertificateId id = certificateId(certificate);
-          if (partners.findByName(partnerName).isPresent()) {
-            throw PartnerTakenException.name("name " + partnerName);
-          }
-          if (partners.findByCertificate(id.issuer(), id.serialHex(), id.sha256()).isPresent()) {
-            throw PartnerTakenException.certificate("serial " + id.serialHex());
-          }
-          Partner p = new Partner(partnerName, id, true, allowed(operations), clock.instant());
-          partners.add(p);
-          record(actor, p, "registered, operations " + p.operations() + ", sha256 " + id.sha256());
-          return PartnerView.of(p);
-        });
+      String name, byte[] certificate, Collection<PartnerOperation> operations) {
+    String actor = actor();
+    String partnerName = requireName(name);
+    PartnerCertificateId id = certificateId(certificate);
+    if (partners.findByName(partnerName).isPresent()) {
+      throw PartnerTakenException.name("name " + partnerName);
+    }
+    if (partners.findByCertificate(id.issuer(), id.serialHex(), id.sha256()).isPresent()) {
+      throw PartnerTakenException.certificate("serial " + id.serialHex());
+    }
+    Partner p = new Partner(partnerName, id, true, allowed(operations), clock.instant());
+    partners.add(p);
+    record(actor, p, "registered, operations " + p.operations() + ", sha256 " + id.sha256());
+    return PartnerView.of(p);
   }
 
-  public PartnerView enable(String supervisor, long partnerId) {
-    return setEnabled(supervisor, partnerId, true);
+  public PartnerView enable(long partnerId) {
+    return setEnabled(partnerId, true);
   }
 
-  public PartnerView disable(String supervisor, long partnerId) {
-    return setEnabled(supervisor, partnerId, false);
+  public PartnerView disable(long partnerId) {
+    return setEnabled(partnerId, false);
   }
 
   /** Exactly these operations from now on (none: the partner may call nothing). */
-  public PartnerView setOperations(
-      String supervisor, long partnerId, Collection<PartnerOperation> operations) {
-    String actor = actor(supervisor);
-    return refusalsAudited(
-        actor,
-        () -> {
-          Partner p = partner(partnerId);
-          Set<PartnerOperation> before = p.operations();
-          Set<PartnerOperation> after = allowed(operations);
-          if (!before.equals(after)) {
-            p.allowOnly(after);
-            partners.flush();
-            record(actor, p, "operations " + before + " -> " + after);
-          }
-          return PartnerView.of(p);
-        });
+  public PartnerView setOperations(long partnerId, Collection<PartnerOperation> operations) {
+    String actor = actor();
+    RefusalSubject.detail("partner", partnerId);
+    Partner p = partner(partnerId);
+    Set<PartnerOperation> before = p.operations();
+    Set<PartnerOperation> after = allowed(operations);
+    if (!before.equals(after)) {
+      p.allowOnly(after);
+      partners.flush();
+      record(actor, p, "operations " + before + " -> " + after);
+    }
+    return PartnerView.of(p);
   }
 
   /**
    * The partner is recognised by this certificate from now on (a renewal), and no longer by the old
    * one. The same checks as at registration.
    */
-  public PartnerView replaceCertificate(String supervisor, long partnerId, byte[] certificate) {
-    String actor = actor(supervisor);
-    return refusalsAudited(
+  public PartnerView replaceCertificate(long partnerId, byte[] certificate) {
+    String actor = actor();
+    RefusalSubject.detail("partner", partnerId);
+    Partner p = partner(partnerId);
+    PartnerCertificateId id = certificateId(certificate);
+    partners
+        .findByCertificate(id.issuer(), id.serialHex(), id.sha256())
+        .filter(other -> !other.id().equals(p.id()))
+        .ifPresent(
+            other -> {
+              throw PartnerTakenException.certificate("serial " + id.serialHex());
+            });
+    String oldSerial = p.certificateSerial();
+    p.replaceCertificate(id);
+    partners.flush();
+    record(
         actor,
-        () -> {
-          Partner p = partner(partnerId);
-          PartnerCertificateId id = certificateId(certificate);
-          partners
-              .findByCertificate(id.issuer(), id.serialHex(), id.sha256())
-              .filter(other -> !other.id().equals(p.id()))
-              .ifPresent(
-                  other -> {
-                    throw PartnerTakenException.certificate("serial " + id.serialHex());
-                  });
-          String oldSerial = p.certificateSerial();
-          p.replaceCertificate(id);
-          partners.flush();
-          record(
-              actor,
-              p,
-              "certificate replaced (serial "
-                  + oldSerial
-                  + " -> "
-                  + id.serialHex()
-                  + ")"
-                  + ", sha256 "
-                  + id.sha256());
-          return PartnerView.of(p);
-        });
+        p,
+        "certificate replaced (serial "
+            + oldSerial
+            + " -> "
+            + id.serialHex()
+            + ")"
+            + ", sha256 "
+            + id.sha256());
+    return PartnerView.of(p);
   }
 
-  private PartnerView setEnabled(String supervisor, long partnerId, boolean enabled) {
-    String actor = actor(supervisor);
-    return refusalsAudited(
-        actor,
-        () -> {
-          Partner p = partner(partnerId);
-          if (p.isEnabled() != enabled) {
-            if (enabled) {
-              p.enable();
-            } else {
-              p.disable();
-            }
-            partners.flush();
-            record(actor, p, enabled ? "enabled" : "disabled");
-          }
-          return PartnerView.of(p);
-        });
+  private PartnerView setEnabled(long partnerId, boolean enabled) {
+    String actor = actor();
+    RefusalSubject.detail("partner", partnerId);
+    Partner p = partner(partnerId);
+    if (p.isEnabled() != enabled) {
+      if (enabled) {
+        p.enable();
+      } else {
+        p.disable();
+      }
+      partners.flush();
+      record(actor, p, enabled ? "enabled" : "disabled");
+    }
+    return PartnerView.of(p);
   }
 
-  /** The acting supervisor's audit actor; anyone else is refused (and the refusal audited). */
-  private String actor(String supervisor) {
-    return authorization.requireSupervisor(supervisor, AuditAction.PARTNER_ADMIN).actor();
+  /** The acting supervisor's audit actor (checked by the container and {@link Audited}). */
+  private String actor() {
+    return caller.auditName();
   }
 
   private Partner partner(long id) {
@@ -189,18 +176,5 @@ public class PartnerAdministration {
             .certificateOf(p.certificateIssuer(), p.certificateSerial())
             .detail("partner '" + p.name() + "' (id " + p.id() + ") " + what)
             .build());
-  }
-
-  private <T> T refusalsAudited(String actor, Supplier<T> change) {
-    try {
-      return change.get();
-    } catch (EnrollmentException refusal) {
-      audit.recordRefusal(
-          AuditEvent.of(AuditAction.PARTNER_ADMIN, Channel.COUNTER, actor, clock.instant())
-              .outcome(refusal.stableCode())
-              .detail(refusal.getMessage())
-              .build());
-      throw refusal;
-    }
   }
 }

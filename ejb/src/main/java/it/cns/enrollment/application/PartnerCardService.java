@@ -2,7 +2,6 @@ package it.cns.enrollment.application;
 
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.Channel;
-import it.cns.enrollment.domain.identity.CertificateRefusedException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -16,46 +15,33 @@ public class PartnerCardService {
 
   @Inject CertificateIdentityService certificates;
   @Inject CardChallengeService challenges;
-  @Inject AuditRecorder audit;
   @Inject CardBindingService bindings;
   @Inject FisconlineEnrollmentService enrollments;
 
-  /** Primo accesso through a partner. */
-  public BindingReceipt bind(AuthorisedPartner partner, String requestId, CardPresence card) {
-    return bindings.bind(
-        proven(partner, requestId, card, AuditAction.CARD_BIND), context(partner, requestId));
+  /** Primo accesso through a partner (the {@link Caller}, under its request id). */
+  @Audited(AuditAction.CARD_BIND)
+  public BindingReceipt bind(AuthorisedPartner partner, CardPresence card) {
+    return bindings.bind(proven(partner, card));
   }
 
   /** Abilitazione through a partner: the receipt holds the PIN and password, to be shown once. */
-  public EnrollmentReceipt enroll(AuthorisedPartner partner, String requestId, CardPresence card) {
-    return enrollments.enroll(
-        proven(partner, requestId, card, AuditAction.FISCONLINE_ENROLLMENT),
-        context(partner, requestId));
+  @Audited(AuditAction.FISCONLINE_ENROLLMENT)
+  public EnrollmentReceipt enroll(AuthorisedPartner partner, CardPresence card) {
+    return enrollments.enroll(proven(partner, card));
   }
 
   /**
    * The card's certificate is judged first (its refusal is the most useful answer: expired,
-   * revoked...), once; then the proof that the card signed this partner's challenge.
+   * revoked...), once; then the proof that the card signed this partner's challenge (a refused
+   * proof is audited there, as CARD_PROOF).
    */
-  private IdentifiedCard proven(
-      AuthorisedPartner partner, String requestId, CardPresence card, AuditAction action) {
-    IdentifiedCard identified;
-    try {
-      identified = certificates.identify(card.certificate(), Channel.PARTNER);
-    } catch (CertificateRefusedException e) {
-      audit.recordRefusal(action, context(partner, requestId), null, e);
-      throw e;
-    }
+  private IdentifiedCard proven(AuthorisedPartner partner, CardPresence card) {
+    IdentifiedCard identified = certificates.identify(card.certificate(), Channel.PARTNER);
     challenges.verifyAndConsume(
         partner,
         card.challengeId(),
         card.proof(),
-        CertificateIdentityService.x509(card.certificate()),
-        requestId);
+        CertificateIdentityService.x509(card.certificate()));
     return identified;
-  }
-
-  private static RequestContext context(AuthorisedPartner partner, String requestId) {
-    return new RequestContext(Channel.PARTNER, partner.actor(), requestId);
   }
 }

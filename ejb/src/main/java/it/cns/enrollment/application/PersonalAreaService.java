@@ -2,6 +2,7 @@ package it.cns.enrollment.application;
 
 import it.cns.enrollment.domain.account.Account;
 import it.cns.enrollment.domain.account.AccountRepository;
+import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.card.SmartcardBinding;
@@ -13,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The citizen's personal area: what the account is, where its cards are bound, the state of its
@@ -27,6 +29,7 @@ public class PersonalAreaService {
   @Inject CredentialStatusReader credentials;
   @Inject AuditRecorder audit;
   @Inject Clock clock;
+  @Inject Caller caller;
 
   public PersonalArea view(String codiceFiscale) {
     Account account = account(codiceFiscale);
@@ -56,8 +59,17 @@ public class PersonalAreaService {
         credentials.statusOf(account).orElse(null));
   }
 
-  /** Removes a card from the account; the audit trail keeps the record of the binding. */
-  public void unbind(String codiceFiscale, long bindingId, RequestContext context) {
+  /**
+   * Removes a card from the calling citizen's account; the audit trail keeps the record of the
+   * binding.
+   */
+  public void unbind(long bindingId) {
+    String codiceFiscale =
+        (caller.actor() instanceof Actor.Citizen citizen
+                ? citizen.codiceFiscale()
+                : Optional.<String>empty())
+            .orElseThrow(
+                () -> new EnrollmentException(ErrorCode.NOT_ENABLED, "not a logged-in citizen"));
     Account account = account(codiceFiscale);
     SmartcardBinding binding =
         bindings.findByAccount(account).stream()
@@ -69,7 +81,8 @@ public class PersonalAreaService {
                         ErrorCode.INVALID_REQUEST, "no such card on the account"));
     bindings.remove(binding);
     audit.recordChange(
-        AuditEvent.of(AuditAction.CARD_UNBIND, context.channel(), context.actor(), clock.instant())
+        AuditEvent.of(
+                AuditAction.CARD_UNBIND, caller.channel(), caller.auditName(), clock.instant())
             .subject(codiceFiscale)
             .certificateOf(binding.cardIssuerName(), binding.certificateSerial())
             .detail("card " + binding.maskedCardId())

@@ -53,6 +53,7 @@ public class RevocationAttempts {
   @Inject SecretHasher hasher;
   @Inject ActivationSettings settings;
   @Inject Clock clock;
+  @Inject Caller caller;
 
   /**
    * Checks {@code cip} against the card's and, when right and not blocked, revokes the card and
@@ -61,23 +62,22 @@ public class RevocationAttempts {
    * Audited as CARD_REVOCATION in this same transaction.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public Result attempt(CardId card, char[] cip, RequestContext context) {
+  public Result attempt(CardId card, char[] cip) {
     Instant now = clock.instant();
     TsCnsActivation activation = activations.findByCardIdForUpdate(card).orElse(null);
     if (activation == null) {
-      record(context, null, now, Verdict.CARD_NOT_ACTIVATED, "card " + card.masked());
+      record(null, now, Verdict.CARD_NOT_ACTIVATED, "card " + card.masked());
       return new Result(Verdict.CARD_NOT_ACTIVATED, null);
     }
     String holder = activation.holder().toString();
     if (!activation.isActive()) {
-      record(context, holder, now, Verdict.CARD_REVOKED, "card " + card.masked() + " revoked");
+      record(holder, now, Verdict.CARD_REVOKED, "card " + card.masked() + " revoked");
       return new Result(Verdict.CARD_REVOKED, null);
     }
     // Checked even when blocked: the time taken does not tell whether the CIP was right.
     boolean right = cip != null && cip.length > 0 && activation.cipMatches(cip, hasher);
     if (activation.isRevocationLocked()) {
       record(
-          context,
           holder,
           now,
           Verdict.CIP_LOCKED,
@@ -91,7 +91,6 @@ public class RevocationAttempts {
       boolean lockedNow = activation.recordWrongCip(now, settings.cipMaxAttempts());
       Verdict verdict = lockedNow ? Verdict.CIP_LOCKED : Verdict.CIP_WRONG;
       record(
-          context,
           holder,
           now,
           verdict,
@@ -108,22 +107,21 @@ public class RevocationAttempts {
     List<SmartcardBinding> revoked =
         bindings.findByCardNumber(card).stream().filter(SmartcardBinding::revoke).toList();
     audit.recordChange(
-        AuditEvent.of(AuditAction.CARD_REVOCATION, context.channel(), context.actor(), now)
+        AuditEvent.of(AuditAction.CARD_REVOCATION, caller.channel(), caller.auditName(), now)
             .subject(holder)
-            .requestId(context.requestId())
+            .requestId(caller.requestId())
             .detail("card " + card.masked() + " revoked; bindings revoked: " + revoked.size())
             .build());
     return new Result(
         Verdict.REVOKED, new RevocationReceipt(card.masked(), holder, now, revoked.size()));
   }
 
-  private void record(
-      RequestContext context, String holder, Instant now, Verdict verdict, String detail) {
+  private void record(String holder, Instant now, Verdict verdict, String detail) {
     // This transaction always commits, so refusals are recorded "as a change" in it.
     audit.recordChange(
-        AuditEvent.of(AuditAction.CARD_REVOCATION, context.channel(), context.actor(), now)
+        AuditEvent.of(AuditAction.CARD_REVOCATION, caller.channel(), caller.auditName(), now)
             .subject(holder)
-            .requestId(context.requestId())
+            .requestId(caller.requestId())
             .outcome(verdict.name())
             .detail(detail)
             .build());

@@ -8,12 +8,13 @@ import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.logging.Logger;
 
 /**
@@ -23,18 +24,19 @@ import java.util.logging.Logger;
  * the block.
  */
 @Stateless
+// Open to every channel but the method that says otherwise: WildFly denies the unannotated methods
+// of a bean with any role annotation (default-missing-method-permissions-deny-access).
+@PermitAll
 public class RevocationService {
 
   private static final Logger LOG = Logger.getLogger(RevocationService.class.getName());
-
-  /** Actor prefix of a supervisor's requests (see RequestContext's actor strings). */
-  static final String SUPERVISOR_ACTOR = "supervisor:";
 
   @Inject RevocationAttempts attempts;
   @Inject OperatorAuthorization authorization;
   @Inject TsCnsActivationRepository activations;
   @Inject AuditRecorder audit;
   @Inject Clock clock;
+  @Inject Caller caller;
 
   /**
    * Revokes the card if {@code cip} is its CIP. The CIP array is wiped before returning.
@@ -42,25 +44,21 @@ public class RevocationService {
    * @throws EnrollmentException INVALID_REQUEST (card number), CARD_NOT_ACTIVATED, CARD_REVOKED
    *     (already), CIP_WRONG, CIP_LOCKED
    */
-  public RevocationReceipt revoke(String cardId, char[] cip, RequestContext context) {
-    Objects.requireNonNull(context, "context is required");
+  @Audited(AuditAction.CARD_REVOCATION)
+  public RevocationReceipt revoke(String cardId, char[] cip) {
     try {
-      if (context.channel() == Channel.COUNTER) {
-        authorization.requireActive(
-            OperatorAuthorization.username(context), AuditAction.CARD_REVOCATION);
+      if (caller.channel() == Channel.COUNTER) {
+        authorization.requireActive(AuditAction.CARD_REVOCATION);
       }
-      CardId card;
-      try {
-        card = ActivationService.card(cardId);
-      } catch (EnrollmentException e) {
-        audit.recordRefusalAbout(AuditAction.CARD_REVOCATION, context, null, e);
-        throw e;
-      }
-      RevocationAttempts.Result result = attempts.attempt(card, cip, context);
+      CardId card = ActivationService.card(cardId);
+      RevocationAttempts.Result result = attempts.attempt(card, cip);
       if (result.verdict() != RevocationAttempts.Verdict.REVOKED) {
         // Audited already, in the attempt's own (committed) transaction.
-        throw new EnrollmentException(
-            result.verdict().errorCode(), "revocation of card " + card.masked() + " refused");
+        EnrollmentException refusal =
+            new EnrollmentException(
+                result.verdict().errorCode(), "revocation of card " + card.masked() + " refused");
+        RefusalSubject.recorded(refusal);
+        throw refusal;
       }
       LOG.info(
           () ->
@@ -69,7 +67,7 @@ public class RevocationService {
                   + ", bindings revoked "
                   + result.receipt().bindingsRevoked()
                   + ", by "
-                  + context.actor());
+                  + caller.auditName());
       return result.receipt();
     } finally {
       if (cip != null) {
@@ -79,57 +77,40 @@ public class RevocationService {
   }
 
   /**
-   * Lifts the block on revocation by CIP (after too many wrong CIPs): supervisors only, audited as
-   * CIP_UNLOCK.
+   * Lifts the block on revocation by CIP (after too many wrong CIPs): supervisors only - the
+   * container's role first, then the database's ({@link Audited}) - audited as CIP_UNLOCK.
    *
    * @throws EnrollmentException OPERATOR_NOT_PERMITTED, INVALID_REQUEST (card number),
    *     CARD_NOT_ACTIVATED
    */
-  public void unlockCip(String cardId, RequestContext supervisorContext) {
-    Objects.requireNonNull(supervisorContext, "context is required");
-    if (supervisorContext.actor().startsWith(SUPERVISOR_ACTOR)) {
-      // The role as the database has it now (refusals audited there).
-      authorization.requireSupervisor(
-          OperatorAuthorization.username(supervisorContext), AuditAction.CIP_UNLOCK);
-    }
-    String subject = null;
-    try {
-      if (!supervisorContext.actor().startsWith(SUPERVISOR_ACTOR)) {
-        throw new EnrollmentException(
-            ErrorCode.OPERATOR_NOT_PERMITTED, "CIP unlock needs a supervisor");
-      }
-      CardId card = ActivationService.card(cardId);
-      TsCnsActivation activation =
-          activations
-              .findByCardIdForUpdate(card)
-              .orElseThrow(
-                  () ->
-                      new EnrollmentException(
-                          ErrorCode.CARD_NOT_ACTIVATED, "no activation for card " + card));
-      subject = activation.holder().toString();
-      boolean wasLocked = activation.isRevocationLocked();
-      int attempts = activation.revocationFailedAttempts();
-      activation.unlockCip();
-      Instant now = clock.instant();
-      audit.recordChange(
-          AuditEvent.of(
-                  AuditAction.CIP_UNLOCK,
-                  supervisorContext.channel(),
-                  supervisorContext.actor(),
-                  now)
-              .subject(subject)
-              .requestId(supervisorContext.requestId())
-              .detail(
-                  "card "
-                      + card.masked()
-                      + (wasLocked ? " unblocked" : " was not blocked")
-                      + ", wrong CIP count "
-                      + attempts
-                      + " cleared")
-              .build());
-    } catch (EnrollmentException e) {
-      audit.recordRefusalAbout(AuditAction.CIP_UNLOCK, supervisorContext, subject, e);
-      throw e;
-    }
+  @RolesAllowed("SUPERVISOR")
+  @Audited(AuditAction.CIP_UNLOCK)
+  public void unlockCip(String cardId) {
+    CardId card = ActivationService.card(cardId);
+    TsCnsActivation activation =
+        activations
+            .findByCardIdForUpdate(card)
+            .orElseThrow(
+                () ->
+                    new EnrollmentException(
+                        ErrorCode.CARD_NOT_ACTIVATED, "no activation for card " + card));
+    String subject = activation.holder().toString();
+    RefusalSubject.about(subject);
+    boolean wasLocked = activation.isRevocationLocked();
+    int attempts = activation.revocationFailedAttempts();
+    activation.unlockCip();
+    Instant now = clock.instant();
+    audit.recordChange(
+        AuditEvent.of(AuditAction.CIP_UNLOCK, caller.channel(), caller.auditName(), now)
+            .subject(subject)
+            .requestId(caller.requestId())
+            .detail(
+                "card "
+                    + card.masked()
+                    + (wasLocked ? " unblocked" : " was not blocked")
+                    + ", wrong CIP count "
+                    + attempts
+                    + " cleared")
+            .build());
   }
 }

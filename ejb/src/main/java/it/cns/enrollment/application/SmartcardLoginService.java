@@ -2,6 +2,7 @@ package it.cns.enrollment.application;
 
 import it.cns.enrollment.domain.account.Account;
 import it.cns.enrollment.domain.account.AccountRepository;
+import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.card.BindingStatus;
@@ -31,16 +32,11 @@ public class SmartcardLoginService {
   @Inject AuditRecorder audit;
   @Inject CardUse cards;
   @Inject Clock clock;
+  @Inject Caller caller;
 
-  public CitizenLogin login(X509Certificate[] tlsChain, RequestContext context) {
-    return cards.audited(
-        AuditAction.SMARTCARD_LOGIN,
-        context,
-        () -> certificates.identify(tlsChain, context.channel()),
-        card -> loginIdentified(card, context));
-  }
-
-  private CitizenLogin loginIdentified(IdentifiedCard card, RequestContext context) {
+  @Audited(AuditAction.SMARTCARD_LOGIN)
+  public CitizenLogin login(X509Certificate[] tlsChain) {
+    IdentifiedCard card = cards.use(certificates.identify(tlsChain, caller.channel()));
     CnsCertificate certificate = card.certificate();
     Account account =
         accounts
@@ -65,9 +61,9 @@ public class SmartcardLoginService {
     }
     Instant now = clock.instant();
     binding.recordCertificate(certificate, now);
-    passwords.unlockBySmartcard(account, context);
+    passwords.unlockBySmartcard(account);
     audit.recordChange(
-        AuditEvent.of(AuditAction.SMARTCARD_LOGIN, context.channel(), context.actor(), now)
+        AuditEvent.of(AuditAction.SMARTCARD_LOGIN, caller.channel(), caller.auditName(), now)
             .certificate(certificate)
             .detail(card.auditDetail())
             .build());
@@ -78,10 +74,14 @@ public class SmartcardLoginService {
         CitizenLogin.Method.SMARTCARD);
   }
 
-  /** Records the end of a citizen's session (the web layer invalidates it). */
-  public void logout(String codiceFiscale, RequestContext context) {
+  /** Records the end of the calling citizen's session (the web layer invalidates it). */
+  public void logout() {
+    String codiceFiscale =
+        caller.actor() instanceof Actor.Citizen citizen
+            ? citizen.codiceFiscale().orElse(null)
+            : null;
     audit.recordChange(
-        AuditEvent.of(AuditAction.LOGOUT, context.channel(), context.actor(), clock.instant())
+        AuditEvent.of(AuditAction.LOGOUT, caller.channel(), caller.auditName(), clock.instant())
             .subject(codiceFiscale)
             .build());
   }

@@ -14,6 +14,8 @@ import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -39,6 +41,9 @@ import java.util.logging.Logger;
  * here rolls back nothing that matters.
  */
 @Stateless
+// Open to every channel but the method that says otherwise: WildFly denies the unannotated methods
+// of a bean with any role annotation (default-missing-method-permissions-deny-access).
+@PermitAll
 public class TraditionalLoginService {
 
   private static final Logger LOG = Logger.getLogger(TraditionalLoginService.class.getName());
@@ -49,8 +54,8 @@ public class TraditionalLoginService {
   @Inject AuditRecorder audit;
   @Inject SecretHasher hasher;
   @Inject PasswordPolicy policy;
-  @Inject OperatorAuthorization operators;
   @Inject Clock clock;
+  @Inject Caller caller;
 
   /**
    * Logs in with codice fiscale, password and PIN. The caller owns the arrays and wipes them.
@@ -60,13 +65,12 @@ public class TraditionalLoginService {
    */
   // No transaction here: all the work, and what must survive a refusal, is in LoginAttempts'.
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public LoginOutcome login(
-      String codiceFiscale, char[] password, char[] pin, RequestContext context) {
-    LoginAttempts.Result result = attempts.login(codiceFiscale, password, pin, context);
+  public LoginOutcome login(String codiceFiscale, char[] password, char[] pin) {
+    LoginAttempts.Result result = attempts.login(codiceFiscale, password, pin);
     if (result.verdict() != LoginAttempts.Verdict.ACCEPTED) {
       throw refusal(result.verdict(), "traditional login refused");
     }
-    LOG.fine(() -> "traditional login, channel " + context.channel());
+    LOG.fine(() -> "traditional login, channel " + caller.channel());
     return result.outcome();
   }
 
@@ -80,14 +84,18 @@ public class TraditionalLoginService {
    * @throws EnrollmentException INVALID_CREDENTIALS, ACCOUNT_LOCKED, or PASSWORD_POLICY ({@link
    *     PasswordPolicyException} names the rule)
    */
-  public void changePassword(
-      String codiceFiscale, char[] currentPassword, char[] newPassword, RequestContext context) {
-    LoginAttempts.Verdict verdict =
-        attempts.checkCurrentPassword(codiceFiscale, currentPassword, context);
+  @Audited(AuditAction.PASSWORD_CHANGE)
+  public void changePassword(String codiceFiscale, char[] currentPassword, char[] newPassword) {
+    LoginAttempts.Verdict verdict = attempts.checkCurrentPassword(codiceFiscale, currentPassword);
     if (verdict != LoginAttempts.Verdict.ACCEPTED) {
-      throw refusal(verdict, "password change refused: current password not accepted");
+      // Audited already, in the attempt's own (committed) transaction.
+      EnrollmentException refused =
+          refusal(verdict, "password change refused: current password not accepted");
+      RefusalSubject.recorded(refused);
+      throw refused;
     }
     CodiceFiscale cf = CodiceFiscale.parse(codiceFiscale); // accepted, so well formed
+    RefusalSubject.about(cf.toString());
     FisconlineCredentials c =
         accounts
             .findByCodiceFiscale(cf)
@@ -99,21 +107,12 @@ public class TraditionalLoginService {
     Password candidate = Password.of(newPassword == null ? new char[0] : newPassword);
     char[] chars = null;
     try {
-      try {
-        policy.check(candidate, c.earlierPasswordHashes(), hasher);
-      } catch (PasswordPolicyException e) {
-        audit.recordRefusal(
-            event(AuditAction.PASSWORD_CHANGE, context, cf, clock.instant())
-                .outcome(e.stableCode())
-                .detail("rule " + e.rule())
-                .build());
-        throw e;
-      }
+      policy.check(candidate, c.earlierPasswordHashes(), hasher);
       chars = candidate.chars();
       Instant now = clock.instant();
       c.changePassword(hasher.hash(chars), now);
       audit.recordChange(
-          event(AuditAction.PASSWORD_CHANGE, context, cf, now)
+          event(AuditAction.PASSWORD_CHANGE, cf, now)
               .detail("password expires " + c.passwordExpiresAt(policy.validity()))
               .build());
     } finally {
@@ -129,20 +128,20 @@ public class TraditionalLoginService {
    * the lock of the traditional login. Audited (CREDENTIALS_UNLOCK) only when it was locked.
    * Nothing happens for an account without Fisconline credentials.
    */
-  public void unlockBySmartcard(String codiceFiscale, RequestContext context) {
+  public void unlockBySmartcard(String codiceFiscale) {
     Optional<CodiceFiscale> cf = LoginAttempts.parse(codiceFiscale);
     if (cf.isEmpty()) {
       throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "malformed codice fiscale");
     }
-    accounts.findByCodiceFiscale(cf.get()).ifPresent(a -> unlockBySmartcard(a, context));
+    accounts.findByCodiceFiscale(cf.get()).ifPresent(this::unlockBySmartcard);
   }
 
   /**
-   * As {@link #unlockBySmartcard(String, RequestContext)}, for an account the caller has read
-   * already. Runs on every smartcard login, so the row is locked (FOR UPDATE) only when there is
-   * something to clear: wrong attempts counted or a lock.
+   * As {@link #unlockBySmartcard(String)}, for an account the caller has read already. Runs on
+   * every smartcard login, so the row is locked (FOR UPDATE) only when there is something to clear:
+   * wrong attempts counted or a lock.
    */
-  public void unlockBySmartcard(Account account, RequestContext context) {
+  public void unlockBySmartcard(Account account) {
     if (account.type() != AccountType.FISCONLINE
         || credentials
             .findByAccount(account)
@@ -158,7 +157,7 @@ public class TraditionalLoginService {
     Instant lockedAt = c.lockedAt();
     if (c.unlock()) {
       audit.recordChange(
-          event(AuditAction.CREDENTIALS_UNLOCK, context, account.codiceFiscale(), clock.instant())
+          event(AuditAction.CREDENTIALS_UNLOCK, account.codiceFiscale(), clock.instant())
               .detail("locked since " + lockedAt + ", unlocked by smartcard login")
               .build());
       LOG.info(() -> "Fisconline credentials unlocked by smartcard login");
@@ -173,49 +172,43 @@ public class TraditionalLoginService {
    * @throws EnrollmentException OPERATOR_NOT_PERMITTED (not an active supervisor, as the database
    *     has it now), INVALID_REQUEST (codice fiscale), NOT_ENABLED (no Fisconline credentials)
    */
-  public void unlockByOffice(String codiceFiscale, RequestContext supervisorContext) {
-    operators.requireSupervisor(
-        OperatorAuthorization.username(supervisorContext), AuditAction.CREDENTIALS_UNLOCK);
-    CodiceFiscale cf = LoginAttempts.parse(codiceFiscale).orElse(null);
-    try {
-      if (cf == null) {
-        throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "malformed codice fiscale");
-      }
-      FisconlineCredentials c =
-          accounts
-              .findByCodiceFiscale(cf)
-              .filter(a -> a.type() == AccountType.FISCONLINE)
-              .flatMap(credentials::findByAccountForUpdate)
-              .orElseThrow(
-                  () ->
-                      new EnrollmentException(ErrorCode.NOT_ENABLED, "no Fisconline credentials"));
-      Instant lockedAt = c.lockedAt();
-      int wrongAttempts = c.failedAttempts();
-      boolean wasLocked = c.unlock();
-      audit.recordChange(
-          event(AuditAction.CREDENTIALS_UNLOCK, supervisorContext, cf, clock.instant())
-              .detail(
-                  (wasLocked ? "locked since " + lockedAt : "not locked")
-                      + ", "
-                      + wrongAttempts
-                      + " wrong attempts cleared, unlocked at the office")
-              .build());
-      LOG.info(() -> "Fisconline credentials unlocked at the office");
-    } catch (EnrollmentException e) {
-      audit.recordRefusalAbout(
-          AuditAction.CREDENTIALS_UNLOCK, supervisorContext, cf == null ? null : cf.toString(), e);
-      throw e;
-    }
+  @RolesAllowed("SUPERVISOR")
+  @Audited(AuditAction.CREDENTIALS_UNLOCK)
+  public void unlockByOffice(String codiceFiscale) {
+    CodiceFiscale cf =
+        LoginAttempts.parse(codiceFiscale)
+            .orElseThrow(
+                () ->
+                    new EnrollmentException(ErrorCode.INVALID_REQUEST, "malformed codice fiscale"));
+    RefusalSubject.about(cf.toString());
+    FisconlineCredentials c =
+        accounts
+            .findByCodiceFiscale(cf)
+            .filter(a -> a.type() == AccountType.FISCONLINE)
+            .flatMap(credentials::findByAccountForUpdate)
+            .orElseThrow(
+                () -> new EnrollmentException(ErrorCode.NOT_ENABLED, "no Fisconline credentials"));
+    Instant lockedAt = c.lockedAt();
+    int wrongAttempts = c.failedAttempts();
+    boolean wasLocked = c.unlock();
+    audit.recordChange(
+        event(AuditAction.CREDENTIALS_UNLOCK, cf, clock.instant())
+            .detail(
+                (wasLocked ? "locked since " + lockedAt : "not locked")
+                    + ", "
+                    + wrongAttempts
+                    + " wrong attempts cleared, unlocked at the office")
+            .build());
+    LOG.info(() -> "Fisconline credentials unlocked at the office");
   }
 
   private static EnrollmentException refusal(LoginAttempts.Verdict verdict, String detail) {
     return new EnrollmentException(LoginAttempts.errorCode(verdict), detail);
   }
 
-  private static AuditEvent.Builder event(
-      AuditAction action, RequestContext context, CodiceFiscale cf, Instant at) {
-    return AuditEvent.of(action, context.channel(), context.actor(), at)
+  private AuditEvent.Builder event(AuditAction action, CodiceFiscale cf, Instant at) {
+    return AuditEvent.of(action, caller.channel(), caller.auditName(), at)
         .subject(cf.toString())
-        .requestId(context.requestId());
+        .requestId(caller.requestId());
   }
 }

@@ -2,6 +2,8 @@ package it.cns.enrollment.application;
 
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
+import it.cns.enrollment.domain.actor.Actor;
+import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.counter.CounterOffice;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.error.EnrollmentException;
@@ -41,6 +43,20 @@ final class ActivationFakes {
       authorization.operators = operators;
       authorization.audit = audit;
       authorization.clock = clock;
+    }
+
+    /**
+     * The request's caller as the intranet's edge fills it from the container's principal (the role
+     * as at login), also for the authorisation's database check.
+     */
+    Caller as(String username) {
+      Operator o = operators.byUsername.get(username);
+      Caller caller =
+          Caller.of(
+              new Actor.Staff(username, o == null ? OperatorRole.OPERATOR : o.role()),
+              Channel.COUNTER);
+      authorization.caller = caller;
+      return caller;
     }
 
     Operator add(

@@ -8,7 +8,6 @@ import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.domain.audit.AuditAction;
-import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.credential.TestHashers;
 import it.cns.enrollment.domain.error.EnrollmentException;
@@ -25,8 +24,6 @@ import org.junit.jupiter.api.Test;
 class ActivationFormServiceTest {
 
   private static final Instant NOW = Instant.parse("2026-03-15T09:30:00Z");
-  private static final RequestContext OPERATOR =
-      RequestContext.of(Channel.COUNTER, "operator:op.anna");
   private static final CounterDesk DESK = new CounterDesk("op.anna", 1);
 
   private ActivationService activation;
@@ -57,6 +54,9 @@ class ActivationFormServiceTest {
     forms.renderer = new ActivationFormPdf();
     forms.audit = audit;
     forms.clock = clock;
+    Caller caller = intranet.as("op.anna");
+    activation.caller = caller;
+    forms.caller = caller;
   }
 
   private ActivationReceipt activate() {
@@ -73,8 +73,7 @@ class ActivationFormServiceTest {
                 LocalDate.of(2031, 7, 1)),
             ActivationCase.LEGAL_REPRESENTATIVE.requiredDocuments(),
             "tutore@example.it"),
-        DESK,
-        OPERATOR);
+        DESK);
   }
 
   @Test
@@ -109,12 +108,12 @@ class ActivationFormServiceTest {
   @Test
   void aFormOfASupersededGenerationIsRefusedAndTheHandOutIsRecorded() {
     ActivationReceipt first = activate();
-    forms.recordHandOut(first.activationId(), 1, OPERATOR);
+    forms.recordHandOut(first.activationId(), 1);
     assertThat(audit.changes)
         .last()
         .satisfies(e -> assertThat(e.action()).isEqualTo(AuditAction.ACTIVATION_FORM));
 
-    activation.reissueCodes("6120016461039008", DESK, OPERATOR);
+    activation.reissueCodes("6120016461039008", DESK);
     assertThatThrownBy(() -> forms.render(first, DESK))
         .isInstanceOfSatisfying(
             EnrollmentException.class,

@@ -11,7 +11,6 @@ import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
-import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.credential.TestHashers;
 import it.cns.enrollment.domain.error.EnrollmentException;
@@ -34,8 +33,6 @@ class ActivationServiceTest {
   private static final String HOLDER = "RSSMRA80A01H501U";
   private static final String OTHER = "VRDGPP85M41F205X";
   private static final String CARD = "6120016461039008";
-  private static final RequestContext OPERATOR =
-      RequestContext.of(Channel.COUNTER, "operator:op.anna");
   private static final CounterDesk DESK = new CounterDesk("op.anna", 1);
 
   private ActivationFakes.Activations activations;
@@ -43,6 +40,7 @@ class ActivationServiceTest {
   private CredentialFakes.Audit audit;
   private SecretHasher hasher;
   private ActivationService service;
+  private AuditedCalls calls;
   private ActivationFakes.Intranet intranet;
 
   /** Digits 1, 2, ... 8 over and over: every 8-digit code is 12345678. */
@@ -95,10 +93,26 @@ class ActivationServiceTest {
     intranet = new ActivationFakes.Intranet(hasher, audit, service.clock);
     service.offices = intranet.offices;
     service.authorization = intranet.authorization;
+    as("op.anna");
+  }
+
+  /** The intranet user asking, for the calls that follow. */
+  private void as(String username) {
+    service.caller = intranet.as(username);
+    calls = new AuditedCalls(audit, service.caller);
+  }
+
+  /** As the container calls it: refusals audited by the interceptor. */
+  private ActivationReceipt activate(ActivationRequest r, CounterDesk desk) {
+    return calls.call(service, "activate", r, desk);
+  }
+
+  private ActivationReceipt reissueCodes(String card, CounterDesk desk) {
+    return calls.call(service, "reissueCodes", card, desk);
   }
 
   private void refusedWith(ActivationRequest request, ErrorCode code) {
-    assertThatThrownBy(() -> service.activate(request, DESK, OPERATOR))
+    assertThatThrownBy(() -> activate(request, DESK))
         .isInstanceOfSatisfying(
             EnrollmentException.class, e -> assertThat(e.code()).isEqualTo(code));
     assertThat(activations.all).isEmpty();
@@ -115,8 +129,7 @@ class ActivationServiceTest {
 
   @Test
   void theHolderGetsTheFirstHalvesOnPaperTheSecondByMailAndOnlyHashesAreStored() {
-    ActivationReceipt receipt =
-        service.activate(request(ActivationCase.HOLDER, HOLDER, null), DESK, OPERATOR);
+    ActivationReceipt receipt = activate(request(ActivationCase.HOLDER, HOLDER, null), DESK);
 
     assertThat(new String(receipt.printed().pin())).isEqualTo("1234");
     assertThat(new String(receipt.printed().puk())).isEqualTo("1234");
@@ -187,7 +200,7 @@ class ActivationServiceTest {
       ActivationRequest r =
           new ActivationRequest(
               cards[i], cases[i][1], c, cases[i][2], document(), c.requiredDocuments(), "a@b.it");
-      ActivationReceipt receipt = service.activate(r, DESK, OPERATOR);
+      ActivationReceipt receipt = activate(r, DESK);
       assertThat(receipt.activationCase()).isEqualTo(c);
       assertThat(activations.all.get(i).acting().toString()).isEqualTo(cases[i][2]);
     }
@@ -206,7 +219,7 @@ class ActivationServiceTest {
             ActivationCase.HOLDER.requiredDocuments(),
             "a@b.it");
     refusedWith(r, ErrorCode.INVALID_REQUEST);
-    assertThatThrownBy(() -> service.activate(r, DESK, OPERATOR))
+    assertThatThrownBy(() -> activate(r, DESK))
         .isInstanceOfSatisfying(
             EnrollmentException.class,
             e -> {
@@ -243,11 +256,10 @@ class ActivationServiceTest {
         ErrorCode.HOLDER_NOT_MINOR);
 
     ActivationReceipt receipt =
-        service.activate(
+        activate(
             request(
                 ActivationCase.PARENT_OF_MINOR, bornOn(TODAY.minusYears(18).plusDays(1)), OTHER),
-            DESK,
-            OPERATOR);
+            DESK);
     assertThat(receipt.activationCase()).isEqualTo(ActivationCase.PARENT_OF_MINOR);
   }
 
@@ -259,7 +271,7 @@ class ActivationServiceTest {
         new ActivationRequest(
             CARD, HOLDER, ActivationCase.DELEGATE, OTHER, document(), all, "a@b.it");
     refusedWith(r, ErrorCode.ACTIVATION_DOCUMENT_MISSING);
-    assertThatThrownBy(() -> service.activate(r, DESK, OPERATOR))
+    assertThatThrownBy(() -> activate(r, DESK))
         .isInstanceOfSatisfying(
             EnrollmentException.class,
             e -> {
@@ -325,9 +337,8 @@ class ActivationServiceTest {
 
   @Test
   void aCardIsActivatedOnceAndAConcurrentActivationLosesOnTheConstraint() {
-    service.activate(request(ActivationCase.HOLDER, HOLDER, null), DESK, OPERATOR);
-    assertThatThrownBy(
-            () -> service.activate(request(ActivationCase.HOLDER, HOLDER, null), DESK, OPERATOR))
+    activate(request(ActivationCase.HOLDER, HOLDER, null), DESK);
+    assertThatThrownBy(() -> activate(request(ActivationCase.HOLDER, HOLDER, null), DESK))
         .isInstanceOfSatisfying(
             EnrollmentException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.CARD_ALREADY_ACTIVATED));
@@ -343,18 +354,15 @@ class ActivationServiceTest {
 
   @Test
   void aReissueIsItsOwnOperationWithANewGenerationAndANewMail() {
-    service.activate(request(ActivationCase.HOLDER, HOLDER, null), DESK, OPERATOR);
+    activate(request(ActivationCase.HOLDER, HOLDER, null), DESK);
     intranet.add(
         "op.bruno",
         it.cns.enrollment.domain.operator.OperatorRole.OPERATOR,
         intranet.offices.add("Sportello Due", true),
         hasher,
         service.clock);
-    ActivationReceipt again =
-        service.reissueCodes(
-            CARD,
-            new CounterDesk("op.bruno", 2),
-            RequestContext.of(Channel.COUNTER, "operator:op.bruno"));
+    as("op.bruno");
+    ActivationReceipt again = reissueCodes(CARD, new CounterDesk("op.bruno", 2));
 
     assertThat(again.codesGeneration()).isEqualTo(2);
     assertThat(activations.all.get(0).codesGeneration()).isEqualTo(2);
@@ -368,13 +376,13 @@ class ActivationServiceTest {
 
   @Test
   void noCodesAreReissuedForAnUnknownOrRevokedCard() {
-    assertThatThrownBy(() -> service.reissueCodes(CARD, DESK, OPERATOR))
+    assertThatThrownBy(() -> reissueCodes(CARD, DESK))
         .isInstanceOfSatisfying(
             EnrollmentException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.CARD_NOT_ACTIVATED));
-    service.activate(request(ActivationCase.HOLDER, HOLDER, null), DESK, OPERATOR);
+    activate(request(ActivationCase.HOLDER, HOLDER, null), DESK);
     activations.all.get(0).revoke(NOW);
-    assertThatThrownBy(() -> service.reissueCodes(CARD, DESK, OPERATOR))
+    assertThatThrownBy(() -> reissueCodes(CARD, DESK))
         .isInstanceOfSatisfying(
             EnrollmentException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CARD_REVOKED));
     assertThat(audit.refusals)
@@ -386,8 +394,7 @@ class ActivationServiceTest {
   @Test
   void onlyAnActiveOperatorAtAnEnabledCounterActivates() {
     intranet.operators.byUsername.get("op.anna").disable();
-    assertThatThrownBy(
-            () -> service.activate(request(ActivationCase.HOLDER, HOLDER, null), DESK, OPERATOR))
+    assertThatThrownBy(() -> activate(request(ActivationCase.HOLDER, HOLDER, null), DESK))
         .isInstanceOfSatisfying(
             EnrollmentException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED));
@@ -395,5 +402,24 @@ class ActivationServiceTest {
     intranet.office.disable();
     refusedWith(request(ActivationCase.HOLDER, HOLDER, null), ErrorCode.COUNTER_OFFICE_REQUIRED);
     assertThat(activations.all).isEmpty();
+  }
+
+  @Test
+  void anOperatorActivatesOnlyAtTheirOwnDesk() {
+    assertThatThrownBy(
+            () ->
+                activate(
+                    request(ActivationCase.HOLDER, HOLDER, null), new CounterDesk("op.bruno", 1)))
+        .isInstanceOfSatisfying(
+            EnrollmentException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED));
+    assertThat(activations.all).isEmpty();
+    assertThat(audit.refusals)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.action()).isEqualTo(AuditAction.TSCNS_ACTIVATION);
+              assertThat(e.actor()).isEqualTo("operator:op.anna");
+            });
   }
 }

@@ -26,14 +26,24 @@ class AuditTrailTest {
   private final SupervisionFakes.Recorder recorder = new SupervisionFakes.Recorder(table);
   private final CredentialFakes.MovableClock clock = new CredentialFakes.MovableClock(START);
   private final AuditTrail trail = new AuditTrail();
+  private final OperatorAuthorization authorization;
+  private AuditedCalls calls;
 
   AuditTrailTest() {
     trail.events = table;
     trail.audit = recorder;
-    trail.authorization = SupervisionFakes.authorization(recorder, clock);
+    authorization = SupervisionFakes.authorization(recorder, clock);
     trail.csvWriter = new CsvAuditWriter();
     trail.clock = clock;
     trail.self = SupervisionFakes.sessionContextOf(trail);
+    as("boss");
+  }
+
+  /** The container's principal for the calls that follow. */
+  private void as(String username) {
+    Caller caller = SupervisionFakes.caller(username);
+    trail.caller = caller;
+    calls = new AuditedCalls(recorder, caller, authorization);
   }
 
   /** Events one minute apart; every third about {@link #CF}. */
@@ -59,19 +69,19 @@ class AuditTrailTest {
   void pagesGoFromTheNewestBackAndForthByKey() {
     seed(120);
 
-    AuditPage first = trail.page("boss", AuditFilter.none(), AuditCursor.newest());
+    AuditPage first = trail.page(AuditFilter.none(), AuditCursor.newest());
     assertThat(ids(first)).hasSize(AuditTrail.PAGE_SIZE).startsWith(120L, 119L).endsWith(71L);
     assertThat(first.hasNewer()).isFalse();
     assertThat(first.hasOlder()).isTrue();
 
-    AuditPage second = trail.page("boss", AuditFilter.none(), first.older());
-    AuditPage third = trail.page("boss", AuditFilter.none(), second.older());
+    AuditPage second = trail.page(AuditFilter.none(), first.older());
+    AuditPage third = trail.page(AuditFilter.none(), second.older());
     assertThat(ids(second)).startsWith(70L).endsWith(21L);
     assertThat(ids(third)).startsWith(20L).endsWith(1L).hasSize(20);
     assertThat(third.hasOlder()).isFalse();
     assertThat(third.hasNewer()).isTrue();
 
-    AuditPage back = trail.page("boss", AuditFilter.none(), third.newer());
+    AuditPage back = trail.page(AuditFilter.none(), third.newer());
     assertThat(ids(back)).isEqualTo(ids(second));
     assertThat(back.hasNewer()).isTrue();
     assertThat(back.hasOlder()).isTrue();
@@ -80,10 +90,10 @@ class AuditTrailTest {
   @Test
   void newEventsDoNotShiftAPageThatIsAlreadyKeyed() {
     seed(60);
-    AuditPage first = trail.page("boss", AuditFilter.none(), AuditCursor.newest());
+    AuditPage first = trail.page(AuditFilter.none(), AuditCursor.newest());
     seed(5);
 
-    AuditPage second = trail.page("boss", AuditFilter.none(), first.older());
+    AuditPage second = trail.page(AuditFilter.none(), first.older());
     assertThat(ids(second)).containsExactly(10L, 9L, 8L, 7L, 6L, 5L, 4L, 3L, 2L, 1L);
   }
 
@@ -92,24 +102,27 @@ class AuditTrailTest {
     seed(30);
     AuditFilter aboutCf = new AuditFilter(null, null, CF, null, null, null, null, null);
 
-    AuditPage page = trail.page("boss", aboutCf, AuditCursor.newest());
+    AuditPage page = trail.page(aboutCf, AuditCursor.newest());
 
     assertThat(page.events()).allSatisfy(e -> assertThat(e.subjectCf()).isEqualTo(CF));
-    assertThat(trail.count("boss", aboutCf)).isEqualTo(10).isEqualTo(page.events().size());
+    assertThat(trail.count(aboutCf)).isEqualTo(10).isEqualTo(page.events().size());
   }
 
   @Test
   void onlyASupervisorReadsTheTrail() {
     seed(3);
-    assertThatThrownBy(() -> trail.page("clerk", AuditFilter.none(), AuditCursor.newest()))
+    as("clerk");
+    assertThatThrownBy(() -> calls.call(trail, "page", AuditFilter.none(), AuditCursor.newest()))
         .isInstanceOfSatisfying(
             EnrollmentException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED));
-    assertThatThrownBy(() -> trail.count("clerk", AuditFilter.none()))
+    assertThatThrownBy(() -> calls.call(trail, "count", AuditFilter.none()))
         .isInstanceOf(EnrollmentException.class);
-    assertThatThrownBy(() -> trail.export("clerk", AuditFilter.none(), new ByteArrayOutputStream()))
+    assertThatThrownBy(
+            () -> calls.call(trail, "export", AuditFilter.none(), new ByteArrayOutputStream()))
         .isInstanceOf(EnrollmentException.class);
-    assertThatThrownBy(() -> trail.count("newboss", AuditFilter.none()))
+    as("newboss");
+    assertThatThrownBy(() -> calls.call(trail, "count", AuditFilter.none()))
         .isInstanceOf(EnrollmentException.class);
     assertThat(recorder.refusals)
         .hasSize(4)
@@ -124,7 +137,7 @@ class AuditTrailTest {
     AuditFilter aboutCf = new AuditFilter(null, null, CF, null, null, null, null, null);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    AuditExport export = trail.export("boss", aboutCf, out);
+    AuditExport export = trail.export(aboutCf, out);
 
     assertThat(export).isEqualTo(new AuditExport(401, false));
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
@@ -144,7 +157,7 @@ class AuditTrailTest {
   @Test
   void readsTheTrailInChunksWithoutLoadingItWhole() throws Exception {
     seed(1203);
-    trail.export("boss", AuditFilter.none(), new ByteArrayOutputStream());
+    trail.export(AuditFilter.none(), new ByteArrayOutputStream());
     // One look at the newest id, then 500 + 500 + 203.
     assertThat(table.reads).isEqualTo(4);
   }
@@ -155,7 +168,7 @@ class AuditTrailTest {
     trail.exportCap = 600;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    AuditExport export = trail.export("boss", AuditFilter.none(), out);
+    AuditExport export = trail.export(AuditFilter.none(), out);
 
     assertThat(export).isEqualTo(new AuditExport(600, true));
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.cns.enrollment.devpki.CardProfile;
 import it.cns.enrollment.devpki.CertificateAuthority;
 import it.cns.enrollment.devpki.IssuedCredential;
+import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
+import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.challenge.CardChallenge;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
@@ -44,8 +46,11 @@ class CardChallengeServiceTest {
     return CmsProofs.sign(issued.challenge(), CITIZEN.privateKey(), CITIZEN.certificate(), true);
   }
 
+  /** As the container calls it for the partner's request: refusals audited by the interceptor. */
   private void verify(AuthorisedPartner partner, IssuedChallenge issued, byte[] proof) {
-    service.verifyAndConsume(partner, issued.id(), proof, CITIZEN.certificate());
+    Caller caller = Caller.of(new Actor.Partner(partner.id(), partner.name()), Channel.PARTNER);
+    new AuditedCalls(audit, caller)
+        .call(service, "verifyAndConsume", partner, issued.id(), proof, CITIZEN.certificate());
   }
 
   private static void assertRefused(Runnable call, ErrorCode code) {
@@ -139,6 +144,8 @@ class CardChallengeServiceTest {
     assertThat(challenges.consumeCalls).isZero();
     AuditEvent refusal = audit.refusals.get(0);
     assertThat(refusal.outcome()).isEqualTo("PROOF_INVALID");
+    assertThat(refusal.actor()).isEqualTo("partner:ASL Demo");
+    assertThat(refusal.channel()).isEqualTo(Channel.PARTNER);
     assertThat(refusal.certificateSerial())
         .isEqualTo(CITIZEN.certificate().getSerialNumber().toString(16));
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.cns.enrollment.domain.account.Account;
 import it.cns.enrollment.domain.account.AccountType;
 import it.cns.enrollment.domain.account.AlreadyEnabledException;
+import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
@@ -32,7 +33,10 @@ class FisconlineEnrollmentServiceTest {
 
   private static final CodiceFiscale NEW_CF = CodiceFiscale.parse("VRDGPP85M41F205X");
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
-  private static final RequestContext CARD = RequestContext.of(Channel.SMARTCARD, "card");
+
+  /** The smartcard page's caller: a citizen presenting a card not yet validated. */
+  private static final Caller CARD = Caller.of(Actor.Citizen.presentingCard(), Channel.SMARTCARD);
+
   private static final X509Certificate[] CHAIN = new X509Certificate[0];
 
   private CredentialFakes.Accounts accounts;
@@ -85,15 +89,21 @@ class FisconlineEnrollmentServiceTest {
     service.accounts = accounts;
     service.credentials = credentials;
     service.bindings = bindings;
-    service.cards = CardUse.of(bindings, audit);
+    service.cards = CardUse.of(bindings, audit, CARD);
+    service.caller = CARD;
     service.hasher = hasher;
     service.policy = PasswordPolicy.standard();
     service.clock = new CredentialFakes.MovableClock(NOW);
   }
 
+  /** As the container calls it: refusals audited by the interceptor. */
+  private EnrollmentReceipt enroll() {
+    return new AuditedCalls(audit, CARD).call(service, "enroll", (Object) CHAIN);
+  }
+
   @Test
   void enablesAPersonWithNoEnablementInOneStep() {
-    EnrollmentReceipt receipt = service.enroll(CHAIN, CARD);
+    EnrollmentReceipt receipt = enroll();
 
     assertThat(receipt.codiceFiscale()).isEqualTo("VRDGPP85M41F205X");
     assertThat(receipt.displayName()).isEqualTo("GIUSEPPINA VERDI");
@@ -121,7 +131,7 @@ class FisconlineEnrollmentServiceTest {
 
   @Test
   void theEnrollmentIsAuditedWithoutASecret() {
-    EnrollmentReceipt receipt = service.enroll(CHAIN, CARD);
+    EnrollmentReceipt receipt = enroll();
 
     assertThat(audit.changes)
         .singleElement()
@@ -139,7 +149,7 @@ class FisconlineEnrollmentServiceTest {
 
   @Test
   void theReceiptNeverShowsTheSecretsInToString() {
-    EnrollmentReceipt receipt = service.enroll(CHAIN, CARD);
+    EnrollmentReceipt receipt = enroll();
 
     assertThat(receipt.toString())
         .contains("VRDGPP85M41F205X")
@@ -151,7 +161,7 @@ class FisconlineEnrollmentServiceTest {
   void aFisconlineUserCannotEnrollAgainAndIsToldWhatToDo() {
     accounts.add(new Account(NEW_CF, AccountType.FISCONLINE, null, NOW));
 
-    assertThatThrownBy(() -> service.enroll(CHAIN, CARD))
+    assertThatThrownBy(() -> enroll())
         .isInstanceOfSatisfying(
             AlreadyEnabledException.class,
             e -> {
@@ -174,7 +184,7 @@ class FisconlineEnrollmentServiceTest {
   void anEntratelUserCannotAlsoBecomeAFisconlineUser() {
     accounts.add(new Account(NEW_CF, AccountType.ENTRATEL, null, NOW));
 
-    assertThatThrownBy(() -> service.enroll(CHAIN, CARD))
+    assertThatThrownBy(() -> enroll())
         .isInstanceOfSatisfying(
             AlreadyEnabledException.class,
             e -> {
@@ -191,7 +201,7 @@ class FisconlineEnrollmentServiceTest {
   void theLoserOfTwoSimultaneousEnrollmentsIsToldTheCodiceFiscaleIsAlreadyEnabled() {
     credentials.concurrentEnrollmentWins = true; // the database's unique constraint refuses
 
-    assertThatThrownBy(() -> service.enroll(CHAIN, CARD))
+    assertThatThrownBy(() -> enroll())
         .isInstanceOfSatisfying(
             EnrollmentException.class,
             e -> {
@@ -208,7 +218,7 @@ class FisconlineEnrollmentServiceTest {
 
   @Test
   void theEnrolledUserCanLogInWithTheIssuedSecretsAndMustChangeThePassword() {
-    EnrollmentReceipt receipt = service.enroll(CHAIN, CARD);
+    EnrollmentReceipt receipt = enroll();
     LoginAttempts attempts = new LoginAttempts();
     attempts.accounts = accounts;
     attempts.credentials = credentials;
@@ -216,10 +226,10 @@ class FisconlineEnrollmentServiceTest {
     attempts.hasher = hasher;
     attempts.policy = PasswordPolicy.standard();
     attempts.clock = new CredentialFakes.MovableClock(NOW);
+    attempts.caller = CARD;
 
     LoginAttempts.Result result =
-        attempts.login(
-            receipt.codiceFiscale(), receipt.password().chars(), receipt.pin().chars(), CARD);
+        attempts.login(receipt.codiceFiscale(), receipt.password().chars(), receipt.pin().chars());
 
     assertThat(result.verdict()).isEqualTo(LoginAttempts.Verdict.ACCEPTED);
     assertThat(result.outcome().mustChangePassword()).isTrue();

@@ -2,8 +2,10 @@ package it.cns.enrollment.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
+import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.counter.CounterOffice;
 import it.cns.enrollment.domain.counter.CounterOfficeDetails;
 import it.cns.enrollment.domain.credential.SecretHasher;
@@ -27,6 +29,8 @@ class OperatorAdministrationTest {
   private OperatorAdministration admin;
   private CounterDirectory directory;
   private CounterOffice padova;
+  private OperatorAuthorization authorization;
+  private AuditedCalls calls;
 
   @BeforeEach
   void wire() {
@@ -34,20 +38,18 @@ class OperatorAdministrationTest {
     offices = new OperatorFakes.Offices();
     audit = new CredentialFakes.Audit();
     CredentialFakes.MovableClock clock = new CredentialFakes.MovableClock(NOW);
-    OperatorAuthorization authorization = new OperatorAuthorization();
+    authorization = new OperatorAuthorization();
     authorization.operators = operators;
     authorization.audit = audit;
     authorization.clock = clock;
     admin = new OperatorAdministration();
     admin.operators = operators;
     admin.offices = offices;
-    admin.authorization = authorization;
     admin.audit = audit;
     admin.hasher = hasher;
     admin.clock = clock;
     directory = new CounterDirectory();
     directory.offices = offices;
-    directory.authorization = authorization;
     directory.audit = audit;
     directory.clock = clock;
     padova = offices.add("Padova", true);
@@ -61,6 +63,15 @@ class OperatorAdministrationTest {
             "anna", "Anna", OperatorRole.OPERATOR, padova, hasher.hash("x".toCharArray()), NOW);
     plain.changePassword(hasher.hash("Anna.Password.1".toCharArray()), NOW);
     operators.add(plain);
+    as("capo", OperatorRole.SUPERVISOR);
+  }
+
+  /** The container's principal and role for the calls that follow. */
+  private void as(String username, OperatorRole role) {
+    Caller caller = Caller.of(new Actor.Staff(username, role), Channel.COUNTER);
+    admin.caller = caller;
+    directory.caller = caller;
+    calls = new AuditedCalls(audit, caller, authorization);
   }
 
   private static ErrorCode refusal(Runnable r) {
@@ -75,7 +86,7 @@ class OperatorAdministrationTest {
   @Test
   void aSupervisorCreatesAnOperatorWithAnInitialPasswordThatOnlyItsHashKeeps() {
     InitialPassword issued =
-        admin.create("capo", "Luca.Neri", "Luca Neri", OperatorRole.OPERATOR, padova.id());
+        admin.create("Luca.Neri", "Luca Neri", OperatorRole.OPERATOR, padova.id());
     Operator created = operators.byUsername.get("luca.neri");
     String password = issued.password().reveal();
     assertThat(issued.toString()).doesNotContain(password);
@@ -91,12 +102,17 @@ class OperatorAdministrationTest {
 
   @Test
   void anOperatorMayNotAdministerAndTheRefusalIsAudited() {
-    assertThat(refusal(() -> admin.list("anna"))).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED);
-    assertThat(refusal(() -> admin.create("anna", "x.y.z", "X", OperatorRole.SUPERVISOR, null)))
+    as("anna", OperatorRole.OPERATOR);
+    assertThat(refusal(() -> calls.call(admin, "list")))
+        .isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED);
+    assertThat(
+            refusal(() -> calls.call(admin, "create", "x.y.z", "X", OperatorRole.SUPERVISOR, null)))
         .isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED);
     assertThat(
             refusal(
-                () -> directory.create("anna", new CounterOfficeDetails("N", "A", "Via", "8-12"))))
+                () ->
+                    calls.call(
+                        directory, "create", new CounterOfficeDetails("N", "A", "Via", "8-12"))))
         .isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED);
     assertThat(operators.byUsername).hasSize(2);
     assertThat(offices.all).hasSize(1);
@@ -108,15 +124,19 @@ class OperatorAdministrationTest {
 
   @Test
   void domainRefusalsAreTypedAndAudited() {
-    assertThat(refusal(() -> admin.create("capo", "anna", "Anna", OperatorRole.OPERATOR, 1L)))
+    assertThat(
+            refusal(() -> calls.call(admin, "create", "anna", "Anna", OperatorRole.OPERATOR, 1L)))
         .isEqualTo(ErrorCode.OPERATOR_USERNAME_TAKEN);
-    assertThat(refusal(() -> admin.create("capo", "nuovo", "N", OperatorRole.OPERATOR, null)))
+    assertThat(
+            refusal(() -> calls.call(admin, "create", "nuovo", "N", OperatorRole.OPERATOR, null)))
         .isEqualTo(ErrorCode.COUNTER_OFFICE_REQUIRED);
     CounterOffice closed = offices.add("Chiuso", false);
     assertThat(
-            refusal(() -> admin.create("capo", "nuovo", "N", OperatorRole.OPERATOR, closed.id())))
+            refusal(
+                () ->
+                    calls.call(admin, "create", "nuovo", "N", OperatorRole.OPERATOR, closed.id())))
         .isEqualTo(ErrorCode.COUNTER_OFFICE_REQUIRED);
-    assertThat(refusal(() -> admin.create("capo", "1x", "N", OperatorRole.SUPERVISOR, null)))
+    assertThat(refusal(() -> calls.call(admin, "create", "1x", "N", OperatorRole.SUPERVISOR, null)))
         .isEqualTo(ErrorCode.OPERATOR_INVALID);
     assertThat(audit.refusals)
         .extracting(AuditEvent::outcome)
@@ -135,22 +155,23 @@ class OperatorAdministrationTest {
     for (int i = 0; i < 5; i++) {
       anna.recordFailure(NOW, new it.cns.enrollment.domain.operator.OperatorLockout(5));
     }
-    assertThat(admin.unlock("capo", annaId).locked()).isFalse();
-    assertThat(admin.setEnabled("capo", annaId, false).enabled()).isFalse();
-    assertThat(admin.setEnabled("capo", annaId, true).enabled()).isTrue();
-    assertThat(admin.assign("capo", annaId, OperatorRole.SUPERVISOR, null).role())
+    assertThat(admin.unlock(annaId).locked()).isFalse();
+    assertThat(admin.setEnabled(annaId, false).enabled()).isFalse();
+    assertThat(admin.setEnabled(annaId, true).enabled()).isTrue();
+    assertThat(admin.assign(annaId, OperatorRole.SUPERVISOR, null).role())
         .isEqualTo(OperatorRole.SUPERVISOR);
-    InitialPassword fresh = admin.resetPassword("capo", annaId);
+    InitialPassword fresh = admin.resetPassword(annaId);
     assertThat(anna.passwordMatches(fresh.password().reveal().toCharArray(), hasher)).isTrue();
     assertThat(anna.mustChangePassword()).isTrue();
 
-    assertThat(refusal(() -> admin.setEnabled("capo", bossId, false)))
+    assertThat(refusal(() -> calls.call(admin, "setEnabled", bossId, false)))
         .isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED);
-    assertThat(refusal(() -> admin.assign("capo", bossId, OperatorRole.OPERATOR, 1L)))
+    assertThat(refusal(() -> calls.call(admin, "assign", bossId, OperatorRole.OPERATOR, 1L)))
         .isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED);
-    assertThat(refusal(() -> admin.resetPassword("capo", bossId)))
+    assertThat(refusal(() -> calls.call(admin, "resetPassword", bossId)))
         .isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED);
-    assertThat(refusal(() -> admin.unlock("capo", 999))).isEqualTo(ErrorCode.INVALID_REQUEST);
+    assertThat(refusal(() -> calls.call(admin, "unlock", 999)))
+        .isEqualTo(ErrorCode.INVALID_REQUEST);
     assertThat(audit.changes)
         .extracting(AuditEvent::detail)
         .containsExactly(
@@ -164,27 +185,27 @@ class OperatorAdministrationTest {
   @Test
   void theDirectoryListsEnabledOfficesAndSupervisorsMaintainThem() {
     CounterOfficeView verona =
-        directory.create("capo", new CounterOfficeDetails("Verona", "ULSS 9", "Via 1", "8-12"));
+        directory.create(new CounterOfficeDetails("Verona", "ULSS 9", "Via 1", "8-12"));
     assertThat(directory.enabledOffices())
         .extracting(CounterOfficeView::name)
         .containsExactly("Padova", "Verona");
-    directory.setEnabled("capo", verona.id(), false);
+    directory.setEnabled(verona.id(), false);
     assertThat(directory.enabledOffices())
         .extracting(CounterOfficeView::name)
         .containsExactly("Padova");
-    assertThat(directory.allOffices("capo")).hasSize(2);
+    assertThat(directory.allOffices()).hasSize(2);
     assertThat(
             refusal(
                 () ->
-                    directory.edit(
-                        "capo",
+                    calls.call(
+                        directory,
+                        "edit",
                         verona.id(),
                         new CounterOfficeDetails("Padova", "ULSS 9", "Via 1", "8-12"))))
         .isEqualTo(ErrorCode.COUNTER_OFFICE_NAME_TAKEN);
     assertThat(
             directory
                 .edit(
-                    "capo",
                     verona.id(),
                     new CounterOfficeDetails("Verona centro", "ULSS 9", "Via 2", "9-12"))
                 .address())

@@ -37,12 +37,22 @@ class PartnerAdministrationTest {
   private final SupervisionFakes.Events table = new SupervisionFakes.Events();
   private final SupervisionFakes.Recorder audit = new SupervisionFakes.Recorder(table);
   private final PartnerAdministration admin = new PartnerAdministration();
+  private final OperatorAuthorization authorization;
+  private AuditedCalls calls;
 
   PartnerAdministrationTest() {
     admin.partners = partners;
     admin.audit = audit;
     admin.clock = new CredentialFakes.MovableClock(Instant.now());
-    admin.authorization = SupervisionFakes.authorization(audit, admin.clock);
+    authorization = SupervisionFakes.authorization(audit, admin.clock);
+    as("boss");
+  }
+
+  /** The container's principal for the calls that follow. */
+  private void as(String username) {
+    Caller caller = SupervisionFakes.caller(username);
+    admin.caller = caller;
+    calls = new AuditedCalls(audit, caller, authorization);
   }
 
   private static byte[] der(X509Certificate c) {
@@ -55,7 +65,6 @@ class PartnerAdministrationTest {
 
   private PartnerView registerAsl() {
     return admin.register(
-        "boss",
         "ASL Uno",
         der(ASL),
         EnumSet.of(PartnerOperation.REQUEST_CHALLENGE, PartnerOperation.BIND_SMARTCARD));
@@ -98,9 +107,9 @@ class PartnerAdministrationTest {
     registerAsl();
 
     EnrollmentException sameName =
-        refusal(() -> admin.register("boss", "ASL Uno", der(CAF), Set.of()));
+        refusal(() -> calls.call(admin, "register", "ASL Uno", der(CAF), Set.of()));
     EnrollmentException sameCertificate =
-        refusal(() -> admin.register("boss", "Altro nome", der(ASL), Set.of()));
+        refusal(() -> calls.call(admin, "register", "Altro nome", der(ASL), Set.of()));
 
     assertThat(sameName.code()).isEqualTo(ErrorCode.PARTNER_NAME_TAKEN);
     assertThat(sameCertificate.code()).isEqualTo(ErrorCode.PARTNER_CERTIFICATE_TAKEN);
@@ -126,9 +135,12 @@ class PartnerAdministrationTest {
             now.plus(Duration.ofDays(100)),
             KeyPurposeId.id_kp_serverAuth);
 
-    EnrollmentException e1 = refusal(() -> admin.register("boss", "X", der(expired), Set.of()));
-    EnrollmentException e2 = refusal(() -> admin.register("boss", "Y", der(serverOnly), Set.of()));
-    EnrollmentException e3 = refusal(() -> admin.register("boss", "Z", new byte[] {1, 2}, null));
+    EnrollmentException e1 =
+        refusal(() -> calls.call(admin, "register", "X", der(expired), Set.of()));
+    EnrollmentException e2 =
+        refusal(() -> calls.call(admin, "register", "Y", der(serverOnly), Set.of()));
+    EnrollmentException e3 =
+        refusal(() -> calls.call(admin, "register", "Z", new byte[] {1, 2}, null));
 
     assertThat(List.of(e1, e2, e3))
         .allSatisfy(e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));
@@ -142,7 +154,7 @@ class PartnerAdministrationTest {
 
   @Test
   void refusesABlankName() {
-    EnrollmentException e = refusal(() -> admin.register("boss", "  ", der(ASL), Set.of()));
+    EnrollmentException e = refusal(() -> calls.call(admin, "register", "  ", der(ASL), Set.of()));
     assertThat(((InvalidRequestException) e).problem())
         .isEqualTo(PartnerAdministration.NAME_MISSING);
   }
@@ -151,11 +163,11 @@ class PartnerAdministrationTest {
   void disablesAndEnablesRecordingOnlyRealChanges() {
     long id = registerAsl().id();
 
-    assertThat(admin.disable("boss", id).enabled()).isFalse();
+    assertThat(admin.disable(id).enabled()).isFalse();
     assertThat(partners.find(id).orElseThrow().mayCall(PartnerOperation.REQUEST_CHALLENGE))
         .isFalse();
-    admin.disable("boss", id);
-    assertThat(admin.enable("boss", id).enabled()).isTrue();
+    admin.disable(id);
+    assertThat(admin.enable(id).enabled()).isTrue();
 
     assertThat(audit.changes)
         .extracting(AuditEvent::detail)
@@ -168,20 +180,20 @@ class PartnerAdministrationTest {
   void setsExactlyTheOperationsGiven() {
     long id = registerAsl().id();
 
-    PartnerView view = admin.setOperations("boss", id, Set.of(PartnerOperation.LIST_BINDINGS));
+    PartnerView view = admin.setOperations(id, Set.of(PartnerOperation.LIST_BINDINGS));
 
     assertThat(view.operations()).containsExactly(PartnerOperation.LIST_BINDINGS);
     assertThat(audit.changes.get(1).detail())
         .contains("[REQUEST_CHALLENGE, BIND_SMARTCARD] -> [LIST_BINDINGS]");
-    assertThat(admin.setOperations("boss", id, Set.of()).operations()).isEmpty();
+    assertThat(admin.setOperations(id, Set.of()).operations()).isEmpty();
   }
 
   @Test
   void replacesTheCertificateSoThatOnlyTheNewOneIdentifiesThePartner() {
     long id = registerAsl().id();
-    admin.register("boss", "CAF Due", der(CAF), Set.of());
+    admin.register("CAF Due", der(CAF), Set.of());
 
-    PartnerView view = admin.replaceCertificate("boss", id, der(ASL_RENEWED));
+    PartnerView view = admin.replaceCertificate(id, der(ASL_RENEWED));
 
     PartnerCertificateId renewed = PartnerCertificateId.of(ASL_RENEWED);
     PartnerCertificateId old = PartnerCertificateId.of(ASL);
@@ -190,21 +202,24 @@ class PartnerAdministrationTest {
     assertThat(partners.find(id).orElseThrow().isIdentifiedBy(old)).isFalse();
     assertThat(audit.changes.get(2).detail()).contains("certificate replaced");
 
-    EnrollmentException taken = refusal(() -> admin.replaceCertificate("boss", id, der(CAF)));
+    EnrollmentException taken =
+        refusal(() -> calls.call(admin, "replaceCertificate", id, der(CAF)));
     assertThat(taken.code()).isEqualTo(ErrorCode.PARTNER_CERTIFICATE_TAKEN);
   }
 
   @Test
   void anUnknownPartnerIsAnInvalidRequest() {
-    EnrollmentException e = refusal(() -> admin.enable("boss", 999));
+    EnrollmentException e = refusal(() -> calls.call(admin, "enable", 999));
     assertThat(((InvalidRequestException) e).problem()).isEqualTo(PartnerAdministration.UNKNOWN);
   }
 
   @Test
   void onlyASupervisorManagesPartners() {
-    EnrollmentException e = refusal(() -> registerAslAs("clerk"));
+    as("clerk");
+    EnrollmentException e =
+        refusal(() -> calls.call(admin, "register", "ASL Uno", der(ASL), Set.of()));
     assertThat(e.code()).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED);
-    assertThat(refusal(() -> admin.partners("clerk")).code())
+    assertThat(refusal(() -> calls.call(admin, "partners")).code())
         .isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED);
     assertThat(partners.all).isEmpty();
     assertThat(audit.refusals)
@@ -213,9 +228,5 @@ class PartnerAdministrationTest {
             org.assertj.core.groups.Tuple.tuple(
                 AuditAction.PARTNER_ADMIN, "OPERATOR_NOT_PERMITTED"));
     assertThat(audit.refusals.get(0).actor()).isEqualTo("operator:clerk");
-  }
-
-  private void registerAslAs(String who) {
-    admin.register(who, "ASL Uno", der(ASL), Set.of());
   }
 }

@@ -12,6 +12,7 @@ import it.cns.enrollment.domain.activation.CodeHashes;
 import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
+import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
@@ -38,16 +39,17 @@ class RevocationServiceTest {
   private static final CodiceFiscale HOLDER = CodiceFiscale.parse("RSSMRA80A01H501U");
   private static final String CARD = "6120016461039008";
   private static final String CIP = "24681357";
-  private static final RequestContext OPERATOR =
-      RequestContext.of(Channel.COUNTER, "operator:op.anna");
-  private static final RequestContext SUPERVISOR =
-      RequestContext.of(Channel.COUNTER, "supervisor:sup.carla");
+  private static final String OPERATOR = "op.anna";
+  private static final String SUPERVISOR = "sup.carla";
 
   private ActivationFakes.Activations activations;
   private CredentialFakes.Bindings bindings;
   private CredentialFakes.Audit audit;
   private SecretHasher hasher;
   private RevocationService service;
+  private RevocationAttempts attempts;
+  private ActivationFakes.Intranet intranet;
+  private AuditedCalls calls;
 
   static CnsCertificate certificate(CodiceFiscale cf, String cardId, String issuer) {
     return CnsCertificate.builder()
@@ -70,7 +72,7 @@ class RevocationServiceTest {
     bindings = new CredentialFakes.Bindings();
     audit = new CredentialFakes.Audit();
     hasher = TestHashers.fast();
-    RevocationAttempts attempts = new RevocationAttempts();
+    attempts = new RevocationAttempts();
     attempts.activations = activations;
     attempts.bindings = bindings;
     attempts.audit = audit;
@@ -82,8 +84,9 @@ class RevocationServiceTest {
     service.activations = activations;
     service.audit = audit;
     service.clock = new CredentialFakes.MovableClock(NOW);
-    ActivationFakes.Intranet intranet = new ActivationFakes.Intranet(hasher, audit, service.clock);
+    intranet = new ActivationFakes.Intranet(hasher, audit, service.clock);
     service.authorization = intranet.authorization;
+    as(OPERATOR);
 
     activations.add(
         TsCnsActivation.activate(
@@ -115,8 +118,27 @@ class RevocationServiceTest {
             NOW));
   }
 
-  private void refusedWith(String card, String cip, RequestContext context, ErrorCode code) {
-    assertThatThrownBy(() -> service.revoke(card, cip.toCharArray(), context))
+  /** The intranet user asking (the container's principal), for the calls that follow. */
+  private void as(String username) {
+    Caller caller = intranet.as(username);
+    service.caller = caller;
+    attempts.caller = caller;
+    calls = new AuditedCalls(audit, caller, intranet.authorization);
+  }
+
+  /** As the container calls it: refusals audited by the interceptor. */
+  private RevocationReceipt revoke(String card, char[] cip, String username) {
+    as(username);
+    return calls.call(service, "revoke", card, cip);
+  }
+
+  private void unlockCip(String card, String username) {
+    as(username);
+    calls.call(service, "unlockCip", card);
+  }
+
+  private void refusedWith(String card, String cip, String username, ErrorCode code) {
+    assertThatThrownBy(() -> revoke(card, cip.toCharArray(), username))
         .isInstanceOfSatisfying(
             EnrollmentException.class, e -> assertThat(e.code()).isEqualTo(code));
   }
@@ -128,7 +150,7 @@ class RevocationServiceTest {
   @Test
   void theRightCipRevokesTheCardAndEveryBindingOfIt() {
     char[] cip = CIP.toCharArray();
-    RevocationReceipt receipt = service.revoke(CARD, cip, OPERATOR);
+    RevocationReceipt receipt = revoke(CARD, cip, OPERATOR);
 
     assertThat(receipt.cardIdMasked()).isEqualTo("************9008");
     assertThat(receipt.holderCf()).isEqualTo(HOLDER.toString());
@@ -164,7 +186,7 @@ class RevocationServiceTest {
         .containsExactly("CIP_WRONG", "CIP_WRONG", "CIP_LOCKED", "CIP_LOCKED");
     assertThat(activations.lockedReads).isEqualTo(4);
 
-    assertThatThrownBy(() -> service.unlockCip(CARD, OPERATOR))
+    assertThatThrownBy(() -> unlockCip(CARD, OPERATOR))
         .isInstanceOfSatisfying(
             EnrollmentException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED));
@@ -173,7 +195,7 @@ class RevocationServiceTest {
         .singleElement()
         .satisfies(e -> assertThat(e.action()).isEqualTo(AuditAction.CIP_UNLOCK));
 
-    service.unlockCip(CARD, SUPERVISOR);
+    unlockCip(CARD, SUPERVISOR);
     assertThat(activation().isRevocationLocked()).isFalse();
     assertThat(audit.changes)
         .last()
@@ -182,7 +204,7 @@ class RevocationServiceTest {
               assertThat(e.action()).isEqualTo(AuditAction.CIP_UNLOCK);
               assertThat(e.actor()).isEqualTo("supervisor:sup.carla");
             });
-    assertThat(service.revoke(CARD, CIP.toCharArray(), OPERATOR).bindingsRevoked()).isEqualTo(1);
+    assertThat(revoke(CARD, CIP.toCharArray(), OPERATOR).bindingsRevoked()).isEqualTo(1);
   }
 
   @Test
@@ -195,13 +217,14 @@ class RevocationServiceTest {
 
   @Test
   void aRevokedCardIsRefusedForEveryUseOfTheCard() {
-    service.revoke(CARD, CIP.toCharArray(), OPERATOR);
-    CardUse cards = CardUse.of(bindings, activations, audit);
+    revoke(CARD, CIP.toCharArray(), OPERATOR);
+    Caller citizen = Caller.of(Actor.Citizen.presentingCard(), Channel.SMARTCARD);
+    CardLogin login = new CardLogin();
+    login.cards = CardUse.of(bindings, activations, audit, citizen);
+    AuditedCalls calls = new AuditedCalls(audit, citizen);
     IdentifiedCard card = new IdentifiedCard(certificate(HOLDER, CARD, "CN=CA B,C=IT"), List.of());
 
-    assertThatThrownBy(
-            () ->
-                cards.audited(AuditAction.SMARTCARD_LOGIN, OPERATOR, () -> card, c -> "logged in"))
+    assertThatThrownBy(() -> calls.call(login, "login", card))
         .isInstanceOfSatisfying(
             EnrollmentException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CARD_REVOKED));
     assertThat(audit.refusals)
@@ -210,8 +233,18 @@ class RevocationServiceTest {
 
     IdentifiedCard other =
         new IdentifiedCard(certificate(HOLDER, "4111111111111111", "CN=CA A,C=IT"), List.of());
-    String result =
-        cards.audited(AuditAction.SMARTCARD_LOGIN, OPERATOR, () -> other, c -> "logged in");
+    String result = calls.call(login, "login", other);
     assertThat(result).isEqualTo("logged in");
+  }
+
+  /** A use of the card, written as the services write theirs. */
+  @Audited(AuditAction.SMARTCARD_LOGIN)
+  public static class CardLogin {
+    CardUse cards;
+
+    public String login(IdentifiedCard card) {
+      cards.use(card);
+      return "logged in";
+    }
   }
 }

@@ -1,8 +1,10 @@
 package it.cns.enrollment.application;
 
+import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.AuditEventRepository;
 import it.cns.enrollment.domain.audit.AuditFilter;
+import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.credential.TestHashers;
 import it.cns.enrollment.domain.operator.Operator;
 import it.cns.enrollment.domain.operator.OperatorRole;
@@ -44,7 +46,16 @@ final class SupervisionFakes {
     authorization.operators = operators;
     authorization.audit = audit;
     authorization.clock = clock;
+    authorization.caller = caller("boss");
     return authorization;
+  }
+
+  /** The request's caller as the intranet's edge fills it: clerk an OPERATOR, the others not. */
+  static Caller caller(String username) {
+    return Caller.of(
+        new Actor.Staff(
+            username, username.equals("clerk") ? OperatorRole.OPERATOR : OperatorRole.SUPERVISOR),
+        Channel.COUNTER);
   }
 
   /** The audit table: ids in insertion order, the filter applied as the JPA repository does. */
@@ -113,6 +124,7 @@ final class SupervisionFakes {
 
     Recorder(Events table) {
       events = table;
+      clock = Clock.systemUTC();
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cns.enrollment.domain.account.Account;
 import it.cns.enrollment.domain.account.AccountType;
+import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
@@ -35,7 +36,12 @@ class TraditionalLoginServiceTest {
   private static final String PIN = "0123456789";
   private static final String PASSWORD = "Iniziale12!";
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
-  private static final RequestContext WEB = RequestContext.of(Channel.PUBLIC, "web");
+
+  /** The login page's caller: the citizen by the code typed. */
+  private static final Caller WEB = Caller.of(Actor.Citizen.claiming(CF), Channel.PUBLIC);
+
+  /** The smartcard pages' caller. */
+  private static final Caller CARD = Caller.of(Actor.Citizen.presentingCard(), Channel.SMARTCARD);
 
   private CredentialFakes.Accounts accounts;
   private CredentialFakes.Credentials credentials;
@@ -71,7 +77,7 @@ class TraditionalLoginServiceTest {
     service.policy = PasswordPolicy.standard();
     service.clock = clock;
     intranet = new ActivationFakes.Intranet(hasher, audit, clock);
-    service.operators = intranet.authorization;
+    as(WEB);
     Account fisconline =
         new Account(CodiceFiscale.parse(CF), AccountType.FISCONLINE, "ANTONIO MESSINA", NOW);
     accounts.add(fisconline);
@@ -86,8 +92,30 @@ class TraditionalLoginServiceTest {
     return credentials.byCf.get(CodiceFiscale.parse(CF));
   }
 
+  /** Who asks, for the calls that follow (as an edge fills it). */
+  private AuditedCalls as(Caller caller) {
+    service.caller = caller;
+    attempts.caller = caller;
+    return new AuditedCalls(audit, caller, intranet.authorization);
+  }
+
   private LoginOutcome login(String cf, String password, String pin) {
-    return service.login(cf, password.toCharArray(), pin.toCharArray(), WEB);
+    as(WEB);
+    return service.login(cf, password.toCharArray(), pin.toCharArray());
+  }
+
+  /** As the container calls it: refusals audited by the interceptor. */
+  private void changePassword(String cf, char[] current, char[] next) {
+    as(WEB).call(service, "changePassword", cf, current, next);
+  }
+
+  private void unlockBySmartcard(String cf) {
+    as(CARD);
+    service.unlockBySmartcard(cf);
+  }
+
+  private void unlockByOffice(String cf, String username) {
+    as(intranet.as(username)).call(service, "unlockByOffice", cf);
   }
 
   private ErrorCode refusal(String cf, String password, String pin) {
@@ -143,7 +171,7 @@ class TraditionalLoginServiceTest {
     assertThat(refusal("MSRNTN77H15C351Y", PASSWORD, PIN)).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
     assertThat(refusal("", PASSWORD, PIN)).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
     assertThat(refusal(ENTRATEL_CF, PASSWORD, PIN)).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
-    assertThatThrownBy(() -> service.login(null, null, null, WEB))
+    assertThatThrownBy(() -> service.login(null, null, null))
         .isInstanceOfSatisfying(
             EnrollmentException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CREDENTIALS));
@@ -155,7 +183,7 @@ class TraditionalLoginServiceTest {
     // The helper returns normally, so its REQUIRES_NEW transaction commits the count and the
     // audit event; only then does the service throw the refusal (rolling back its own, empty one).
     LoginAttempts.Result result =
-        attempts.login(CF, "Sbagliata1!".toCharArray(), PIN.toCharArray(), WEB);
+        attempts.login(CF, "Sbagliata1!".toCharArray(), PIN.toCharArray());
 
     assertThat(result.verdict()).isEqualTo(LoginAttempts.Verdict.INVALID_CREDENTIALS);
     assertThat(result.outcome()).isNull();
@@ -170,19 +198,19 @@ class TraditionalLoginServiceTest {
   void theCountingRunsInATransactionOfItsOwnAndTheLoginInNone() throws Exception {
     assertThat(
             LoginAttempts.class
-                .getMethod("login", String.class, char[].class, char[].class, RequestContext.class)
+                .getMethod("login", String.class, char[].class, char[].class)
                 .getAnnotation(TransactionAttribute.class)
                 .value())
         .isEqualTo(TransactionAttributeType.REQUIRES_NEW);
     assertThat(
             LoginAttempts.class
-                .getMethod("checkCurrentPassword", String.class, char[].class, RequestContext.class)
+                .getMethod("checkCurrentPassword", String.class, char[].class)
                 .getAnnotation(TransactionAttribute.class)
                 .value())
         .isEqualTo(TransactionAttributeType.REQUIRES_NEW);
     assertThat(
             TraditionalLoginService.class
-                .getMethod("login", String.class, char[].class, char[].class, RequestContext.class)
+                .getMethod("login", String.class, char[].class, char[].class)
                 .getAnnotation(TransactionAttribute.class)
                 .value())
         .isEqualTo(TransactionAttributeType.NOT_SUPPORTED);
@@ -226,7 +254,7 @@ class TraditionalLoginServiceTest {
 
   @Test
   void aPasswordNinetyDaysOldMustBeChanged() {
-    service.changePassword(CF, PASSWORD.toCharArray(), "Nuova12345".toCharArray(), WEB);
+    changePassword(CF, PASSWORD.toCharArray(), "Nuova12345".toCharArray());
     assertThat(login(CF, "Nuova12345", PIN).mustChangePassword()).isFalse();
 
     clock.advance(Duration.ofDays(90).minusSeconds(1));
@@ -243,7 +271,7 @@ class TraditionalLoginServiceTest {
     String initialHash = stored().passwordHash();
     clock.advance(Duration.ofMinutes(5));
 
-    service.changePassword(CF, PASSWORD.toCharArray(), "Nuova12345".toCharArray(), WEB);
+    changePassword(CF, PASSWORD.toCharArray(), "Nuova12345".toCharArray());
 
     FisconlineCredentials c = stored();
     assertThat(c.previousPasswordHash()).isEqualTo(initialHash);
@@ -261,15 +289,13 @@ class TraditionalLoginServiceTest {
   void theNewPasswordMustDifferFromTheCurrentAndThePreviousOne() {
     assertThat(policyRefusal(PASSWORD, PASSWORD)).isEqualTo(PasswordRule.REUSED);
 
-    service.changePassword(CF, PASSWORD.toCharArray(), "Seconda123".toCharArray(), WEB);
+    changePassword(CF, PASSWORD.toCharArray(), "Seconda123".toCharArray());
     assertThat(policyRefusal("Seconda123", PASSWORD)).isEqualTo(PasswordRule.REUSED);
     assertThat(policyRefusal("Seconda123", "Seconda123")).isEqualTo(PasswordRule.REUSED);
 
-    service.changePassword(CF, "Seconda123".toCharArray(), "Terza12345".toCharArray(), WEB);
+    changePassword(CF, "Seconda123".toCharArray(), "Terza12345".toCharArray());
     // Two changes later the initial password is neither current nor previous any more.
-    assertThatCode(
-            () ->
-                service.changePassword(CF, "Terza12345".toCharArray(), PASSWORD.toCharArray(), WEB))
+    assertThatCode(() -> changePassword(CF, "Terza12345".toCharArray(), PASSWORD.toCharArray()))
         .doesNotThrowAnyException();
   }
 
@@ -296,15 +322,13 @@ class TraditionalLoginServiceTest {
   @Test
   void aWrongCurrentPasswordCountsAsAFailedAttemptAndARightOneDoesNotResetTheCount() {
     assertThatThrownBy(
-            () ->
-                service.changePassword(
-                    CF, "Sbagliata1!".toCharArray(), "Nuova12345".toCharArray(), WEB))
+            () -> changePassword(CF, "Sbagliata1!".toCharArray(), "Nuova12345".toCharArray()))
         .isInstanceOfSatisfying(
             EnrollmentException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CREDENTIALS));
     assertThat(stored().failedAttempts()).isEqualTo(1);
 
-    service.changePassword(CF, PASSWORD.toCharArray(), "Nuova12345".toCharArray(), WEB);
+    changePassword(CF, PASSWORD.toCharArray(), "Nuova12345".toCharArray());
     // The PIN was not proven, so the count stays.
     assertThat(stored().failedAttempts()).isEqualTo(1);
   }
@@ -315,9 +339,7 @@ class TraditionalLoginServiceTest {
       refusal(CF, "Sbagliata1!", PIN);
     }
 
-    assertThatThrownBy(
-            () ->
-                service.changePassword(CF, PASSWORD.toCharArray(), "Nuova12345".toCharArray(), WEB))
+    assertThatThrownBy(() -> changePassword(CF, PASSWORD.toCharArray(), "Nuova12345".toCharArray()))
         .isInstanceOfSatisfying(
             EnrollmentException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCOUNT_LOCKED));
@@ -330,7 +352,7 @@ class TraditionalLoginServiceTest {
     }
     audit.changes.clear();
 
-    service.unlockBySmartcard(CF, RequestContext.of(Channel.SMARTCARD, "card"));
+    unlockBySmartcard(CF);
 
     assertThat(stored().isLocked()).isFalse();
     assertThat(stored().failedAttempts()).isZero();
@@ -348,20 +370,18 @@ class TraditionalLoginServiceTest {
   @Test
   void aSmartcardLoginLocksTheCredentialsRowOnlyWhenThereIsSomethingToClear() {
     int before = credentials.lockedReads;
-    service.unlockBySmartcard(CF, RequestContext.of(Channel.SMARTCARD, "card"));
+    unlockBySmartcard(CF);
     assertThat(credentials.lockedReads).isEqualTo(before);
 
     refusal(CF, "Sbagliata1!", PIN);
     int afterRefusal = credentials.lockedReads;
-    service.unlockBySmartcard(CF, RequestContext.of(Channel.SMARTCARD, "card"));
+    unlockBySmartcard(CF);
     assertThat(credentials.lockedReads).isEqualTo(afterRefusal + 1);
     assertThat(stored().failedAttempts()).isZero();
   }
 
-  private static final RequestContext SUPERVISOR =
-      RequestContext.of(Channel.COUNTER, "supervisor:sup.carla");
-  private static final RequestContext OPERATOR =
-      RequestContext.of(Channel.COUNTER, "operator:op.anna");
+  private static final String SUPERVISOR = "sup.carla";
+  private static final String OPERATOR = "op.anna";
 
   private void lockOut() {
     for (int i = 0; i < FisconlineCredentials.MAX_FAILED_ATTEMPTS; i++) {
@@ -376,7 +396,7 @@ class TraditionalLoginServiceTest {
   void aSupervisorUnlocksAtTheOfficeAndTheRightSecretsWorkAgain() {
     lockOut();
 
-    service.unlockByOffice(" msrntn77h15c351x ", SUPERVISOR);
+    unlockByOffice(" msrntn77h15c351x ", SUPERVISOR);
 
     assertThat(stored().isLocked()).isFalse();
     assertThat(stored().failedAttempts()).isZero();
@@ -398,7 +418,7 @@ class TraditionalLoginServiceTest {
   void anOperatorMayNotUnlockAndNothingChanges() {
     lockOut();
 
-    assertThatThrownBy(() -> service.unlockByOffice(CF, OPERATOR))
+    assertThatThrownBy(() -> unlockByOffice(CF, OPERATOR))
         .isInstanceOfSatisfying(
             EnrollmentException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED));
@@ -413,12 +433,12 @@ class TraditionalLoginServiceTest {
   @Test
   void anOfficeUnlockNeedsFisconlineCredentialsAndAWellFormedCodiceFiscale() {
     for (String cf : new String[] {ENTRATEL_CF, UNKNOWN_CF}) {
-      assertThatThrownBy(() -> service.unlockByOffice(cf, SUPERVISOR))
+      assertThatThrownBy(() -> unlockByOffice(cf, SUPERVISOR))
           .isInstanceOfSatisfying(
               EnrollmentException.class,
               e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_ENABLED));
     }
-    assertThatThrownBy(() -> service.unlockByOffice("NOT-A-CF", SUPERVISOR))
+    assertThatThrownBy(() -> unlockByOffice("NOT-A-CF", SUPERVISOR))
         .isInstanceOfSatisfying(
             EnrollmentException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));
@@ -436,9 +456,9 @@ class TraditionalLoginServiceTest {
     refusal(CF, "Sbagliata1!", PIN);
     audit.changes.clear();
 
-    service.unlockBySmartcard(CF, RequestContext.of(Channel.SMARTCARD, "card"));
-    service.unlockBySmartcard(ENTRATEL_CF, RequestContext.of(Channel.SMARTCARD, "card"));
-    service.unlockBySmartcard(UNKNOWN_CF, RequestContext.of(Channel.SMARTCARD, "card"));
+    unlockBySmartcard(CF);
+    unlockBySmartcard(ENTRATEL_CF);
+    unlockBySmartcard(UNKNOWN_CF);
 
     assertThat(stored().failedAttempts()).isZero();
     assertThat(audit.all()).isEmpty();
@@ -449,9 +469,8 @@ class TraditionalLoginServiceTest {
     login(CF, PASSWORD, PIN);
     refusal(CF, "Sbagliata1!", PIN);
     refusal(PASSWORD, PASSWORD, PIN); // the password typed in the codice fiscale box
-    service.changePassword(CF, PASSWORD.toCharArray(), "Nuova12345".toCharArray(), WEB);
-    assertThatThrownBy(
-        () -> service.changePassword(CF, "Nuova12345".toCharArray(), "x".toCharArray(), WEB));
+    changePassword(CF, PASSWORD.toCharArray(), "Nuova12345".toCharArray());
+    assertThatThrownBy(() -> changePassword(CF, "Nuova12345".toCharArray(), "x".toCharArray()));
 
     assertThat(audit.all()).hasSize(5);
     for (AuditEvent e : audit.all()) {
@@ -482,7 +501,7 @@ class TraditionalLoginServiceTest {
     wire(new Argon2idHasher(8192, 2, 1)); // a few milliseconds per verification
     for (int i = 0; i < 3; i++) { // warm up
       refusal(UNKNOWN_CF, PASSWORD, PIN);
-      attempts.login(CF, "Sbagliata1!".toCharArray(), PIN.toCharArray(), WEB);
+      attempts.login(CF, "Sbagliata1!".toCharArray(), PIN.toCharArray());
       stored().unlock();
     }
     long unknown = Long.MAX_VALUE;
@@ -509,7 +528,7 @@ class TraditionalLoginServiceTest {
 
   private PasswordRule policyRefusal(String current, String next) {
     try {
-      service.changePassword(CF, current.toCharArray(), next.toCharArray(), WEB);
+      changePassword(CF, current.toCharArray(), next.toCharArray());
     } catch (PasswordPolicyException e) {
       assertThat(e.code()).isEqualTo(ErrorCode.PASSWORD_POLICY);
       return e.rule();

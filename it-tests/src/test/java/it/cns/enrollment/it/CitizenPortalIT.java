@@ -189,6 +189,56 @@ class CitizenPortalIT extends DeployedApplication {
     }
   }
 
+  /**
+   * The role reaches the EJB tier from the container's identity, not from the page: an operator
+   * promoted in the database during the session (before changing the first password, which
+   * refreshes the page's view of the account) is shown the supervisor's unlock button, and the
+   * database would allow it, but the container still knows the login's role OPERATOR and the
+   * service's {@code @RolesAllowed(SUPERVISOR)} refuses. Nothing changes; the refusal is audited
+   * under the principal as the container knows it.
+   */
+  @Test
+  void aRolePromotedDuringTheSessionReachesTheServicesOnlyAtTheNextLogin() throws Exception {
+    Enrolled e = enroll();
+    try (Browser browser = Browser.withoutCard()) {
+      for (int i = 0; i < 8; i++) {
+        traditionalLogin(browser, e.cf(), "Sbagliata.99", e.pin());
+      }
+    }
+    TestOperators.Account account =
+        TestOperators.operator(TestOperators.counterOffice("Sportello promozione", true));
+    try (Browser browser = Browser.withoutCard()) {
+      HtmlPage change = Intranet.login(browser, account.username(), account.password());
+      assertThat(Intranet.path(change)).isEqualTo(Intranet.CHANGE);
+      TestOperators.promoteToSupervisor(account.username());
+      HtmlPage changed = Intranet.changePassword(change, account.password(), Counter.PASSWORD);
+      assertThat(changed.getElementById("changed")).as("password changed").isNotNull();
+
+      HtmlPage dossier = lookUp(browser, e.cf());
+      assertThat(dossier.getElementById("credentials-form:unlock-credentials"))
+          .as("the page believes the database's new role")
+          .isNotNull();
+      HtmlPage refused = click(dossier, "credentials-form:unlock-credentials");
+      assertThat(Intranet.problem(refused)).isEqualTo("OPERATOR_NOT_PERMITTED");
+      assertThat(text(refused, "dossier-credentials")).contains("bloccate");
+    }
+    assertThat(TestDatabase.auditOutcomes(e.cf(), "CREDENTIALS_UNLOCK")).isEmpty();
+    assertThat(TestOperators.auditOutcomes("operator:" + account.username(), "CREDENTIALS_UNLOCK"))
+        .as("the container's refusal, recorded with the role of the login")
+        .containsExactly("OPERATOR_NOT_PERMITTED");
+    // At the next login the container knows the new role, and the same click works.
+    try (Browser browser = Browser.withoutCard()) {
+      Intranet.login(browser, account.username(), Counter.PASSWORD);
+      HtmlPage unlocked = click(lookUp(browser, e.cf()), "credentials-form:unlock-credentials");
+      assertThat(text(unlocked, "notice")).contains("sbloccate");
+    }
+    assertThat(TestDatabase.auditOutcomes(e.cf(), "CREDENTIALS_UNLOCK")).containsExactly("OK");
+    assertThat(
+            TestOperators.auditOutcomes("supervisor:" + account.username(), "CREDENTIALS_UNLOCK"))
+        .as("the actor is the container's principal and role")
+        .containsExactly("OK");
+  }
+
   /** The counter's look-up page with the person found by codice fiscale. */
   private static HtmlPage lookUp(Browser intranet, String cf) throws Exception {
     HtmlPage page = intranet.open(ItEnvironment.publicUrl(Counter.SEARCH));

@@ -86,6 +86,11 @@ final class TestOperators {
     update("update counter_office set name = ? where id = ?", name, counterOfficeId);
   }
 
+  /** Changes the role in the database only (as another supervisor would, during a session). */
+  static void promoteToSupervisor(String username) {
+    update("update operator set role = 'SUPERVISOR' where username = ?", username);
+  }
+
   static void disable(String username) {
     update("update operator set enabled = false where username = ?", username);
   }

@@ -177,6 +177,12 @@ public class AuditEvent {
       return this;
     }
 
+    /** Named values, written as {@code key=value; key=value}. */
+    public Builder detail(AuditDetails details) {
+      this.detail = details == null ? null : details.render();
+      return this;
+    }
+
     public Builder requestId(String requestId) {
       this.requestId = requestId;
       return this;

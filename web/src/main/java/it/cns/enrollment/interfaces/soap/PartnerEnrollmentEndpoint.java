@@ -5,6 +5,7 @@ import it.cns.enrollment.application.ActivationReceipt;
 import it.cns.enrollment.application.ActivationService;
 import it.cns.enrollment.application.AuthorisedPartner;
 import it.cns.enrollment.application.BindingReceipt;
+import it.cns.enrollment.application.Caller;
 import it.cns.enrollment.application.CardChallengeService;
 import it.cns.enrollment.application.CardPresence;
 import it.cns.enrollment.application.CounterDesk;
@@ -14,7 +15,6 @@ import it.cns.enrollment.application.IssuedChallenge;
 import it.cns.enrollment.application.PartnerAuthorization;
 import it.cns.enrollment.application.PartnerCardService;
 import it.cns.enrollment.application.RegistrationQueries;
-import it.cns.enrollment.application.RequestContext;
 import it.cns.enrollment.application.RevocationService;
 import it.cns.enrollment.contract.partner.v1.AccountType;
 import it.cns.enrollment.contract.partner.v1.CardBinding;
@@ -28,12 +28,14 @@ import it.cns.enrollment.contract.partner.v1.Registration;
 import it.cns.enrollment.contract.partner.v1.RegistrationState;
 import it.cns.enrollment.contract.partner.v1.TsCnsActivation;
 import it.cns.enrollment.contract.partner.v1.TsCnsActivationRequest;
+import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.partner.PartnerOperation;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.jws.WebService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.WebServiceContext;
@@ -79,6 +81,7 @@ import org.apache.cxf.interceptor.OutFaultInterceptors;
 public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
 
   @Resource private WebServiceContext context;
+  @Inject private Caller caller;
 
   @EJB private PartnerAuthorization partners;
   @EJB private CardChallengeService challenges;
@@ -114,7 +117,7 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
         requestId,
         fields(card),
         CardBinding.class,
-        partner -> toContract(cards.bind(partner, requestId, presence(card))));
+        partner -> toContract(cards.bind(partner, presence(card))));
   }
 
   @Override
@@ -127,7 +130,7 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
         requestId,
         fields(card),
         FisconlineEnrollment.class,
-        partner -> toContract(cards.enroll(partner, requestId, presence(card))));
+        partner -> toContract(cards.enroll(partner, presence(card))));
   }
 
   @Override
@@ -142,9 +145,7 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
         partner -> {
           CounterDesk desk =
               new CounterDesk(deskOperator(partner, request), request.getCounterOfficeId());
-          ActivationReceipt receipt =
-              activations.activate(
-                  CounterContracts.request(request), desk, context(partner, requestId));
+          ActivationReceipt receipt = activations.activate(CounterContracts.request(request), desk);
           return CounterContracts.toContract(receipt, forms.render(receipt, desk));
         });
   }
@@ -161,8 +162,7 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
         partner -> {
           char[] secret = cip.toCharArray();
           try {
-            return CounterContracts.toContract(
-                revocations.revoke(cardId, secret, context(partner, requestId)));
+            return CounterContracts.toContract(revocations.revoke(cardId, secret));
           } finally {
             Arrays.fill(secret, '\0');
           }
@@ -229,9 +229,14 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
     }
   }
 
-  /** The calling partner, as the TLS layer authenticated it, authorised for the operation. */
+  /**
+   * The calling partner, as the TLS layer authenticated it, authorised for the operation: from here
+   * on the request's {@link Caller}, under its request id.
+   */
   private AuthorisedPartner partner(PartnerOperation operation, String requestId) {
-    return partners.authorise(certificate(), operation, requestId);
+    AuthorisedPartner partner = partners.authorise(certificate(), operation, requestId);
+    caller.enter(new Actor.Partner(partner.id(), partner.name()), Channel.PARTNER, requestId);
+    return partner;
   }
 
   /** The partner's certificate the TLS layer authenticated (the listener requires one). */
@@ -247,10 +252,6 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
 
   private static CardPresence presence(it.cns.enrollment.contract.partner.v1.CardPresence card) {
     return new CardPresence(card.getCertificate(), card.getChallengeId(), card.getProof());
-  }
-
-  private static RequestContext context(AuthorisedPartner partner, String requestId) {
-    return new RequestContext(Channel.PARTNER, partner.actor(), requestId);
   }
 
   /**

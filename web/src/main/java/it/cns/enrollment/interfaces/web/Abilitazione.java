@@ -1,12 +1,14 @@
 package it.cns.enrollment.interfaces.web;
 
+import it.cns.enrollment.application.Caller;
 import it.cns.enrollment.application.EnrollmentReceipt;
 import it.cns.enrollment.application.FisconlineEnrollmentService;
-import it.cns.enrollment.application.RequestContext;
+import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.Channel;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -19,6 +21,7 @@ import jakarta.servlet.http.HttpServletRequest;
 public class Abilitazione {
 
   @EJB FisconlineEnrollmentService enrollments;
+  @Inject Caller caller;
 
   private EnrollmentReceipt receipt;
   private UserMessages.Shown problem;
@@ -27,9 +30,8 @@ public class Abilitazione {
     FacesContext faces = FacesContext.getCurrentInstance();
     HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
     try {
-      receipt =
-          enrollments.enroll(
-              ClientCertificates.of(request), RequestContext.of(Channel.SMARTCARD, "citizen:card"));
+      caller.enter(Actor.Citizen.presentingCard(), Channel.SMARTCARD);
+      receipt = enrollments.enroll(ClientCertificates.of(request));
     } catch (RuntimeException e) {
       problem = UserMessages.of(e, faces.getViewRoot().getLocale());
     }

@@ -1,7 +1,8 @@
 package it.cns.enrollment.interfaces.web;
 
-import it.cns.enrollment.application.RequestContext;
+import it.cns.enrollment.application.Caller;
 import it.cns.enrollment.application.SmartcardLoginService;
+import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.Channel;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,6 +18,7 @@ public class Accedi {
 
   @EJB SmartcardLoginService logins;
   @Inject CitizenSession session;
+  @Inject Caller caller;
 
   private UserMessages.Shown problem;
 
@@ -24,10 +26,8 @@ public class Accedi {
     FacesContext faces = FacesContext.getCurrentInstance();
     HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
     try {
-      session.start(
-          logins.login(
-              ClientCertificates.of(request),
-              RequestContext.of(Channel.SMARTCARD, "citizen:card")));
+      caller.enter(Actor.Citizen.presentingCard(), Channel.SMARTCARD);
+      session.start(logins.login(ClientCertificates.of(request)));
       return "/area/index.xhtml?faces-redirect=true";
     } catch (RuntimeException e) {
       problem = UserMessages.of(e, faces.getViewRoot().getLocale());

@@ -1,8 +1,8 @@
 package it.cns.enrollment.interfaces.web;
 
+import it.cns.enrollment.application.Caller;
 import it.cns.enrollment.application.PersonalArea;
 import it.cns.enrollment.application.PersonalAreaService;
-import it.cns.enrollment.application.RequestContext;
 import it.cns.enrollment.domain.audit.Channel;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -23,6 +23,7 @@ public class AreaPersonale implements Serializable {
 
   @EJB private transient PersonalAreaService service;
   @Inject private CitizenSession session;
+  @Inject private Caller caller;
 
   private PersonalArea area;
   private Long confirming;
@@ -55,8 +56,8 @@ public class AreaPersonale implements Serializable {
                   (HttpServletRequest)
                       FacesContext.getCurrentInstance().getExternalContext().getRequest())
               .channel();
-      service.unbind(
-          session.getCodiceFiscale(), confirming, RequestContext.of(channel, session.actor()));
+      caller.enter(session.actor(), channel);
+      service.unbind(confirming);
       unbound = true;
       problem = null;
     } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package it.cns.enrollment.interfaces.web;
 
 import it.cns.enrollment.application.CitizenLogin;
+import it.cns.enrollment.domain.actor.Actor;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -39,8 +40,8 @@ public class CitizenSession implements Serializable {
     return login == null ? null : login.codiceFiscale();
   }
 
-  /** The actor recorded in the audit trail for this citizen. */
-  String actor() {
-    return login == null ? "citizen:anonymous" : "citizen:" + login.codiceFiscale();
+  /** Who this session is, for the request's caller. */
+  Actor actor() {
+    return login == null ? Actor.Citizen.anonymous() : new Actor.Citizen(login.codiceFiscale());
   }
 }

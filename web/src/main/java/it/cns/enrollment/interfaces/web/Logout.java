@@ -1,6 +1,6 @@
 package it.cns.enrollment.interfaces.web;
 
-import it.cns.enrollment.application.RequestContext;
+import it.cns.enrollment.application.Caller;
 import it.cns.enrollment.application.SmartcardLoginService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,15 +24,15 @@ public class Logout {
 
   @EJB SmartcardLoginService logins;
   @Inject CitizenSession session;
+  @Inject Caller caller;
 
   public void logout() throws IOException {
     ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) context.getRequest();
     HttpServletResponse response = (HttpServletResponse) context.getResponse();
     if (session.isAuthenticated()) {
-      logins.logout(
-          session.getCodiceFiscale(),
-          RequestContext.of(Listener.of(request).channel(), session.actor()));
+      caller.enter(session.actor(), Listener.of(request).channel());
+      logins.logout();
     }
     context.invalidateSession();
     Cookie expired = new Cookie("JSESSIONID", "");

@@ -1,11 +1,13 @@
 package it.cns.enrollment.interfaces.web;
 
-import it.cns.enrollment.application.RequestContext;
+import it.cns.enrollment.application.Caller;
 import it.cns.enrollment.application.TraditionalLoginService;
+import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.Channel;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -23,6 +25,7 @@ public class PasswordChange implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient TraditionalLoginService logins;
+  @Inject Caller caller;
 
   private String pendingFor;
   private transient String current;
@@ -60,8 +63,8 @@ public class PasswordChange implements Serializable {
     char[] c = TraditionalLogin.chars(current);
     char[] n = TraditionalLogin.chars(next);
     try {
-      logins.changePassword(
-          pendingFor, c, n, RequestContext.of(Channel.PUBLIC, "citizen:" + pendingFor));
+      caller.enter(Actor.Citizen.claiming(pendingFor), Channel.PUBLIC);
+      logins.changePassword(pendingFor, c, n);
       pendingFor = null;
       done = true;
       return null;

@@ -1,15 +1,17 @@
 package it.cns.enrollment.interfaces.web;
 
 import it.cns.enrollment.application.BindingReceipt;
+import it.cns.enrollment.application.Caller;
 import it.cns.enrollment.application.CardBindingService;
 import it.cns.enrollment.application.CertificateIdentityService;
-import it.cns.enrollment.application.RequestContext;
+import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.identity.CnsCertificate;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
@@ -28,6 +30,7 @@ public class PrimoAccesso implements Serializable {
 
   @EJB private transient CertificateIdentityService certificates;
   @EJB private transient CardBindingService bindings;
+  @Inject Caller caller;
 
   private CardView card;
   private BindingView bound;
@@ -68,7 +71,10 @@ public class PrimoAccesso implements Serializable {
   /** Binds the card in the reader. */
   public String bind() {
     try {
-      BindingReceipt r = bindings.bind(chain(), RequestContext.of(Channel.SMARTCARD, actor()));
+      caller.enter(
+          chain().length == 0 ? Actor.Citizen.anonymous() : Actor.Citizen.presentingCard(),
+          Channel.SMARTCARD);
+      BindingReceipt r = bindings.bind(chain());
       bound =
           new BindingView(
               r.codiceFiscale(),
@@ -86,11 +92,6 @@ public class PrimoAccesso implements Serializable {
 
   private X509Certificate[] chain() {
     return ClientCertificates.of(request());
-  }
-
-  private String actor() {
-    X509Certificate[] chain = chain();
-    return chain.length == 0 ? "citizen:anonymous" : "citizen:card";
   }
 
   private static HttpServletRequest request() {

@@ -1,10 +1,11 @@
 package it.cns.enrollment.interfaces.web;
 
+import it.cns.enrollment.application.Caller;
 import it.cns.enrollment.application.CitizenLogin;
 import it.cns.enrollment.application.LoginOutcome;
-import it.cns.enrollment.application.RequestContext;
 import it.cns.enrollment.application.TraditionalLoginService;
 import it.cns.enrollment.domain.account.AccountType;
+import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.Channel;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,6 +25,7 @@ public class TraditionalLogin {
   @EJB TraditionalLoginService logins;
   @Inject CitizenSession session;
   @Inject PasswordChange change;
+  @Inject Caller caller;
 
   private String codiceFiscale;
   private String password;
@@ -34,12 +36,9 @@ public class TraditionalLogin {
     char[] pw = chars(password);
     char[] p = chars(pin);
     try {
-      LoginOutcome outcome =
-          logins.login(
-              codiceFiscale,
-              pw,
-              p,
-              RequestContext.of(Channel.PUBLIC, "citizen:" + safe(codiceFiscale)));
+      // The typed code goes into the audit actor only if it looks like one (no free text).
+      caller.enter(Actor.Citizen.claiming(codiceFiscale), Channel.PUBLIC);
+      LoginOutcome outcome = logins.login(codiceFiscale, pw, p);
       if (outcome.mustChangePassword()) {
         change.require(outcome.codiceFiscale());
         return "/login/cambio-password.xhtml?faces-redirect=true";
@@ -64,11 +63,6 @@ public class TraditionalLogin {
 
   static char[] chars(String s) {
     return s == null ? new char[0] : s.toCharArray();
-  }
-
-  /** The typed CF goes into the audit actor only if it looks like one (no free text in logs). */
-  private static String safe(String cf) {
-    return cf != null && cf.trim().matches("[A-Za-z0-9]{16}") ? cf.trim().toUpperCase() : "?";
   }
 
   public String getCodiceFiscale() {

@@ -3,6 +3,7 @@ package it.cns.enrollment.interfaces.web;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CertificateRefusedException;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import java.util.Locale;
 import java.util.UUID;
@@ -24,6 +25,12 @@ public final class UserMessages {
   public record Shown(String code, String message) {}
 
   public static Shown of(Throwable failure, Locale locale) {
+    if (refusedByRole(failure)) {
+      // The container refused the role (@RolesAllowed) before the service's own check.
+      return new Shown(
+          ErrorCode.OPERATOR_NOT_PERMITTED.name(),
+          ErrorCode.OPERATOR_NOT_PERMITTED.message(locale));
+    }
     Throwable e = unwrap(failure);
     if (e instanceof EnrollmentException ee) {
       return new Shown(ee.stableCode(), ee.messageFor(locale));
@@ -40,6 +47,15 @@ public final class UserMessages {
     return new Shown(
         ErrorCode.SERVICE_UNAVAILABLE.name(),
         ErrorCode.SERVICE_UNAVAILABLE.message(locale) + " (" + incident + ")");
+  }
+
+  private static boolean refusedByRole(Throwable t) {
+    for (Throwable e = t; e instanceof EJBException; e = e.getCause()) {
+      if (e instanceof EJBAccessException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Throwable unwrap(Throwable t) {

@@ -100,7 +100,7 @@ public class Attivazione implements Serializable {
     ActivationReceipt receipt = null;
     try {
       CounterDesk desk = CounterWork.desk(session);
-      receipt = activations.activate(request(), desk, CounterWork.context(session));
+      receipt = activations.activate(request(), desk);
       byte[] pdf = formOf(receipt, desk);
       outcomeToken = outcomes.keep(receipt, false, pdf);
     } catch (RuntimeException e) {

@@ -73,7 +73,7 @@ public class AttivazioneEsito implements Serializable {
       return;
     }
     try {
-      forms.recordHandOut(o.activationId, o.codesGeneration, CounterWork.context(session));
+      forms.recordHandOut(o.activationId, o.codesGeneration);
     } catch (RuntimeException e) {
       // Not recorded, so not handed out: the operator may try again.
       o.giveBackPdf(pdf);
@@ -109,7 +109,7 @@ public class AttivazioneEsito implements Serializable {
   public void retry(long mailId) {
     problem = null;
     try {
-      outbox.retryNow(mailId, CounterWork.context(session));
+      outbox.retryNow(mailId);
       refreshMails();
       retried = true;
     } catch (RuntimeException e) {

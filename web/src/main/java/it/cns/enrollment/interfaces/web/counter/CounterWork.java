@@ -1,8 +1,6 @@
 package it.cns.enrollment.interfaces.web.counter;
 
 import it.cns.enrollment.application.CounterDesk;
-import it.cns.enrollment.application.RequestContext;
-import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.interfaces.web.intranet.OperatorSession;
@@ -24,10 +22,6 @@ final class CounterWork {
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ROME);
 
   private CounterWork() {}
-
-  static RequestContext context(OperatorSession session) {
-    return RequestContext.of(Channel.COUNTER, session.actor());
-  }
 
   /**
    * The operator's desk: their username and counter office.

@@ -29,7 +29,7 @@ public class Revoca {
     char[] secret = cip == null ? new char[0] : cip.strip().toCharArray();
     cip = null;
     try {
-      receipt = revocations.revoke(cardId, secret, CounterWork.context(session));
+      receipt = revocations.revoke(cardId, secret);
     } catch (RuntimeException e) {
       problem = UserMessages.of(e, CounterWork.locale());
     } finally {

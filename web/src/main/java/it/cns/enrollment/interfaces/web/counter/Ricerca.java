@@ -80,7 +80,7 @@ public class Ricerca implements Serializable {
     String token;
     try {
       CounterDesk desk = CounterWork.desk(session);
-      receipt = activations.reissueCodes(cardId, desk, CounterWork.context(session));
+      receipt = activations.reissueCodes(cardId, desk);
       byte[] pdf;
       try {
         pdf = forms.render(receipt, desk);
@@ -108,7 +108,7 @@ public class Ricerca implements Serializable {
     problem = null;
     notice = null;
     try {
-      revocations.unlockCip(cardId, CounterWork.context(session));
+      revocations.unlockCip(cardId);
       notice = CounterWork.text("search.unlocked");
     } catch (RuntimeException e) {
       problem = UserMessages.of(e, CounterWork.locale());
@@ -124,7 +124,7 @@ public class Ricerca implements Serializable {
     problem = null;
     notice = null;
     try {
-      logins.unlockByOffice(dossier.codiceFiscale(), CounterWork.context(session));
+      logins.unlockByOffice(dossier.codiceFiscale());
       notice = CounterWork.text("search.credentials.unlocked");
     } catch (RuntimeException e) {
       problem = UserMessages.of(e, CounterWork.locale());
@@ -137,7 +137,7 @@ public class Ricerca implements Serializable {
     problem = null;
     notice = null;
     try {
-      outbox.retryNow(mailId, CounterWork.context(session));
+      outbox.retryNow(mailId);
       notice = CounterWork.text("mail.retried");
     } catch (RuntimeException e) {
       problem = UserMessages.of(e, CounterWork.locale());

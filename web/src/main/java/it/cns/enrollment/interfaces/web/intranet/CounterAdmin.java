@@ -7,7 +7,6 @@ import it.cns.enrollment.interfaces.web.UserMessages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.function.Supplier;
@@ -24,7 +23,6 @@ public class CounterAdmin {
   static final String EDIT_PARAMETER = "modifica";
 
   @EJB CounterDirectory directory;
-  @Inject OperatorSession session;
 
   private List<CounterOfficeView> offices;
 
@@ -63,7 +61,7 @@ public class CounterAdmin {
 
   public List<CounterOfficeView> getOffices() {
     if (offices == null) {
-      offices = attempt(() -> directory.allOffices(session.getUsername()), List.of());
+      offices = attempt(() -> directory.allOffices(), List.of());
     }
     return offices;
   }
@@ -73,8 +71,8 @@ public class CounterAdmin {
         new CounterOfficeDetails(name, healthAgency, address, openingHours);
     CounterOfficeView saved =
         editId == null
-            ? attempt(() -> directory.create(session.getUsername(), details), null)
-            : attempt(() -> directory.edit(session.getUsername(), editId, details), null);
+            ? attempt(() -> directory.create(details), null)
+            : attempt(() -> directory.edit(editId, details), null);
     if (saved != null) {
       done = editId == null ? "created" : "edited";
       editId = null;
@@ -96,7 +94,7 @@ public class CounterAdmin {
   }
 
   private String toggle(long id, boolean enabled) {
-    if (attempt(() -> directory.setEnabled(session.getUsername(), id, enabled), null) != null) {
+    if (attempt(() -> directory.setEnabled(id, enabled), null) != null) {
       done = enabled ? "enabled" : "disabled";
     }
     offices = null;

@@ -1,5 +1,9 @@
 package it.cns.enrollment.interfaces.web.intranet;
 
+import it.cns.enrollment.application.Caller;
+import it.cns.enrollment.domain.actor.Actor;
+import it.cns.enrollment.domain.audit.Channel;
+import it.cns.enrollment.domain.operator.OperatorRole;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,24 +12,38 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.security.Principal;
 
 /**
- * Keeps an operator who must change the password on the change page: until it is changed, every
- * other intranet page redirects there (the application services refuse the work too). A container
- * login without an operator session (which should not happen) ends the session. Mapped in web.xml
- * to {@code /intranet/*}, after the listener guard.
+ * The intranet's edge. Sets the request's {@link Caller} from the container's principal and role
+ * (the Jakarta Security identity, which the EJB tier sees too), once, before any page or service
+ * runs. Keeps an operator who must change the password on the change page: until it is changed,
+ * every other intranet page redirects there (the application services refuse the work too). A
+ * container login without an operator session (which should not happen) ends the session. Mapped in
+ * web.xml to {@code /intranet/*}, after the listener guard.
  */
 public class IntranetGate extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
   @Inject OperatorSession session;
+  @Inject Caller caller;
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     String path = req.getRequestURI().substring(req.getContextPath().length());
-    if (req.getUserPrincipal() != null && !path.equals(IntranetAuthentication.LOGIN_PAGE)) {
+    Principal principal = req.getUserPrincipal();
+    if (principal != null) {
+      caller.enter(
+          new Actor.Staff(
+              principal.getName(),
+              req.isUserInRole(OperatorRole.SUPERVISOR.name())
+                  ? OperatorRole.SUPERVISOR
+                  : OperatorRole.OPERATOR),
+          Channel.COUNTER);
+    }
+    if (principal != null && !path.equals(IntranetAuthentication.LOGIN_PAGE)) {
       if (!session.isLoggedIn()) {
         HttpSession s = req.getSession(false);
         if (s != null) {

@@ -10,7 +10,6 @@ import it.cns.enrollment.interfaces.web.UserMessages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.function.Supplier;
@@ -27,7 +26,6 @@ public class OperatorAdmin {
 
   @EJB OperatorAdministration administration;
   @EJB CounterDirectory directory;
-  @Inject OperatorSession session;
 
   private List<OperatorSummary> operators;
   private List<CounterOfficeView> offices;
@@ -49,7 +47,7 @@ public class OperatorAdmin {
 
   public List<OperatorSummary> getOperators() {
     if (operators == null) {
-      operators = attempt(() -> administration.list(session.getUsername()), List.of());
+      operators = attempt(() -> administration.list(), List.of());
     }
     return operators;
   }
@@ -57,7 +55,7 @@ public class OperatorAdmin {
   /** Every counter office (disabled ones are marked; the service refuses them for operators). */
   public List<CounterOfficeView> getOffices() {
     if (offices == null) {
-      offices = attempt(() -> directory.allOffices(session.getUsername()), List.of());
+      offices = attempt(() -> directory.allOffices(), List.of());
     }
     return offices;
   }
@@ -68,11 +66,7 @@ public class OperatorAdmin {
 
   public String create() {
     issued =
-        attempt(
-            () ->
-                administration.create(
-                    session.getUsername(), username, displayName, role, counterOfficeId),
-            null);
+        attempt(() -> administration.create(username, displayName, role, counterOfficeId), null);
     if (issued != null) {
       username = null;
       displayName = null;
@@ -82,24 +76,24 @@ public class OperatorAdmin {
   }
 
   public String resetPassword(long operatorId) {
-    issued = attempt(() -> administration.resetPassword(session.getUsername(), operatorId), null);
+    issued = attempt(() -> administration.resetPassword(operatorId), null);
     return refreshed();
   }
 
   public String unlock(long operatorId) {
-    attempt(() -> administration.unlock(session.getUsername(), operatorId), null);
+    attempt(() -> administration.unlock(operatorId), null);
     done = problem == null ? "unlocked" : null;
     return refreshed();
   }
 
   public String enable(long operatorId) {
-    attempt(() -> administration.setEnabled(session.getUsername(), operatorId, true), null);
+    attempt(() -> administration.setEnabled(operatorId, true), null);
     done = problem == null ? "enabled" : null;
     return refreshed();
   }
 
   public String disable(long operatorId) {
-    attempt(() -> administration.setEnabled(session.getUsername(), operatorId, false), null);
+    attempt(() -> administration.setEnabled(operatorId, false), null);
     done = problem == null ? "disabled" : null;
     return refreshed();
   }
@@ -109,8 +103,7 @@ public class OperatorAdmin {
       return null;
     }
     long id = targetId;
-    attempt(
-        () -> administration.assign(session.getUsername(), id, newRole, newCounterOfficeId), null);
+    attempt(() -> administration.assign(id, newRole, newCounterOfficeId), null);
     done = problem == null ? "assigned" : null;
     return refreshed();
   }

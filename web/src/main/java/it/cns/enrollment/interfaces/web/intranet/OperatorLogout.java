@@ -33,7 +33,7 @@ public class OperatorLogout {
 
   public void logout() throws IOException {
     if (session.isLoggedIn()) {
-      logins.logout(session.identity());
+      logins.logout();
     }
     end(LOGGED_OUT);
   }

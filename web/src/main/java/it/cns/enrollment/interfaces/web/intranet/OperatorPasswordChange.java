@@ -50,7 +50,7 @@ public class OperatorPasswordChange {
     char[] c = chars(current);
     char[] n = chars(next);
     try {
-      OperatorIdentity who = logins.changePassword(session.getUsername(), c, n);
+      OperatorIdentity who = logins.changePassword(c, n);
       session.passwordChanged(who);
       done = true;
       return null;

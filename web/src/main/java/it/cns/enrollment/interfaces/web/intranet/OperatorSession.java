@@ -10,8 +10,8 @@ import java.io.Serializable;
  * at which counter office, and whether the password must be changed before anything else. Never a
  * secret. Filled at login (under a new session id) and emptied with the session at logout.
  *
- * <p>Pages and beans of the intranet pass {@link #getUsername()} to the application services, which
- * check the role again against the database.
+ * <p>For pages only: the application services know who is asking from the container's principal
+ * (the request's {@code Caller}, filled by {@link IntranetGate}), not from this session.
  */
 @Named("operatorSession")
 @SessionScoped
@@ -67,10 +67,5 @@ public class OperatorSession implements Serializable {
 
   public boolean isMustChangePassword() {
     return identity != null && identity.mustChangePassword();
-  }
-
-  /** The audit actor: "operator:&lt;username&gt;" or "supervisor:&lt;username&gt;". */
-  public String actor() {
-    return identity == null ? "operator:anonymous" : identity.actor();
   }
 }

@@ -5,8 +5,8 @@ import it.cns.enrollment.domain.audit.AuditFilter;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.interfaces.web.UserMessages;
-import it.cns.enrollment.interfaces.web.intranet.OperatorSession;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -36,7 +36,6 @@ public class AuditCsvDownload extends HttpServlet {
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(AuditFilter.ZONE);
 
   @EJB private transient AuditTrail trail;
-  @Inject private transient OperatorSession session;
   @Inject private transient Clock clock;
 
   @Override
@@ -44,14 +43,17 @@ public class AuditCsvDownload extends HttpServlet {
     Locale locale = "en".equals(req.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.ITALIAN;
     CsvAttachment out = new CsvAttachment(res, "audit-" + FILE_TIME.format(clock.instant()));
     try {
-      trail.export(session.getUsername(), AuditQuery.filter(req::getParameter), out);
+      trail.export(AuditQuery.filter(req::getParameter), out);
     } catch (EnrollmentException | EJBException e) {
       if (out.started) {
         throw new IOException("audit export broken off", e);
       }
       Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
       int status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
-      if (cause instanceof EnrollmentException refusal) {
+      if (cause instanceof EJBAccessException) {
+        // The container refused the role (@RolesAllowed) before the service's own check.
+        status = HttpServletResponse.SC_FORBIDDEN;
+      } else if (cause instanceof EnrollmentException refusal) {
         status =
             refusal.code() == ErrorCode.OPERATOR_NOT_PERMITTED
                 ? HttpServletResponse.SC_FORBIDDEN

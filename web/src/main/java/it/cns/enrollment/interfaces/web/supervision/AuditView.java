@@ -7,11 +7,9 @@ import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.AuditFilter;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.interfaces.web.UserMessages;
-import it.cns.enrollment.interfaces.web.intranet.OperatorSession;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -34,7 +32,6 @@ public class AuditView {
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(AuditFilter.ZONE);
 
   @EJB private AuditTrail trail;
-  @Inject private OperatorSession session;
 
   /** The GET parameters as typed, by name (see {@link AuditQuery}). */
   private final Map<String, String> params = new HashMap<>();
@@ -48,8 +45,8 @@ public class AuditView {
   public void load() {
     try {
       filter = AuditQuery.filter(params::get);
-      page = trail.page(session.getUsername(), filter, AuditQuery.cursor(params::get));
-      count = trail.count(session.getUsername(), filter);
+      page = trail.page(filter, AuditQuery.cursor(params::get));
+      count = trail.count(filter);
     } catch (RuntimeException e) {
       problem = UserMessages.of(e, FacesContext.getCurrentInstance().getViewRoot().getLocale());
       page = null;

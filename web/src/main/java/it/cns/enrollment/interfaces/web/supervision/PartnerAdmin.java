@@ -5,11 +5,9 @@ import it.cns.enrollment.application.PartnerView;
 import it.cns.enrollment.domain.partner.PartnerCertificates;
 import it.cns.enrollment.domain.partner.PartnerOperation;
 import it.cns.enrollment.interfaces.web.UserMessages;
-import it.cns.enrollment.interfaces.web.intranet.OperatorSession;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
@@ -39,7 +37,6 @@ public class PartnerAdmin implements Serializable {
       DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(java.time.ZoneId.of("Europe/Rome"));
 
   @EJB private transient PartnerAdministration admin;
-  @Inject private OperatorSession session;
 
   private List<PartnerView> partners = List.of();
   private UserMessages.Shown problem;
@@ -65,8 +62,7 @@ public class PartnerAdmin implements Serializable {
     if (upload == null) {
       return;
     }
-    PartnerView registered =
-        act(() -> admin.register(user(), name, upload, Arrays.asList(operations)));
+    PartnerView registered = act(() -> admin.register(name, upload, Arrays.asList(operations)));
     if (registered != null) {
       done = text("partner.done.registered", registered.name());
       name = null;
@@ -75,14 +71,14 @@ public class PartnerAdmin implements Serializable {
   }
 
   public void enable(long id) {
-    PartnerView p = act(() -> admin.enable(user(), id));
+    PartnerView p = act(() -> admin.enable(id));
     if (p != null) {
       done = text("partner.done.enabled", p.name());
     }
   }
 
   public void disable(long id) {
-    PartnerView p = act(() -> admin.disable(user(), id));
+    PartnerView p = act(() -> admin.disable(id));
     if (p != null) {
       done = text("partner.done.disabled", p.name());
     }
@@ -104,7 +100,7 @@ public class PartnerAdmin implements Serializable {
 
   public void saveOperations() {
     long id = editing.id();
-    PartnerView p = act(() -> admin.setOperations(user(), id, Arrays.asList(editingOperations)));
+    PartnerView p = act(() -> admin.setOperations(id, Arrays.asList(editingOperations)));
     if (p != null) {
       editing = p;
       done = text("partner.done.operations", p.name());
@@ -117,7 +113,7 @@ public class PartnerAdmin implements Serializable {
       return;
     }
     long id = editing.id();
-    PartnerView p = act(() -> admin.replaceCertificate(user(), id, upload));
+    PartnerView p = act(() -> admin.replaceCertificate(id, upload));
     if (p != null) {
       editing = p;
       done = text("partner.done.certificate", p.name());
@@ -156,7 +152,7 @@ public class PartnerAdmin implements Serializable {
 
   private void refresh() {
     try {
-      partners = admin.partners(user());
+      partners = admin.partners();
     } catch (RuntimeException e) {
       partners = List.of();
       problem = UserMessages.of(e, locale());
@@ -177,10 +173,6 @@ public class PartnerAdmin implements Serializable {
       problem = UserMessages.of(e, locale());
       return null;
     }
-  }
-
-  private String user() {
-    return session.getUsername();
   }
 
   private static Locale locale() {
