@@ -15,16 +15,19 @@ import static it.cns.enrollment.infrastructure.config.Setting.CNS_PIN_LENGTH;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_PKI_DIR;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_PORT_OFFSET;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_PUBLIC_PORT;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_PUBLIC_URL;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_PUK_LENGTH;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_REVOCATION_PARTNER;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_REVOCATION_SMARTCARD;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_SESSION_IDLE_MINUTES;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_SMARTCARD_PORT;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_SMARTCARD_URL;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_TRUSTED_LIST;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_TRUSTED_LIST_SIGNER;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_TRUST_DIR;
 
 import it.cns.enrollment.application.port.ListenerPorts;
+import it.cns.enrollment.application.port.PublicUrls;
 import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.mail.MailSettings;
 import it.cns.enrollment.domain.mail.RetrySchedule;
@@ -32,9 +35,12 @@ import it.cns.enrollment.domain.operator.OperatorLockout;
 import it.cns.enrollment.infrastructure.mail.MailSealer;
 import it.cns.enrollment.infrastructure.pki.trust.CardTrustSettings;
 import it.cns.enrollment.infrastructure.pki.validation.RevocationMode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -52,11 +58,13 @@ public record ApplicationSettings(
     HasherSettings hasher,
     Duration challengeTtl,
     ListenerPorts listenerPorts,
+    PublicUrls publicUrls,
     Duration sessionIdle) {
 
   /** Reads every application setting from {@code settings}. */
   public static ApplicationSettings read(Settings settings) {
     List<String> refused = new ArrayList<>();
+    ListenerPorts ports = attempt(refused, () -> listenerPorts(settings));
     ApplicationSettings read =
         new ApplicationSettings(
             attempt(refused, () -> mail(settings)),
@@ -66,7 +74,9 @@ public record ApplicationSettings(
             attempt(refused, () -> operatorLockout(settings)),
             attempt(refused, () -> HasherSettings.from(settings)),
             attempt(refused, () -> challengeTtl(settings)),
-            attempt(refused, () -> listenerPorts(settings)),
+            ports,
+            // Derived from the ports: a bad port is reported once, above.
+            ports == null ? null : attempt(refused, () -> publicUrls(settings, ports)),
             attempt(refused, () -> sessionIdle(settings)));
     if (!refused.isEmpty()) {
       throw new InvalidSettingException(String.join("; ", refused));
@@ -141,6 +151,41 @@ public record ApplicationSettings(
         settings.port(CNS_PARTNER_PORT),
         settings.port(CNS_HTTP_PORT),
         settings.port(CNS_PORT_OFFSET));
+  }
+
+  /** The configured addresses, or https://localhost on the bound ports (development, tests). */
+  public static PublicUrls publicUrls(Settings settings) {
+    return publicUrls(settings, listenerPorts(settings));
+  }
+
+  private static PublicUrls publicUrls(Settings settings, ListenerPorts ports) {
+    return new PublicUrls(
+        baseUrl(settings, CNS_PUBLIC_URL, ports.boundPublic()),
+        baseUrl(settings, CNS_SMARTCARD_URL, ports.boundSmartcard()));
+  }
+
+  private static String baseUrl(Settings settings, Setting setting, int boundPort) {
+    Optional<String> configured = settings.explicit(setting);
+    if (configured.isEmpty()) {
+      return "https://localhost:" + boundPort;
+    }
+    String value = configured.get().strip();
+    String base = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+    URI uri;
+    try {
+      uri = new URI(base);
+    } catch (URISyntaxException e) {
+      throw Settings.invalid(setting, value, "is not a URL");
+    }
+    if (!"https".equals(uri.getScheme())
+        || uri.getHost() == null
+        || uri.getRawUserInfo() != null
+        || !uri.getRawPath().isEmpty()
+        || uri.getRawQuery() != null
+        || uri.getRawFragment() != null) {
+      throw Settings.invalid(setting, value, "must be https://host or https://host:port");
+    }
+    return base;
   }
 
   static Duration sessionIdle(Settings settings) {

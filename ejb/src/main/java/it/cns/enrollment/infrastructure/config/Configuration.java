@@ -2,6 +2,7 @@ package it.cns.enrollment.infrastructure.config;
 
 import it.cns.enrollment.application.port.ListenerPorts;
 import it.cns.enrollment.application.port.MailBodySealer;
+import it.cns.enrollment.application.port.PublicUrls;
 import it.cns.enrollment.application.port.SessionSettings;
 import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.challenge.ChallengeSettings;
@@ -84,6 +85,11 @@ public class Configuration {
   @Produces
   ListenerPorts listenerPorts() {
     return settings.listenerPorts();
+  }
+
+  @Produces
+  PublicUrls publicUrls() {
+    return settings.publicUrls();
   }
 
   @Produces

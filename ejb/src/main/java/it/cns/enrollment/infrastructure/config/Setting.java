@@ -138,6 +138,16 @@ public enum Setting {
       APPLICATION,
       Default.of("FAIL_CLOSED"),
       "as `CNS_REVOCATION_SMARTCARD`, for certificates partners send over SOAP"),
+  CNS_PUBLIC_URL(
+      APPLICATION,
+      Default.computed("`https://localhost:` + public port"),
+      "address people reach the public listener at (`https://host[:port]`, no path): links and"
+          + " redirects are built from it, never from the request's Host header"),
+  CNS_SMARTCARD_URL(
+      APPLICATION,
+      Default.computed("`https://localhost:` + smartcard port"),
+      "address people reach the smartcard listener at, as `CNS_PUBLIC_URL` (a real site often"
+          + " gives the card site a host name of its own)"),
   CNS_SESSION_IDLE_MINUTES(
       APPLICATION, Default.of("15"), "idle timeout of web sessions, 1-1440 minutes"),
   CNS_ARGON2_MEMORY_KIB(

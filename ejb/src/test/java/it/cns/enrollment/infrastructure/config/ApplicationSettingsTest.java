@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cns.enrollment.application.port.ListenerPorts;
+import it.cns.enrollment.application.port.PublicUrls;
 import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.activation.CodeKind;
 import it.cns.enrollment.domain.mail.MailSettings;
@@ -61,6 +62,8 @@ class ApplicationSettingsTest {
                 Runtime.getRuntime().availableProcessors()));
     assertThat(s.challengeTtl()).isEqualTo(Duration.ofSeconds(300));
     assertThat(s.listenerPorts()).isEqualTo(new ListenerPorts(8443, 8444, 8445, 8080, 0));
+    assertThat(s.publicUrls())
+        .isEqualTo(new PublicUrls("https://localhost:8443", "https://localhost:8444"));
     assertThat(s.sessionIdle()).isEqualTo(Duration.ofMinutes(15));
     assertThat(s.cardTrust().trustDirectory()).isEmpty();
     assertThat(s.cardTrust().trustedList()).isEmpty();
@@ -306,6 +309,38 @@ class ApplicationSettingsTest {
     assertThatThrownBy(
             () -> ApplicationSettings.listenerPorts(of(Map.of("CNS_PUBLIC_PORT", "70000"))))
         .hasMessage("CNS_PUBLIC_PORT=70000 is out of range 0..65535");
+  }
+
+  @Test
+  void publicUrlsDefaultToLocalhostOnTheBoundPortsAndFollowTheSettings() {
+    assertThat(ApplicationSettings.publicUrls(of(Map.of("CNS_PORT_OFFSET", "20000"))))
+        .isEqualTo(new PublicUrls("https://localhost:28443", "https://localhost:28444"));
+    assertThat(
+            ApplicationSettings.publicUrls(
+                of(
+                    Map.of(
+                        "CNS_PUBLIC_URL", "https://servizi.example.gov.it/",
+                        "CNS_SMARTCARD_URL", "https://carta.example.gov.it:443"))))
+        .isEqualTo(
+            new PublicUrls("https://servizi.example.gov.it", "https://carta.example.gov.it:443"));
+  }
+
+  @Test
+  void refusesAPublicUrlThatIsNotAnHttpsOrigin() {
+    for (String bad :
+        new String[] {
+          "http://servizi.example.gov.it",
+          "servizi.example.gov.it",
+          "https://servizi.example.gov.it/cns",
+          "https://servizi.example.gov.it?x=1",
+          "https://user@servizi.example.gov.it",
+          "https://exa mple"
+        }) {
+      assertThatThrownBy(() -> ApplicationSettings.publicUrls(of(Map.of("CNS_PUBLIC_URL", bad))))
+          .as(bad)
+          .isInstanceOf(InvalidSettingException.class)
+          .hasMessageStartingWith("CNS_PUBLIC_URL=");
+    }
   }
 
   @Test

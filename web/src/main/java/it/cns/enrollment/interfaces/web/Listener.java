@@ -1,6 +1,7 @@
 package it.cns.enrollment.interfaces.web;
 
 import it.cns.enrollment.application.port.ListenerPorts;
+import it.cns.enrollment.application.port.PublicUrls;
 import it.cns.enrollment.domain.audit.Channel;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Objects;
@@ -21,9 +22,20 @@ public enum Listener {
   // Static because filters and links ask statically; set once per deployment, then only read.
   private static volatile ListenerPorts configured;
 
-  /** Sets the ports read at deployment. */
-  static void use(ListenerPorts ports) {
+  private static volatile PublicUrls configuredUrls;
+
+  /** Sets the ports and addresses read at deployment. */
+  static void use(ListenerPorts ports, PublicUrls urls) {
     configured = Objects.requireNonNull(ports, "ports are required");
+    configuredUrls = Objects.requireNonNull(urls, "urls are required");
+  }
+
+  private static PublicUrls urls() {
+    PublicUrls urls = configuredUrls;
+    if (urls == null) {
+      throw new IllegalStateException("public URLs not set: WebSettings sets them at start-up");
+    }
+    return urls;
   }
 
   private static ListenerPorts ports() {
@@ -59,13 +71,19 @@ public enum Listener {
     };
   }
 
-  /** An absolute URL of a path on this listener, on the host the request was addressed to. */
+  /**
+   * An absolute URL of a path on this listener, at its configured address: never from the Host
+   * header, which the client writes. The partner and plain HTTP listeners have no pages of their
+   * own; a path there means the public site.
+   */
   public String url(HttpServletRequest request, String path) {
-    String host = request.getServerName();
-    if (host.contains(":")) {
-      host = "[" + host + "]";
-    }
-    return "https://" + host + ":" + port(ports()) + request.getContextPath() + path;
+    return base() + request.getContextPath() + path;
+  }
+
+  /** This listener's configured address, {@code https://host[:port]}. */
+  String base() {
+    PublicUrls urls = urls();
+    return this == SMARTCARD ? urls.smartcardUrl() : urls.publicUrl();
   }
 
   /** Which listener a request came through. */

@@ -5,7 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.net.URI;
 
 /**
  * The one place that decides which paths each listener serves: a path requested through the wrong
@@ -32,15 +34,52 @@ public class ListenerGuard extends HttpFilter {
       return;
     }
     Listener listener = Listener.ofLocalPort(req.getLocalPort());
+    if (listener == Listener.HTTP) {
+      // Plain HTTP only ever redirects, to the configured public address (not the Host header).
+      String query = req.getQueryString();
+      res.sendRedirect(
+          Listener.PUBLIC.url(req, dispatchedPath(req)) + (query == null ? "" : "?" + query));
+      return;
+    }
     if (PathPolicy.allows(listener, dispatchedPath(req))) {
-      chain.doFilter(req, res);
+      chain.doFilter(req, new AbsoluteRedirects(req, res, listener));
     } else {
       res.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
   }
 
+  /**
+   * Makes every redirect the application sends (Faces navigation, the pages' own) absolute on the
+   * listener's configured address: the container would otherwise complete a relative one with the
+   * request's Host header, which the client writes.
+   */
+  static final class AbsoluteRedirects extends HttpServletResponseWrapper {
+
+    private final HttpServletRequest request;
+    private final Listener listener;
+
+    AbsoluteRedirects(HttpServletRequest request, HttpServletResponse response, Listener listener) {
+      super(response);
+      this.request = request;
+      this.listener = listener;
+    }
+
+    @Override
+    public void sendRedirect(String location) throws IOException {
+      super.sendRedirect(absolute(location));
+    }
+
+    String absolute(String location) {
+      URI target = URI.create(location);
+      if (target.isAbsolute() || location.startsWith("//")) {
+        return location;
+      }
+      return URI.create(listener.base() + request.getRequestURI()).resolve(target).toString();
+    }
+  }
+
   /** The context-relative path the container routes on. */
-  static String dispatchedPath(HttpServletRequest req) {
+  public static String dispatchedPath(HttpServletRequest req) {
     String servletPath = req.getServletPath();
     String pathInfo = req.getPathInfo();
     String path = (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);

@@ -1,6 +1,7 @@
 package it.cns.enrollment.interfaces.web.intranet;
 
 import it.cns.enrollment.interfaces.web.Listener;
+import it.cns.enrollment.interfaces.web.ListenerGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -28,8 +29,9 @@ import java.util.Set;
  *       logging out (invalidating the session) ends it; the container then checks the roles of
  *       web.xml's constraints.
  *   <li>A protected page without a caller is redirected to the login page.
- *   <li>On any other listener (smartcard, partner, plain HTTP) nobody is an intranet user: a
- *       protected page answers 404, as {@code ListenerGuard} does for every other wrong path.
+ *   <li>On plain HTTP a protected page is redirected to the public HTTPS address.
+ *   <li>On any other listener (smartcard, partner) nobody is an intranet user: a protected page
+ *       answers 404, as {@code ListenerGuard} does for every other wrong path.
  * </ul>
  */
 @ApplicationScoped
@@ -48,7 +50,15 @@ public class IntranetAuthentication implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    if (Listener.of(request) != Listener.PUBLIC) {
+    Listener listener = Listener.of(request);
+    if (listener == Listener.HTTP && context.isProtected()) {
+      // Plain HTTP: the same page on the public HTTPS address (ListenerGuard does it for the rest).
+      String query = request.getQueryString();
+      return context.redirect(
+          Listener.PUBLIC.url(request, ListenerGuard.dispatchedPath(request))
+              + (query == null ? "" : "?" + query));
+    }
+    if (listener != Listener.PUBLIC) {
       return context.isProtected() ? context.responseNotFound() : context.doNothing();
     }
     Credential credential =
@@ -72,7 +82,8 @@ public class IntranetAuthentication implements HttpAuthenticationMechanism {
       return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
     if (context.isProtected()) {
-      return context.redirect(request.getContextPath() + LOGIN_PAGE);
+      // Absolute on the configured address: this runs before ListenerGuard's redirect wrapper.
+      return context.redirect(Listener.PUBLIC.url(request, LOGIN_PAGE));
     }
     return context.doNothing();
   }
