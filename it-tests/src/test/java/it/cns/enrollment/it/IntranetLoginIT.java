@@ -126,6 +126,34 @@ class IntranetLoginIT extends DeployedApplication {
         .containsExactly("account disabled");
   }
 
+  /** Locking or disabling an account ends its open session at the next page, not later. */
+  @Test
+  void aLockedOrDisabledAccountsOpenSessionEndsAtTheNextPage() throws Exception {
+    for (boolean lock : new boolean[] {true, false}) {
+      TestOperators.Account a = newOperator();
+      try (Browser browser = Browser.withoutCard()) {
+        HtmlPage home = Intranet.loginAndChangePassword(browser, a, NEW_PASSWORD);
+        assertThat(path(home)).isEqualTo(Intranet.HOME);
+        String session = browser.cookie("JSESSIONID");
+
+        if (lock) {
+          TestOperators.lock(a.username());
+        } else {
+          TestOperators.disable(a.username());
+        }
+        HtmlPage next = browser.open(ItEnvironment.publicUrl(Intranet.HOME));
+
+        assertThat(path(next)).as(lock ? "locked" : "disabled").isEqualTo(Intranet.LOGIN);
+        assertThat(next.getElementById("already")).as("no longer logged in").isNull();
+        HttpResponse<String> replay =
+            Intranet.get(ItEnvironment.publicUrl(Intranet.HOME), null, session);
+        assertThat(replay.statusCode()).isEqualTo(302);
+        assertThat(replay.headers().firstValue("Location"))
+            .hasValueSatisfying(l -> assertThat(l).endsWith(Intranet.LOGIN));
+      }
+    }
+  }
+
   @Test
   void loggingInChangesTheSessionIdAndLoggingOutEndsTheSession() throws Exception {
     TestOperators.Account a = newOperator();

@@ -91,6 +91,12 @@ final class TestOperators {
     update("update operator set role = 'SUPERVISOR' where username = ?", username);
   }
 
+  /** Locks the account as five wrong passwords would. */
+  static void lock(String username) {
+    update(
+        "update operator set locked_at = now(), failed_attempts = 5 where username = ?", username);
+  }
+
   static void disable(String username) {
     update("update operator set enabled = false where username = ?", username);
   }

@@ -1,9 +1,11 @@
 package it.cns.enrollment.interfaces.web.intranet;
 
 import it.cns.enrollment.application.Caller;
+import it.cns.enrollment.application.OperatorStanding;
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.operator.OperatorRole;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,8 +21,9 @@ import java.security.Principal;
  * (the Jakarta Security identity, which the EJB tier sees too), once, before any page or service
  * runs. Keeps an operator who must change the password on the change page: until it is changed,
  * every other intranet page redirects there (the application services refuse the work too). A
- * container login without an operator session (which should not happen) ends the session. Mapped in
- * web.xml to {@code /intranet/*}, after the listener guard.
+ * container login without an operator session (which should not happen), or whose account has been
+ * locked or disabled since, ends the session. Mapped in web.xml to {@code /intranet/*}, after the
+ * listener guard.
  */
 public class IntranetGate extends HttpFilter {
 
@@ -28,6 +31,7 @@ public class IntranetGate extends HttpFilter {
 
   @Inject OperatorSession session;
   @Inject Caller caller;
+  @EJB OperatorStanding standing;
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -44,7 +48,9 @@ public class IntranetGate extends HttpFilter {
           Channel.COUNTER);
     }
     if (principal != null && !path.equals(IntranetAuthentication.LOGIN_PAGE)) {
-      if (!session.isLoggedIn()) {
+      if (!session.isLoggedIn() || !standing.mayContinue(principal.getName())) {
+        // No operator session, or the account was locked or disabled since the login: the
+        // session ends here, not merely at the next use case.
         HttpSession s = req.getSession(false);
         if (s != null) {
           s.invalidate();
