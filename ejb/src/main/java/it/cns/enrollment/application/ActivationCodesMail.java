@@ -1,5 +1,6 @@
 package it.cns.enrollment.application;
 
+import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.activation.CodeKind;
 import it.cns.enrollment.domain.activation.IssuedCodes;
 import it.cns.enrollment.domain.mail.OutgoingMail;
@@ -34,7 +35,7 @@ final class ActivationCodesMail {
           .append(" SECONDA PARTE di ciascun codice; la prima parte è stampata sul modulo di")
           .append(" attivazione consegnato allo sportello. Il codice completo è la prima parte")
           .append(" seguita dalla seconda.\n\n");
-      codes(body, codes, "seconda parte");
+      codes(body, codes, "seconda parte", Messages.ITALIAN);
       body.append("\nIl PIN serve per usare la tessera, il PUK per sbloccare il PIN, il CIP per")
           .append(" revocare la tessera in caso di smarrimento o furto. Conservi i codici separati")
           .append(
@@ -46,7 +47,7 @@ final class ActivationCodesMail {
           .append(", issue no. " + generation + "). This e-mail holds the SECOND PART of each")
           .append(" code; the first part is printed on the activation form handed over at the")
           .append(" counter. The whole code is the first part followed by the second.\n\n");
-      codes(body, codes, "second part");
+      codes(body, codes, "second part", Messages.ENGLISH);
       body.append(
               "\nThe PIN unlocks the card, the PUK unblocks the PIN, the CIP revokes the card if")
           .append(" it is lost or stolen. Keep the codes apart from the card and tell nobody: no")
@@ -59,11 +60,11 @@ final class ActivationCodesMail {
     }
   }
 
-  private static void codes(SecretText body, IssuedCodes codes, String half) {
+  private static void codes(SecretText body, IssuedCodes codes, String half, Messages texts) {
     for (CodeKind kind : CodeKind.values()) {
       char[] second = codes.secondHalf(kind);
       try {
-        body.append(kind.name() + " - " + half + ": ").append(second).append("\n");
+        body.append(texts.label(kind) + " - " + half + ": ").append(second).append("\n");
       } finally {
         Arrays.fill(second, '\0');
       }

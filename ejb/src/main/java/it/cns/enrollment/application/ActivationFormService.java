@@ -2,6 +2,7 @@ package it.cns.enrollment.application;
 
 import it.cns.enrollment.application.port.ActivationFormContent;
 import it.cns.enrollment.application.port.ActivationFormRenderer;
+import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.account.Account;
 import it.cns.enrollment.domain.account.AccountRepository;
 import it.cns.enrollment.domain.activation.ActivationCase;
@@ -21,7 +22,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -77,15 +77,15 @@ public class ActivationFormService {
             a.holder().toString(),
             accounts.findByCodiceFiscale(a.holder()).map(Account::displayName).orElse(null),
             a.cardId().value(),
-            c.label(Locale.ITALIAN),
-            c.label(Locale.ENGLISH),
+            Messages.ITALIAN.label(c),
+            Messages.ENGLISH.label(c),
             a.acting().toString(),
-            c.actingRole(Locale.ITALIAN),
-            d.type().label(Locale.ITALIAN),
+            Messages.ITALIAN.actingRole(c),
+            Messages.ITALIAN.label(d.type()),
             d.number(),
             d.issuer(),
             DATE.format(d.expiry()),
-            a.documents().stream().map(doc -> c.documentLabel(doc, Locale.ITALIAN)).toList(),
+            a.documents().stream().map(doc -> Messages.ITALIAN.documentLabel(c, doc)).toList(),
             a.email(),
             Arrays.copyOf(receipt.printed().pin(), receipt.printed().pin().length),
             Arrays.copyOf(receipt.printed().puk(), receipt.printed().puk().length),

@@ -262,8 +262,7 @@ public class ActivationService {
     try {
       return CardId.parse(raw);
     } catch (InvalidCardIdException e) {
-      throw new ActivationInputException(
-          ActivationInputException.Field.CARD_ID, e.messageIt(), e.messageEn());
+      throw ActivationInputException.of(ActivationInputException.Field.CARD_ID, e);
     }
   }
 
@@ -271,7 +270,7 @@ public class ActivationService {
     try {
       return CodiceFiscale.parse(raw);
     } catch (InvalidCodiceFiscaleException e) {
-      throw new ActivationInputException(field, e.messageIt(), e.messageEn());
+      throw ActivationInputException.of(field, e);
     }
   }
 

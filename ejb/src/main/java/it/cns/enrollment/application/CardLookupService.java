@@ -49,8 +49,7 @@ public class CardLookupService {
     try {
       person = CodiceFiscale.parse(cf);
     } catch (InvalidCodiceFiscaleException e) {
-      throw new ActivationInputException(
-          ActivationInputException.Field.HOLDER_CF, e.messageIt(), e.messageEn());
+      throw ActivationInputException.of(ActivationInputException.Field.HOLDER_CF, e);
     }
     return dossier(person);
   }

@@ -3,6 +3,7 @@ package it.cns.enrollment.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.domain.activation.ActivationDocument;
 import it.cns.enrollment.domain.activation.ActivationSettings;
@@ -21,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -223,10 +223,10 @@ class ActivationServiceTest {
         .isInstanceOfSatisfying(
             EnrollmentException.class,
             e -> {
-              assertThat(e.messageFor(Locale.ITALIAN))
+              assertThat(Messages.ITALIAN.of(e))
                   .startsWith("Numero della tessera: ")
                   .contains("cifra di controllo");
-              assertThat(e.messageFor(Locale.ENGLISH)).startsWith("Card number: ");
+              assertThat(Messages.ENGLISH.of(e)).startsWith("Card number: ");
             });
   }
 
@@ -275,9 +275,9 @@ class ActivationServiceTest {
         .isInstanceOfSatisfying(
             EnrollmentException.class,
             e -> {
-              assertThat(e.messageFor(Locale.ITALIAN)).contains("il certificato medico");
-              assertThat(e.messageFor(Locale.ITALIAN)).doesNotContain("fotocopia");
-              assertThat(e.messageFor(Locale.ENGLISH)).contains("a medical certificate");
+              assertThat(Messages.ITALIAN.of(e)).contains("il certificato medico");
+              assertThat(Messages.ITALIAN.of(e)).doesNotContain("fotocopia");
+              assertThat(Messages.ENGLISH.of(e)).contains("a medical certificate");
             });
   }
 

@@ -3,6 +3,7 @@ package it.cns.enrollment.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.account.Account;
 import it.cns.enrollment.domain.account.AccountType;
 import it.cns.enrollment.domain.account.AlreadyEnabledException;
@@ -25,7 +26,6 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -167,11 +167,11 @@ class FisconlineEnrollmentServiceTest {
             e -> {
               assertThat(e.code()).isEqualTo(ErrorCode.ALREADY_ENABLED);
               assertThat(e.existing()).contains(AccountType.FISCONLINE);
-              assertThat(e.messageFor(Locale.ITALIAN))
+              assertThat(Messages.ITALIAN.of(e))
                   .contains("Fisconline")
                   .contains("Primo accesso")
                   .contains("Accedi");
-              assertThat(e.messageFor(Locale.ENGLISH)).contains("First access");
+              assertThat(Messages.ENGLISH.of(e)).contains("First access");
             });
     assertThat(credentials.byCf).isEmpty();
     assertThat(bindings.all).isEmpty();
@@ -189,11 +189,11 @@ class FisconlineEnrollmentServiceTest {
             AlreadyEnabledException.class,
             e -> {
               assertThat(e.existing()).contains(AccountType.ENTRATEL);
-              assertThat(e.messageFor(Locale.ITALIAN))
+              assertThat(Messages.ITALIAN.of(e))
                   .contains("Entratel")
                   .contains("non pu\u00f2 essere abilitato anche a Fisconline")
                   .contains("Primo accesso");
-              assertThat(e.messageFor(Locale.ENGLISH)).contains("cannot also be enabled");
+              assertThat(Messages.ENGLISH.of(e)).contains("cannot also be enabled");
             });
   }
 
@@ -206,8 +206,8 @@ class FisconlineEnrollmentServiceTest {
             EnrollmentException.class,
             e -> {
               assertThat(e.code()).isEqualTo(ErrorCode.ALREADY_ENABLED);
-              assertThat(e.messageFor(Locale.ITALIAN))
-                  .isEqualTo(ErrorCode.ALREADY_ENABLED.messageIt());
+              assertThat(Messages.ITALIAN.of(e))
+                  .isEqualTo(Messages.ITALIAN.of(ErrorCode.ALREADY_ENABLED));
             });
     assertThat(bindings.all).isEmpty();
     assertThat(audit.changes).isEmpty();

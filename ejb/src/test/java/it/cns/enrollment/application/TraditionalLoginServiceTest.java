@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.account.Account;
 import it.cns.enrollment.domain.account.AccountType;
 import it.cns.enrollment.domain.actor.Actor;
@@ -24,7 +25,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -159,8 +159,8 @@ class TraditionalLoginServiceTest {
                               .isEqualTo(wrongPassword.code())
                               .isEqualTo(ErrorCode.INVALID_CREDENTIALS);
                           assertThat(wrongPin.getMessage()).isEqualTo(wrongPassword.getMessage());
-                          assertThat(wrongPin.messageFor(Locale.ITALIAN))
-                              .isEqualTo(wrongPassword.messageFor(Locale.ITALIAN))
+                          assertThat(Messages.ITALIAN.of(wrongPin))
+                              .isEqualTo(Messages.ITALIAN.of(wrongPassword))
                               .contains("password o PIN");
                         }));
   }
@@ -235,7 +235,9 @@ class TraditionalLoginServiceTest {
     assertThat(audit.changes).hasSize(9);
     assertThat(audit.changes.get(7).detail()).contains("8 of 8").contains("locked");
     assertThat(audit.changes.get(8).outcome()).isEqualTo("ACCOUNT_LOCKED");
-    assertThat(ErrorCode.ACCOUNT_LOCKED.messageIt()).contains("smartcard").contains("ufficio");
+    assertThat(Messages.ITALIAN.of(ErrorCode.ACCOUNT_LOCKED))
+        .contains("smartcard")
+        .contains("ufficio");
   }
 
   @Test

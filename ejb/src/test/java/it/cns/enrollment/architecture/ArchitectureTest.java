@@ -13,6 +13,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
 
 /**
  * The layer rules written in the {@code package-info.java} files of this module, as a build that
@@ -31,6 +33,7 @@ class ArchitectureTest {
   private static final String DOMAIN = "it.cns.enrollment.domain..";
   private static final String APPLICATION = "it.cns.enrollment.application..";
   private static final String PORTS = "it.cns.enrollment.application.port..";
+  private static final String TEXTS = "it.cns.enrollment.application.text..";
   private static final String INFRASTRUCTURE = "it.cns.enrollment.infrastructure..";
   private static final String INTERFACES = "it.cns.enrollment.interfaces..";
 
@@ -74,6 +77,29 @@ class ArchitectureTest {
           .resideInAnyPackage(
               DOMAIN, "java..", "javax.crypto..", "javax.security..", "jakarta.persistence..")
           .because("JPA mapping annotations are the only framework types the domain may use");
+
+  // A sentence in the domain would need a new domain class per language; codes do not.
+  @ArchTest
+  static final ArchRule domainHoldsNoTexts =
+      noClasses()
+          .that()
+          .resideInAPackage(DOMAIN)
+          .should()
+          .dependOnClassesThat()
+          .belongToAnyOf(ResourceBundle.class, MessageFormat.class)
+          .because(
+              "the domain carries codes and arguments; application.text words them for each"
+                  + " language");
+
+  @ArchTest
+  static final ArchRule textsDependOnlyOnTheDomain =
+      classes()
+          .that()
+          .resideInAPackage(TEXTS)
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(TEXTS, DOMAIN, "java..")
+          .because("every channel, in either module, words codes with the same bundles");
 
   // No exceptions: the allow-list of settings classes went once every setting was injected as a
   // value. A new outside need gets a port; a new setting, a record read by infrastructure.config.

@@ -6,6 +6,7 @@ import static it.cns.enrollment.it.Intranet.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
+import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.domain.activation.ActivationDocument;
 import it.cns.enrollment.infrastructure.security.Argon2idHasher;
@@ -60,14 +61,14 @@ class CounterActivationIT extends DeployedApplication {
         assertThat(Counter.checklistLabels(browser, c.name()))
             .containsExactlyElementsOf(
                 c.requiredDocuments().stream()
-                    .map(d -> c.documentLabel(d, Locale.ITALIAN))
+                    .map(d -> Messages.ITALIAN.documentLabel(c, d))
                     .toList());
 
         Counter.Request r = Counter.request(c);
         HtmlPage outcome = Counter.activate(browser, r);
         assertThat(outcome.getUrl().getPath()).as(c.name()).isEqualTo(Counter.OUTCOME);
         assertThat(text(outcome, "out-holder")).isEqualTo(r.holderCf());
-        assertThat(text(outcome, "out-case")).isEqualTo(c.label(Locale.ITALIAN));
+        assertThat(text(outcome, "out-case")).isEqualTo(Messages.ITALIAN.label(c));
         assertThat(text(outcome, "out-card")).isEqualTo("************" + r.cardId().substring(12));
         assertThat(Counter.firstHalves(outcome).values()).allMatch(h -> h.matches("[0-9]{4}"));
 
@@ -153,7 +154,7 @@ class CounterActivationIT extends DeployedApplication {
           .contains("Attivazione TS-CNS / Activation form")
           .contains(r.holderCf())
           .contains(r.cardId())
-          .contains(ActivationCase.HOLDER.label(Locale.ITALIAN))
+          .contains(Messages.ITALIAN.label(ActivationCase.HOLDER))
           .contains(r.idNumber())
           .contains("Comune di Forlì")
           .contains(desk.displayName() + " (" + desk.username() + ")")

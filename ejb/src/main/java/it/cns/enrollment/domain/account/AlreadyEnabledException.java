@@ -2,21 +2,15 @@ package it.cns.enrollment.domain.account;
 
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
  * The person is enabled already, so cannot enroll again; an Entratel user cannot also become a
- * Fisconline user. When the existing account's type is known, the message says which it is and what
- * to do instead (Primo accesso, Accedi).
+ * Fisconline user. When the existing account's type is known, {@link #existing()} says which, so
+ * that the message can say what to do instead (Primo accesso, Accedi).
  */
 public final class AlreadyEnabledException extends EnrollmentException {
   private static final long serialVersionUID = 1L;
-
-  private static final String BUNDLE = "it.cns.enrollment.domain.error.ErrorMessages";
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private final AccountType existing;
 
@@ -33,15 +27,5 @@ public final class AlreadyEnabledException extends EnrollmentException {
 
   public Optional<AccountType> existing() {
     return Optional.ofNullable(existing);
-  }
-
-  @Override
-  public String messageFor(Locale locale) {
-    if (existing == null) {
-      return super.messageFor(locale);
-    }
-    return ResourceBundle.getBundle(
-            BUNDLE, locale, AlreadyEnabledException.class.getClassLoader(), NO_FALLBACK)
-        .getString(ErrorCode.ALREADY_ENABLED.name() + "." + existing.name());
   }
 }

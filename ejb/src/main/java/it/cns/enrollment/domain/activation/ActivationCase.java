@@ -12,12 +12,12 @@ import static it.cns.enrollment.domain.activation.ActivationDocument.VALID_EMAIL
 
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * Who activates a TS-CNS at the counter, and so which documents the operator must see: the four
- * cases of the seed ("Attivare la TS-CNS"), each with its checklist in the seed's order.
+ * cases of the seed ("Attivare la TS-CNS"), each with its checklist in the seed's order. Labels,
+ * checklist intros and each case's wording of its documents are texts, worded by the channels.
  *
  * <p>The delegate's list, as the seed gives it, names no e-mail address: the holder's signed code
  * request carries it. The address is asked for in every case all the same (the second half of the
@@ -65,26 +65,5 @@ public enum ActivationCase {
       }
     }
     return missing;
-  }
-
-  /** E.g. "Attivazione per il figlio minore" / "Activation for a minor child". */
-  public String label(Locale locale) {
-    return ActivationTexts.text("case." + name(), locale);
-  }
-
-  /** E.g. "Il genitore con patria potestà deve presentarsi allo sportello munito di:". */
-  public String checklistIntro(Locale locale) {
-    return ActivationTexts.text("case." + name() + ".intro", locale);
-  }
-
-  /** Who stands at the counter in this case, e.g. "Genitore" / "Parent". */
-  public String actingRole(Locale locale) {
-    return ActivationTexts.text("case." + name() + ".acting", locale);
-  }
-
-  /** The seed's wording of {@code document} in this case's list. */
-  public String documentLabel(ActivationDocument document, Locale locale) {
-    return ActivationTexts.textOr(
-        "document." + name() + "." + document.name(), "document." + document.name(), locale);
   }
 }

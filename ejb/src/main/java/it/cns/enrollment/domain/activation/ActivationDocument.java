@@ -1,12 +1,10 @@
 package it.cns.enrollment.domain.activation;
 
-import java.util.Locale;
-
 /**
- * A document the operator checks at the counter before activating a TS-CNS. The labels are the
- * seed's wording in its general form; the wording a case uses (e.g. "la tessera TS-CNS ricevuta del
- * figlio minore") comes from {@link ActivationCase#documentLabel(ActivationDocument, Locale)}.
- * Names are stored in {@code activation_document.document} (at most 48 characters).
+ * A document the operator checks at the counter before activating a TS-CNS. Its labels (the seed's
+ * wording in its general form, and the wording a case uses, e.g. "la tessera TS-CNS ricevuta del
+ * figlio minore") are texts, worded by the channels. Names are stored in {@code
+ * activation_document.document} (at most 48 characters).
  */
 public enum ActivationDocument {
   /** The acting person's valid identity document (the holder's, the parent's, ...). */
@@ -26,20 +24,5 @@ public enum ActivationDocument {
   /** Delegate only: the request for the personal codes signed by the holder, two copies. */
   HOLDER_SIGNED_CODE_REQUEST,
   /** Delegate only: a medical certificate showing the holder cannot come in person. */
-  MEDICAL_CERTIFICATE;
-
-  /** The general label in Italian (the seed's words). */
-  public String labelIt() {
-    return label(Locale.ITALIAN);
-  }
-
-  /** The general label in English. */
-  public String labelEn() {
-    return label(Locale.ENGLISH);
-  }
-
-  /** The general label in the given language (Italian unless English is asked for). */
-  public String label(Locale locale) {
-    return ActivationTexts.text("document." + name(), locale);
-  }
+  MEDICAL_CERTIFICATE
 }

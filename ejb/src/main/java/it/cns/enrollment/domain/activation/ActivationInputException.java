@@ -2,12 +2,15 @@ package it.cns.enrollment.domain.activation;
 
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
-import java.util.Locale;
+import it.cns.enrollment.domain.identity.InvalidCardIdException;
+import it.cns.enrollment.domain.identity.InvalidCodiceFiscaleException;
+import java.util.List;
 
 /**
  * A field of an activation request is wrong (card number, holder's or acting person's codice
- * fiscale): stable code INVALID_REQUEST, and a message that names the field and the rule broken.
- * The refused value is not kept (personal data; exceptions reach logs).
+ * fiscale): stable code INVALID_REQUEST, the {@link Field} and the {@link #problem()} broken, so
+ * that the message names both. The refused value is not kept (personal data; exceptions reach
+ * logs).
  */
 public final class ActivationInputException extends EnrollmentException {
   private static final long serialVersionUID = 1L;
@@ -20,42 +23,51 @@ public final class ActivationInputException extends EnrollmentException {
   }
 
   private final Field field;
-  private final String messageIt;
-  private final String messageEn;
+  private final String problem;
+  private final List<String> arguments;
 
-  public ActivationInputException(Field field, String messageIt, String messageEn) {
-    super(ErrorCode.INVALID_REQUEST, field + ": " + messageEn);
+  private ActivationInputException(Field field, String problem, List<String> arguments) {
+    super(ErrorCode.INVALID_REQUEST, field + ": " + problem);
     this.field = field;
-    this.messageIt = messageIt;
-    this.messageEn = messageEn;
+    this.problem = problem;
+    this.arguments = List.copyOf(arguments);
+  }
+
+  /** The card number in {@code field} is not a card id. */
+  public static ActivationInputException of(Field field, InvalidCardIdException e) {
+    return new ActivationInputException(field, "CardId." + e.reason().name(), e.arguments());
+  }
+
+  /** The codice fiscale in {@code field} is not valid. */
+  public static ActivationInputException of(Field field, InvalidCodiceFiscaleException e) {
+    return new ActivationInputException(field, "CodiceFiscale." + e.problem(), e.arguments());
   }
 
   /** The acting person must be the holder (HOLDER case) or someone else (other cases). */
   public static ActivationInputException actingPerson(ActivationCase activationCase) {
-    String key = activationCase.actedByAnother() ? "acting.sameAsHolder" : "acting.notHolder";
-    return new ActivationInputException(
-        Field.ACTING_CF,
-        ActivationTexts.text(key, Locale.ITALIAN),
-        ActivationTexts.text(key, Locale.ENGLISH));
+    String problem = activationCase.actedByAnother() ? "acting.sameAsHolder" : "acting.notHolder";
+    return new ActivationInputException(Field.ACTING_CF, problem, List.of());
   }
 
   /** The acting person's codice fiscale is required in every case but HOLDER. */
   public static ActivationInputException actingPersonMissing() {
-    return new ActivationInputException(
-        Field.ACTING_CF,
-        ActivationTexts.text("acting.missing", Locale.ITALIAN),
-        ActivationTexts.text("acting.missing", Locale.ENGLISH));
+    return new ActivationInputException(Field.ACTING_CF, "acting.missing", List.of());
   }
 
   public Field field() {
     return field;
   }
 
-  @Override
-  public String messageFor(Locale locale) {
-    boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
-    return ActivationTexts.text("field." + field.name(), locale)
-        + ": "
-        + (english ? messageEn : messageIt);
+  /**
+   * The stable name of the rule broken: {@code CardId.<reason>}, {@code CodiceFiscale.<problem>} or
+   * {@code acting.<rule>}.
+   */
+  public String problem() {
+    return problem;
+  }
+
+  /** The values the problem's text names. */
+  public List<String> arguments() {
+    return arguments;
   }
 }

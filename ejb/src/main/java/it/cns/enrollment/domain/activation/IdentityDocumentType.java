@@ -1,7 +1,5 @@
 package it.cns.enrollment.domain.activation;
 
-import java.util.Locale;
-
 /**
  * The identity documents the seed accepts: identity card, passport, driving or boating licence, or
  * another document issued by the State administration with photograph and stamp.
@@ -11,9 +9,5 @@ public enum IdentityDocumentType {
   PASSAPORTO,
   PATENTE_GUIDA,
   PATENTE_NAUTICA,
-  ALTRO_STATALE;
-
-  public String label(Locale locale) {
-    return ActivationTexts.text("idType." + name(), locale);
-  }
+  ALTRO_STATALE
 }

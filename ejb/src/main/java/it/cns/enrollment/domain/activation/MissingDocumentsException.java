@@ -4,9 +4,7 @@ import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * ACTIVATION_DOCUMENT_MISSING, naming the documents of the case the operator did not confirm (in
@@ -28,12 +26,8 @@ public final class MissingDocumentsException extends EnrollmentException {
     return Collections.unmodifiableSet(missing);
   }
 
-  @Override
-  public String messageFor(Locale locale) {
-    String list =
-        missing.stream()
-            .map(d -> activationCase.documentLabel(d, locale))
-            .collect(Collectors.joining("; "));
-    return super.messageFor(locale) + " " + ActivationTexts.text("missing", locale) + " " + list;
+  /** The case whose wording names the missing documents. */
+  public ActivationCase activationCase() {
+    return activationCase;
   }
 }

@@ -2,8 +2,8 @@ package it.cns.enrollment.domain.credential;
 
 /**
  * The rules of a Fisconline password, in the order {@link PasswordPolicy} checks them; a refused
- * password names the first rule it breaks. The texts are in the {@code ErrorMessages} bundle under
- * {@code PASSWORD_POLICY.<rule>}.
+ * password names the first rule it breaks. The channels word a rule from the key {@code
+ * PASSWORD_POLICY.<rule>}.
  */
 public enum PasswordRule {
   /** Fewer than 8 characters. */

@@ -1,6 +1,5 @@
 package it.cns.enrollment.domain.error;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -24,9 +23,5 @@ public class EnrollmentException extends RuntimeException {
   /** The stable code clients switch on (more specific than {@link #code()} where it applies). */
   public String stableCode() {
     return code.name();
-  }
-
-  public String messageFor(Locale locale) {
-    return code.message(locale);
   }
 }

@@ -1,11 +1,8 @@
 package it.cns.enrollment.domain.error;
 
-import java.util.Locale;
-import java.util.ResourceBundle;
-
 /**
- * Stable error codes. Clients and tests switch on these names, never on message text; the texts
- * live in the {@code ErrorMessages} bundle (Italian first, English too).
+ * Stable error codes. Clients and tests switch on these names, never on message text. The domain
+ * holds no text: the channels word a code through {@code application.text.Messages}.
  */
 public enum ErrorCode {
   /** No client certificate reached the application. */
@@ -103,25 +100,5 @@ public enum ErrorCode {
   /** Another partner record has this name. */
   PARTNER_NAME_TAKEN,
   /** Another partner record names this certificate (issuer and serial, or fingerprint). */
-  PARTNER_CERTIFICATE_TAKEN;
-
-  private static final String BUNDLE = "it.cns.enrollment.domain.error.ErrorMessages";
-
-  /** The message for users in the given language (Italian when the language is unknown). */
-  public String message(Locale locale) {
-    return ResourceBundle.getBundle(BUNDLE, locale, ErrorCode.class.getClassLoader(), NO_FALLBACK)
-        .getString(name());
-  }
-
-  public String messageIt() {
-    return message(Locale.ITALIAN);
-  }
-
-  public String messageEn() {
-    return message(Locale.ENGLISH);
-  }
-
-  // The base bundle is Italian: never fall back to the JVM's default locale instead.
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  PARTNER_CERTIFICATE_TAKEN
 }

@@ -1,6 +1,5 @@
 package it.cns.enrollment.domain.error;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -20,11 +19,5 @@ public class InvalidFieldException extends EnrollmentException {
   /** Where the bad value is, e.g. {@code /activateTsCns/request/confirmedDocument}. */
   public String field() {
     return field;
-  }
-
-  @Override
-  public String messageFor(Locale locale) {
-    String label = "it".equals(locale.getLanguage()) ? "Campo" : "Field";
-    return super.messageFor(locale) + " " + label + ": " + field;
   }
 }

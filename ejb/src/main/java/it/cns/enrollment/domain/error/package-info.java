@@ -1,5 +1,6 @@
 /**
- * Typed domain errors with stable codes. Each channel maps them in one place: JSF messages from the
- * resource bundle {@code ErrorMessages} (Italian default, English), SOAP faults with the code.
+ * Typed domain errors with stable codes and the arguments their texts name; no text here. Each
+ * channel maps them in one place (JSF messages, SOAP faults), worded by {@code
+ * application.text.Messages} (Italian default, English).
  */
 package it.cns.enrollment.domain.error;

@@ -1,8 +1,11 @@
 package it.cns.enrollment.domain.identity;
 
+import java.util.List;
+
 /**
  * A string was refused as a card id. Like {@link InvalidCodiceFiscaleException}, it carries a
- * stable {@link Reason} and texts in Italian and English, and not the refused value.
+ * stable {@link Reason} and the values its text names (worded by the channels under {@code
+ * CardId.<reason>}), and not the refused value.
  */
 public final class InvalidCardIdException extends RuntimeException {
 
@@ -17,53 +20,36 @@ public final class InvalidCardIdException extends RuntimeException {
   }
 
   private final Reason reason;
-  private final String messageIt;
+  private final String[] arguments;
 
-  private InvalidCardIdException(Reason reason, String messageIt, String messageEn) {
-    super(messageEn);
+  private InvalidCardIdException(Reason reason, String... arguments) {
+    super("card id refused: " + reason + (arguments.length == 0 ? "" : " " + List.of(arguments)));
     this.reason = reason;
-    this.messageIt = messageIt;
+    this.arguments = arguments;
   }
 
   static InvalidCardIdException empty() {
-    return new InvalidCardIdException(
-        Reason.EMPTY,
-        "Il numero identificativo della carta è obbligatorio.",
-        "The card number is required.");
+    return new InvalidCardIdException(Reason.EMPTY);
   }
 
   static InvalidCardIdException length(int actual) {
-    return new InvalidCardIdException(
-        Reason.LENGTH,
-        "Il numero identificativo della carta ha 16 cifre; quello indicato ne ha " + actual + ".",
-        "A card number has 16 digits; the one given has " + actual + ".");
+    return new InvalidCardIdException(Reason.LENGTH, String.valueOf(actual));
   }
 
   static InvalidCardIdException character() {
-    return new InvalidCardIdException(
-        Reason.CHARACTER,
-        "Il numero identificativo della carta contiene solo cifre.",
-        "A card number contains digits only.");
+    return new InvalidCardIdException(Reason.CHARACTER);
   }
 
   static InvalidCardIdException checkDigit() {
-    return new InvalidCardIdException(
-        Reason.CHECK_DIGIT,
-        "Il numero identificativo della carta non è corretto: l'ultima cifra di controllo non"
-            + " corrisponde. Verifica di averlo copiato correttamente dalla carta.",
-        "The card number is not correct: its last (check) digit does not match. Check that it"
-            + " was copied correctly from the card.");
+    return new InvalidCardIdException(Reason.CHECK_DIGIT);
   }
 
   public Reason reason() {
     return reason;
   }
 
-  public String messageIt() {
-    return messageIt;
-  }
-
-  public String messageEn() {
-    return getMessage();
+  /** The values the reason's text names: the length given, for LENGTH. */
+  public List<String> arguments() {
+    return List.of(arguments);
   }
 }

@@ -11,6 +11,7 @@ import static it.cns.enrollment.domain.activation.ActivationDocument.TS_CNS_CARD
 import static it.cns.enrollment.domain.activation.ActivationDocument.VALID_EMAIL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.cns.enrollment.application.text.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -75,49 +76,54 @@ class ActivationCaseTest {
 
   @Test
   void theCasesWordingFollowsTheSeed() {
-    assertThat(ActivationCase.PARENT_OF_MINOR.documentLabel(TS_CNS_CARD, Locale.ITALIAN))
+    assertThat(
+            Messages.in(Locale.ITALIAN).documentLabel(ActivationCase.PARENT_OF_MINOR, TS_CNS_CARD))
         .isEqualTo("la tessera TS-CNS ricevuta del figlio minore");
-    assertThat(ActivationCase.LEGAL_REPRESENTATIVE.documentLabel(IDENTITY_DOCUMENT, Locale.ITALIAN))
+    assertThat(
+            Messages.in(Locale.ITALIAN)
+                .documentLabel(ActivationCase.LEGAL_REPRESENTATIVE, IDENTITY_DOCUMENT))
         .startsWith("un suo documento di identità valido");
-    assertThat(ActivationCase.DELEGATE.documentLabel(IDENTITY_DOCUMENT, Locale.ITALIAN))
+    assertThat(
+            Messages.in(Locale.ITALIAN).documentLabel(ActivationCase.DELEGATE, IDENTITY_DOCUMENT))
         .startsWith("un documento di identità valido del delegato");
-    assertThat(ActivationCase.HOLDER.documentLabel(TS_CNS_CARD, Locale.ITALIAN))
-        .isEqualTo(TS_CNS_CARD.labelIt())
+    assertThat(Messages.in(Locale.ITALIAN).documentLabel(ActivationCase.HOLDER, TS_CNS_CARD))
+        .isEqualTo(Messages.ITALIAN.label(TS_CNS_CARD))
         .isEqualTo("la tessera TS-CNS ricevuta");
-    assertThat(MEDICAL_CERTIFICATE.labelEn()).startsWith("a medical certificate");
+    assertThat(Messages.ENGLISH.label(MEDICAL_CERTIFICATE)).startsWith("a medical certificate");
   }
 
   @ParameterizedTest
   @EnumSource(ActivationCase.class)
   void everyCaseHasItalianAndEnglishTextsForItselfAndItsDocuments(ActivationCase c) {
     for (Locale locale : List.of(Locale.ITALIAN, Locale.ENGLISH)) {
-      assertThat(c.label(locale)).isNotBlank();
-      assertThat(c.checklistIntro(locale)).endsWith(":");
-      assertThat(c.actingRole(locale)).isNotBlank();
+      assertThat(Messages.in(locale).label(c)).isNotBlank();
+      assertThat(Messages.in(locale).checklistIntro(c)).endsWith(":");
+      assertThat(Messages.in(locale).actingRole(c)).isNotBlank();
       for (ActivationDocument d : c.requiredDocuments()) {
-        assertThat(c.documentLabel(d, locale)).isNotBlank();
+        assertThat(Messages.in(locale).documentLabel(c, d)).isNotBlank();
       }
     }
-    assertThat(c.label(Locale.ENGLISH)).isNotEqualTo(c.label(Locale.ITALIAN));
+    assertThat(Messages.in(Locale.ENGLISH).label(c))
+        .isNotEqualTo(Messages.in(Locale.ITALIAN).label(c));
     // A locale with no bundle of its own reads Italian, never the JVM's default.
-    assertThat(c.label(Locale.GERMAN)).isEqualTo(c.label(Locale.ITALIAN));
+    assertThat(Messages.in(Locale.GERMAN).label(c)).isEqualTo(Messages.in(Locale.ITALIAN).label(c));
   }
 
   @ParameterizedTest
   @EnumSource(IdentityDocumentType.class)
   void everyIdentityDocumentTypeHasLabels(IdentityDocumentType type) {
-    assertThat(type.label(Locale.ITALIAN)).isNotBlank();
-    assertThat(type.label(Locale.ENGLISH)).isNotBlank();
+    assertThat(Messages.in(Locale.ITALIAN).label(type)).isNotBlank();
+    assertThat(Messages.in(Locale.ENGLISH).label(type)).isNotBlank();
   }
 
   @ParameterizedTest
   @EnumSource(ActivationCase.class)
   void theChecklistIsWordForWordTheSeedsList(ActivationCase c) throws IOException {
     List<String> seed = seedLines();
-    String heading = c.label(Locale.ITALIAN);
+    String heading = Messages.in(Locale.ITALIAN).label(c);
     int at = indexOf(seed, heading, 0);
     assertThat(at).as("seed heading " + heading).isNotNegative();
-    int intro = indexOf(seed, c.checklistIntro(Locale.ITALIAN), at + 1);
+    int intro = indexOf(seed, Messages.in(Locale.ITALIAN).checklistIntro(c), at + 1);
     assertThat(intro).as("seed intro of " + c).isNotNegative();
 
     List<String> bullets = new ArrayList<>();
@@ -131,7 +137,9 @@ class ActivationCaseTest {
       }
       bullets.add(withoutFinalPunctuation(line.substring(1).strip()));
     }
-    assertThat(c.requiredDocuments().stream().map(d -> c.documentLabel(d, Locale.ITALIAN)))
+    assertThat(
+            c.requiredDocuments().stream()
+                .map(d -> Messages.in(Locale.ITALIAN).documentLabel(c, d)))
         .containsExactlyElementsOf(bullets);
   }
 

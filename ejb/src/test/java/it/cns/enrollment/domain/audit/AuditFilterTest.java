@@ -3,6 +3,7 @@ package it.cns.enrollment.domain.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.error.InvalidRequestException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,8 +73,7 @@ class AuditFilterTest {
     assertThatThrownBy(
             () -> new AuditFilter(null, null, null, null, null, "x".repeat(301), null, null))
         .isInstanceOfSatisfying(
-            InvalidRequestException.class,
-            e -> assertThat(e.messageFor(java.util.Locale.ITALIAN)).contains("300"));
+            InvalidRequestException.class, e -> assertThat(Messages.ITALIAN.of(e)).contains("300"));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import java.time.Duration;
@@ -145,8 +146,8 @@ class PasswordPolicyTest {
             e -> {
               assertThat(e.code()).isEqualTo(ErrorCode.PASSWORD_POLICY);
               assertThat(e.stableCode()).isEqualTo("PASSWORD_POLICY");
-              assertThat(e.messageFor(Locale.ITALIAN)).contains("almeno 8 caratteri");
-              assertThat(e.messageFor(Locale.ENGLISH)).contains("at least 8 characters");
+              assertThat(Messages.ITALIAN.of(e)).contains("almeno 8 caratteri");
+              assertThat(Messages.ENGLISH.of(e)).contains("at least 8 characters");
               assertThat(e.getMessage()).doesNotContain("abc1");
             });
   }
@@ -156,10 +157,10 @@ class PasswordPolicyTest {
     PasswordPolicyException e =
         new PasswordPolicyException(PasswordRule.CHARACTER_NOT_ALLOWED, 8, 15);
 
-    assertThat(e.messageFor(Locale.ITALIAN))
+    assertThat(Messages.ITALIAN.of(e))
         .contains(PasswordPolicy.ALLOWED_SPECIALS)
         .contains("senza accenti");
-    assertThat(e.messageFor(Locale.ENGLISH))
+    assertThat(Messages.ENGLISH.of(e))
         .contains(PasswordPolicy.ALLOWED_SPECIALS)
         .contains("without accents");
   }
@@ -167,12 +168,12 @@ class PasswordPolicyTest {
   @ParameterizedTest
   @EnumSource(PasswordRule.class)
   void everyRuleHasAnItalianAndAnEnglishText(PasswordRule rule) {
-    String it = PasswordPolicyException.ruleText(rule, Locale.ITALIAN, 8, 15);
-    String en = PasswordPolicyException.ruleText(rule, Locale.ENGLISH, 8, 15);
+    String it = Messages.in(Locale.ITALIAN).passwordRule(rule, 8, 15);
+    String en = Messages.in(Locale.ENGLISH).passwordRule(rule, 8, 15);
 
     assertThat(it).isNotBlank().doesNotContainPattern("\\{[0-9]\\}").isNotEqualTo(en);
     assertThat(en).isNotBlank();
-    assertThat(PasswordPolicyException.ruleText(rule, Locale.GERMAN, 8, 15)).isEqualTo(it);
+    assertThat(Messages.in(Locale.GERMAN).passwordRule(rule, 8, 15)).isEqualTo(it);
   }
 
   @Test

@@ -2,6 +2,7 @@ package it.cns.enrollment.domain.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.cns.enrollment.application.text.Messages;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,8 +13,8 @@ class ErrorCodeTest {
   @ParameterizedTest
   @EnumSource(ErrorCode.class)
   void everyCodeHasAnItalianAndAnEnglishMessage(ErrorCode code) {
-    assertThat(code.messageIt()).isNotBlank();
-    assertThat(code.messageEn()).isNotBlank().isNotEqualTo(code.messageIt());
+    assertThat(Messages.ITALIAN.of(code)).isNotBlank();
+    assertThat(Messages.ENGLISH.of(code)).isNotBlank().isNotEqualTo(Messages.ITALIAN.of(code));
   }
 
   @Test
@@ -21,8 +22,8 @@ class ErrorCodeTest {
     Locale previous = Locale.getDefault();
     try {
       Locale.setDefault(Locale.ENGLISH);
-      assertThat(ErrorCode.NOT_ENABLED.message(Locale.GERMAN))
-          .isEqualTo(ErrorCode.NOT_ENABLED.messageIt());
+      assertThat(Messages.in(Locale.GERMAN).of(ErrorCode.NOT_ENABLED))
+          .isEqualTo(Messages.ITALIAN.of(ErrorCode.NOT_ENABLED));
     } finally {
       Locale.setDefault(previous);
     }

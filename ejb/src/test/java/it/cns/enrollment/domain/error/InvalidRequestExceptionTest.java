@@ -2,6 +2,7 @@ package it.cns.enrollment.domain.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.cns.enrollment.application.text.Messages;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -14,7 +15,7 @@ class InvalidRequestExceptionTest {
   private static Set<String> problems(Locale locale) {
     ResourceBundle bundle =
         ResourceBundle.getBundle(
-            "it.cns.enrollment.domain.error.ErrorMessages",
+            Messages.BUNDLE,
             locale,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     Set<String> out = new TreeSet<>();
@@ -31,8 +32,8 @@ class InvalidRequestExceptionTest {
     Set<String> italian = problems(Locale.ITALIAN);
     assertThat(italian).isNotEmpty().isEqualTo(problems(Locale.ENGLISH));
     for (String problem : italian) {
-      String it = InvalidRequestException.text(problem, Locale.ITALIAN, "X");
-      String en = InvalidRequestException.text(problem, Locale.ENGLISH, "X");
+      String it = Messages.in(Locale.ITALIAN).of(new InvalidRequestException(problem, "test", "X"));
+      String en = Messages.in(Locale.ENGLISH).of(new InvalidRequestException(problem, "test", "X"));
       assertThat(it).isNotBlank().isNotEqualTo(en).doesNotContain("''");
       assertThat(en).isNotBlank().doesNotContain("''");
     }
@@ -46,7 +47,7 @@ class InvalidRequestExceptionTest {
     assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST);
     assertThat(e.stableCode()).isEqualTo("INVALID_REQUEST");
     assertThat(e.problem()).isEqualTo("AUDIT_TEXT_TOO_LONG");
-    assertThat(e.messageFor(Locale.ENGLISH)).contains("300");
+    assertThat(Messages.ENGLISH.of(e)).contains("300");
     assertThat(e.getMessage()).contains("detail for the log");
   }
 }

@@ -3,6 +3,7 @@ package it.cns.enrollment.domain.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.identity.InvalidCardIdException.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,8 +32,9 @@ class CardIdTest {
     InvalidCardIdException e = refusalOf(raw);
 
     assertThat(e.reason()).isEqualTo(Reason.CHECK_DIGIT);
-    assertThat(e.messageIt()).contains("cifra di controllo");
-    assertThat(e.messageEn()).contains("check").isEqualTo(e.getMessage());
+    assertThat(Messages.ITALIAN.of(e)).contains("cifra di controllo");
+    assertThat(Messages.ENGLISH.of(e)).contains("check");
+    assertThat(e.getMessage()).contains("CHECK_DIGIT"); // the code for logs, no sentence
     assertThat(CardId.isValid(raw)).isFalse();
   }
 

@@ -2,6 +2,7 @@ package it.cns.enrollment.domain.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.cns.enrollment.application.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -12,18 +13,20 @@ class CertificateRefusalTest {
   @EnumSource(CertificateRefusal.class)
   void tellsTheCitizenInBothLanguagesUnderAStableCode(CertificateRefusal refusal) {
     assertThat(refusal.code()).isEqualTo(refusal.name());
-    assertThat(refusal.messageIt()).isNotBlank().isNotEqualTo(refusal.messageEn());
-    assertThat(refusal.messageEn()).isNotBlank();
+    assertThat(Messages.ITALIAN.of(refusal))
+        .isNotBlank()
+        .isNotEqualTo(Messages.ENGLISH.of(refusal));
+    assertThat(Messages.ENGLISH.of(refusal)).isNotBlank();
   }
 
   @Test
   void explainsWhatToDoWhenNoCertificateArrives() {
-    assertThat(CertificateRefusal.NO_CERTIFICATE.messageEn())
+    assertThat(Messages.ENGLISH.of(CertificateRefusal.NO_CERTIFICATE))
         .contains("Insert the card")
         .contains("before opening the page")
         .contains("drivers")
         .contains("browser");
-    assertThat(CertificateRefusal.NO_CERTIFICATE.messageIt())
+    assertThat(Messages.ITALIAN.of(CertificateRefusal.NO_CERTIFICATE))
         .contains("Inserisca la carta")
         .contains("driver")
         .contains("browser");
@@ -31,14 +34,19 @@ class CertificateRefusalTest {
 
   @Test
   void sendsTheCitizenToTheIssuerWhenTheCertificateHasExpired() {
-    assertThat(CertificateRefusal.EXPIRED.messageEn()).contains("expired").contains("renew");
-    assertThat(CertificateRefusal.EXPIRED.messageIt()).contains("scaduto").contains("rinnovarlo");
+    assertThat(Messages.ENGLISH.of(CertificateRefusal.EXPIRED))
+        .contains("expired")
+        .contains("renew");
+    assertThat(Messages.ITALIAN.of(CertificateRefusal.EXPIRED))
+        .contains("scaduto")
+        .contains("rinnovarlo");
   }
 
   @Test
   void saysWhenTheIssuerIsNotARecognisedCnsAuthority() {
-    assertThat(CertificateRefusal.UNTRUSTED_ISSUER.messageEn()).contains("not issued");
-    assertThat(CertificateRefusal.UNTRUSTED_ISSUER.messageIt()).contains("non è stata emessa");
+    assertThat(Messages.ENGLISH.of(CertificateRefusal.UNTRUSTED_ISSUER)).contains("not issued");
+    assertThat(Messages.ITALIAN.of(CertificateRefusal.UNTRUSTED_ISSUER))
+        .contains("non è stata emessa");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.identity.InvalidCodiceFiscaleException.Reason;
 import java.time.Clock;
 import java.time.Instant;
@@ -70,8 +71,8 @@ class CodiceFiscaleTest {
 
       assertThat(e.reason()).isEqualTo(Reason.LENGTH);
       assertThat(e.position()).isEmpty();
-      assertThat(e.messageEn()).contains("16").contains(String.valueOf(raw.length()));
-      assertThat(e.messageIt()).contains("16 caratteri");
+      assertThat(Messages.ENGLISH.of(e)).contains("16").contains(String.valueOf(raw.length()));
+      assertThat(Messages.ITALIAN.of(e)).contains("16 caratteri");
     }
 
     @ParameterizedTest
@@ -84,8 +85,8 @@ class CodiceFiscaleTest {
 
       assertThat(e.reason()).isEqualTo(Reason.CHARACTER);
       assertThat(e.position()).hasValue(position);
-      assertThat(e.messageEn()).contains("position " + position).contains("letter");
-      assertThat(e.messageIt()).contains("posizione " + position).contains("lettera");
+      assertThat(Messages.ENGLISH.of(e)).contains("position " + position).contains("letter");
+      assertThat(Messages.ITALIAN.of(e)).contains("posizione " + position).contains("lettera");
     }
 
     @ParameterizedTest
@@ -98,7 +99,7 @@ class CodiceFiscaleTest {
 
       assertThat(e.reason()).isEqualTo(Reason.CHARACTER);
       assertThat(e.position()).hasValue(position);
-      assertThat(e.messageEn()).contains("position " + position).contains("L, M, N, P");
+      assertThat(Messages.ENGLISH.of(e)).contains("position " + position).contains("L, M, N, P");
     }
 
     @Test
@@ -132,7 +133,7 @@ class CodiceFiscaleTest {
 
       assertThat(e.reason()).isEqualTo(Reason.MONTH);
       assertThat(e.position()).hasValue(9);
-      assertThat(e.messageEn()).contains("A, B, C, D, E, H, L, M, P, R, S, T");
+      assertThat(Messages.ENGLISH.of(e)).contains("A, B, C, D, E, H, L, M, P, R, S, T");
     }
 
     @ParameterizedTest
@@ -152,7 +153,7 @@ class CodiceFiscaleTest {
       InvalidCodiceFiscaleException e = refusalOf(withCheck(first15));
 
       assertThat(e.reason()).isEqualTo(Reason.DAY);
-      assertThat(e.messageIt()).contains("41 a 71");
+      assertThat(Messages.ITALIAN.of(e)).contains("41 a 71");
     }
 
     @ParameterizedTest
@@ -176,8 +177,9 @@ class CodiceFiscaleTest {
       assertThat(e.reason()).isEqualTo(Reason.CHECK_CHARACTER);
       assertThat(e.expectedCheckCharacter()).hasValue('X');
       assertThat(e.position()).hasValue(16);
-      assertThat(e.messageEn()).contains("should be X").isEqualTo(e.getMessage());
-      assertThat(e.messageIt()).contains("dovrebbe essere X");
+      assertThat(Messages.ENGLISH.of(e)).contains("should be X");
+      assertThat(e.getMessage()).contains("CHECK_CHARACTER"); // the code for logs, no sentence
+      assertThat(Messages.ITALIAN.of(e)).contains("dovrebbe essere X");
     }
 
     @Test
@@ -185,7 +187,7 @@ class CodiceFiscaleTest {
       InvalidCodiceFiscaleException e = refusalOf("MSRNTN77H15C351A");
 
       assertThat(e.getMessage()).doesNotContain("MSRNTN");
-      assertThat(e.messageIt()).doesNotContain("MSRNTN");
+      assertThat(Messages.ITALIAN.of(e)).doesNotContain("MSRNTN");
     }
 
     @Test

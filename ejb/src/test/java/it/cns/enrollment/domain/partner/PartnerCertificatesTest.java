@@ -3,6 +3,7 @@ package it.cns.enrollment.domain.partner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.error.InvalidRequestException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,6 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Locale;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +36,8 @@ class PartnerCertificatesTest {
             e -> {
               assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST);
               assertThat(e.problem()).isEqualTo(problem);
-              assertThat(e.messageFor(Locale.ITALIAN)).contains(italianFragment);
-              assertThat(e.messageFor(Locale.ENGLISH)).isNotEqualTo(e.messageFor(Locale.ITALIAN));
+              assertThat(Messages.ITALIAN.of(e)).contains(italianFragment);
+              assertThat(Messages.ENGLISH.of(e)).isNotEqualTo(Messages.ITALIAN.of(e));
             });
   }
 

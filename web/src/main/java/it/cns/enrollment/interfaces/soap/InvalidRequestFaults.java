@@ -1,5 +1,6 @@
 package it.cns.enrollment.interfaces.soap;
 
+import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.error.ErrorCode;
 import javax.xml.stream.XMLStreamException;
 import org.apache.cxf.interceptor.Fault;
@@ -51,8 +52,8 @@ public class InvalidRequestFaults extends AbstractPhaseInterceptor<Message> {
     Document doc = detail.getOwnerDocument();
     Element body = doc.createElementNS(NS, "enrollmentFault");
     append(body, "code", ErrorCode.INVALID_REQUEST.name());
-    append(body, "messageIt", ErrorCode.INVALID_REQUEST.messageIt() + " " + what);
-    append(body, "messageEn", ErrorCode.INVALID_REQUEST.messageEn() + " " + what);
+    append(body, "messageIt", Messages.ITALIAN.of(ErrorCode.INVALID_REQUEST) + " " + what);
+    append(body, "messageEn", Messages.ENGLISH.of(ErrorCode.INVALID_REQUEST) + " " + what);
     if (field != null) {
       append(body, "field", field);
     }

@@ -1,5 +1,6 @@
 package it.cns.enrollment.interfaces.soap;
 
+import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.contract.partner.v1.EnrollmentFault;
 import it.cns.enrollment.contract.partner.v1.EnrollmentFaultDetail;
 import it.cns.enrollment.domain.error.EnrollmentException;
@@ -7,7 +8,6 @@ import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.error.InvalidFieldException;
 import it.cns.enrollment.domain.identity.CertificateRefusedException;
 import jakarta.ejb.EJBException;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,11 +33,7 @@ final class SoapFaults {
     }
     if (e instanceof EnrollmentException ee) {
       EnrollmentFault fault =
-          fault(
-              ee.stableCode(),
-              ee.messageFor(Locale.ITALIAN),
-              ee.messageFor(Locale.ENGLISH),
-              requestId);
+          fault(ee.stableCode(), Messages.ITALIAN.of(ee), Messages.ENGLISH.of(ee), requestId);
       if (ee instanceof InvalidFieldException invalid) {
         fault.getFaultInfo().setField(invalid.field());
       }
@@ -46,8 +42,8 @@ final class SoapFaults {
     if (e instanceof CertificateRefusedException cre) {
       return fault(
           CERTIFICATE_PREFIX + cre.refusal().code(),
-          cre.refusal().messageIt(),
-          cre.refusal().messageEn(),
+          Messages.ITALIAN.of(cre.refusal()),
+          Messages.ENGLISH.of(cre.refusal()),
           requestId);
     }
     String incident = UUID.randomUUID().toString();
@@ -55,8 +51,8 @@ final class SoapFaults {
     ErrorCode code = ErrorCode.SERVICE_UNAVAILABLE;
     return fault(
         code.name(),
-        code.messageIt() + " (" + incident + ")",
-        code.messageEn() + " (" + incident + ")",
+        Messages.ITALIAN.of(code) + " (" + incident + ")",
+        Messages.ENGLISH.of(code) + " (" + incident + ")",
         requestId);
   }
 

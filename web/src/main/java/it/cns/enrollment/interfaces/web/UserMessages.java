@@ -1,5 +1,6 @@
 package it.cns.enrollment.interfaces.web;
 
+import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CertificateRefusedException;
@@ -25,28 +26,24 @@ public final class UserMessages {
   public record Shown(String code, String message) {}
 
   public static Shown of(Throwable failure, Locale locale) {
+    Messages texts = Messages.in(locale);
     if (refusedByRole(failure)) {
       // The container refused the role (@RolesAllowed) before the service's own check.
       return new Shown(
-          ErrorCode.OPERATOR_NOT_PERMITTED.name(),
-          ErrorCode.OPERATOR_NOT_PERMITTED.message(locale));
+          ErrorCode.OPERATOR_NOT_PERMITTED.name(), texts.of(ErrorCode.OPERATOR_NOT_PERMITTED));
     }
     Throwable e = unwrap(failure);
     if (e instanceof EnrollmentException ee) {
-      return new Shown(ee.stableCode(), ee.messageFor(locale));
+      return new Shown(ee.stableCode(), texts.of(ee));
     }
     if (e instanceof CertificateRefusedException cre) {
-      String text =
-          Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
-              ? cre.refusal().messageEn()
-              : cre.refusal().messageIt();
-      return new Shown(cre.refusal().code(), text);
+      return new Shown(cre.refusal().code(), texts.of(cre.refusal()));
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "incident " + incident + ": unexpected failure on a page", failure);
     return new Shown(
         ErrorCode.SERVICE_UNAVAILABLE.name(),
-        ErrorCode.SERVICE_UNAVAILABLE.message(locale) + " (" + incident + ")");
+        texts.of(ErrorCode.SERVICE_UNAVAILABLE) + " (" + incident + ")");
   }
 
   private static boolean refusedByRole(Throwable t) {

@@ -5,6 +5,7 @@ import it.cns.enrollment.application.ActivationReceipt;
 import it.cns.enrollment.application.ActivationRequest;
 import it.cns.enrollment.application.ActivationService;
 import it.cns.enrollment.application.CounterDesk;
+import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.domain.activation.ActivationDocument;
 import it.cns.enrollment.domain.activation.IdentityDocument;
@@ -25,7 +26,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -190,10 +190,10 @@ public class Attivazione implements Serializable {
 
   /** The four cases, labelled as the seed names them. */
   public List<SelectItem> getCases() {
-    Locale locale = CounterWork.locale();
+    Messages texts = CounterWork.messages();
     List<SelectItem> items = new ArrayList<>();
     for (ActivationCase c : ActivationCase.values()) {
-      items.add(new SelectItem(c.name(), c.label(locale)));
+      items.add(new SelectItem(c.name(), texts.label(c)));
     }
     return items;
   }
@@ -204,36 +204,36 @@ public class Attivazione implements Serializable {
     if (c == null) {
       return List.of();
     }
-    Locale locale = CounterWork.locale();
+    Messages texts = CounterWork.messages();
     List<SelectItem> items = new ArrayList<>();
     for (ActivationDocument d : c.requiredDocuments()) {
-      items.add(new SelectItem(d.name(), c.documentLabel(d, locale)));
+      items.add(new SelectItem(d.name(), texts.documentLabel(c, d)));
     }
     return items;
   }
 
   public List<SelectItem> getIdTypes() {
-    Locale locale = CounterWork.locale();
+    Messages texts = CounterWork.messages();
     List<SelectItem> items = new ArrayList<>();
     for (IdentityDocumentType t : IdentityDocumentType.values()) {
-      items.add(new SelectItem(t.name(), t.label(locale)));
+      items.add(new SelectItem(t.name(), texts.label(t)));
     }
     return items;
   }
 
   public String getCaseLabel() {
     ActivationCase c = selectedCase();
-    return c == null ? "" : c.label(CounterWork.locale());
+    return c == null ? "" : CounterWork.messages().label(c);
   }
 
   public String getChecklistIntro() {
     ActivationCase c = selectedCase();
-    return c == null ? "" : c.checklistIntro(CounterWork.locale());
+    return c == null ? "" : CounterWork.messages().checklistIntro(c);
   }
 
   public String getActingRole() {
     ActivationCase c = selectedCase();
-    return c == null ? "" : c.actingRole(CounterWork.locale());
+    return c == null ? "" : CounterWork.messages().actingRole(c);
   }
 
   /** Whether someone other than the holder stands at the counter (the acting CF is asked for). */
@@ -244,7 +244,7 @@ public class Attivazione implements Serializable {
 
   public String getIdTypeLabel() {
     try {
-      return IdentityDocumentType.valueOf(idType).label(CounterWork.locale());
+      return CounterWork.messages().label(IdentityDocumentType.valueOf(idType));
     } catch (RuntimeException e) {
       return "";
     }
@@ -256,10 +256,10 @@ public class Attivazione implements Serializable {
     if (c == null) {
       return List.of();
     }
-    Locale locale = CounterWork.locale();
+    Messages texts = CounterWork.messages();
     return c.requiredDocuments().stream()
         .filter(d -> documents.contains(d.name()))
-        .map(d -> c.documentLabel(d, locale))
+        .map(d -> texts.documentLabel(c, d))
         .toList();
   }
 
@@ -269,10 +269,10 @@ public class Attivazione implements Serializable {
     if (c == null) {
       return List.of();
     }
-    Locale locale = CounterWork.locale();
+    Messages texts = CounterWork.messages();
     return c.requiredDocuments().stream()
         .filter(d -> !documents.contains(d.name()))
-        .map(d -> c.documentLabel(d, locale))
+        .map(d -> texts.documentLabel(c, d))
         .toList();
   }
 

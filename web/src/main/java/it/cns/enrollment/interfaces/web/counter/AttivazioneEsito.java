@@ -156,7 +156,7 @@ public class AttivazioneEsito implements Serializable {
 
   public String getCaseLabel() {
     return outcome()
-        .map(o -> ActivationCase.valueOf(o.activationCase).label(CounterWork.locale()))
+        .map(o -> CounterWork.messages().label(ActivationCase.valueOf(o.activationCase)))
         .orElse(null);
   }
 

@@ -1,6 +1,7 @@
 package it.cns.enrollment.interfaces.web.counter;
 
 import it.cns.enrollment.application.CounterDesk;
+import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.interfaces.web.intranet.OperatorSession;
@@ -39,6 +40,11 @@ final class CounterWork {
 
   static Locale locale() {
     return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  /** The domain's codes worded in the page's language. */
+  static Messages messages() {
+    return Messages.in(locale());
   }
 
   static String text(String key) {

@@ -146,7 +146,7 @@ public class Ricerca implements Serializable {
   }
 
   public String caseLabel(ActivationCase c) {
-    return c == null ? "" : c.label(CounterWork.locale());
+    return c == null ? "" : CounterWork.messages().label(c);
   }
 
   public String dateTime(Instant instant) {

@@ -1,0 +1,172 @@
+package it.cns.enrollment.application.text;
+
+import it.cns.enrollment.domain.account.AlreadyEnabledException;
+import it.cns.enrollment.domain.activation.ActivationCase;
+import it.cns.enrollment.domain.activation.ActivationDocument;
+import it.cns.enrollment.domain.activation.ActivationInputException;
+import it.cns.enrollment.domain.activation.CodeKind;
+import it.cns.enrollment.domain.activation.IdentityDocumentType;
+import it.cns.enrollment.domain.activation.MissingDocumentsException;
+import it.cns.enrollment.domain.credential.PasswordPolicy;
+import it.cns.enrollment.domain.credential.PasswordPolicyException;
+import it.cns.enrollment.domain.credential.PasswordRule;
+import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.error.InvalidFieldException;
+import it.cns.enrollment.domain.error.InvalidRequestException;
+import it.cns.enrollment.domain.identity.CertificateRefusal;
+import it.cns.enrollment.domain.identity.InvalidCardIdException;
+import it.cns.enrollment.domain.identity.InvalidCodiceFiscaleException;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/**
+ * Every user-facing text the domain's codes stand for, in one language: the {@code Messages} bundle
+ * of this package (Italian, the base, and {@code _en}). The web, SOAP, PDF and mail channels word
+ * errors, refusals and labels here, so that a new language is a new bundle file and the domain is
+ * not touched. Keys: an {@link ErrorCode} name, or {@code <CODE>.<detail>} where an error says more
+ * (the rule, the problem, the account type), {@code CertificateRefusal.<code>}, {@code
+ * CardId.<reason>}, {@code CodiceFiscale.<problem>}, and the activation labels ({@code case.},
+ * {@code document.}, {@code idType.}, {@code code.}, {@code field.}, {@code acting.}). Keys with
+ * arguments are {@link MessageFormat} patterns.
+ */
+public final class Messages {
+
+  /** The bundle's base name, for tests that check every language has every key. */
+  public static final String BUNDLE = "it.cns.enrollment.application.text.Messages";
+
+  // The base bundle is Italian: never fall back to the JVM's default locale instead.
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  public static final Messages ITALIAN = in(Locale.ITALIAN);
+  public static final Messages ENGLISH = in(Locale.ENGLISH);
+
+  private final Locale locale;
+  private final ResourceBundle bundle;
+
+  private Messages(Locale locale) {
+    this.locale = locale;
+    this.bundle =
+        ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+  }
+
+  /** The texts in {@code locale}'s language (Italian when the language has no bundle). */
+  public static Messages in(Locale locale) {
+    return new Messages(locale == null ? Locale.ITALIAN : locale);
+  }
+
+  /** The language asked for. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /** The message of a code, without the detail a specific exception adds. */
+  public String of(ErrorCode code) {
+    return text(code.name());
+  }
+
+  /** What the user reads for a refused operation: the code's text, made specific where it can. */
+  public String of(EnrollmentException e) {
+    if (e instanceof InvalidRequestException r) {
+      return format(ErrorCode.INVALID_REQUEST.name() + "." + r.problem(), r.arguments());
+    }
+    if (e instanceof PasswordPolicyException p) {
+      return passwordRule(p.rule(), p.minLength(), p.maxLength());
+    }
+    if (e instanceof AlreadyEnabledException a && a.existing().isPresent()) {
+      return text(ErrorCode.ALREADY_ENABLED.name() + "." + a.existing().get().name());
+    }
+    if (e instanceof InvalidFieldException f) {
+      return of(f.code()) + " " + text("InvalidField.label") + ": " + f.field();
+    }
+    if (e instanceof ActivationInputException a) {
+      return text("field." + a.field().name()) + ": " + format(a.problem(), a.arguments());
+    }
+    if (e instanceof MissingDocumentsException m) {
+      String list =
+          m.missing().stream()
+              .map(d -> documentLabel(m.activationCase(), d))
+              .collect(Collectors.joining("; "));
+      return of(m.code()) + " " + text("missing") + " " + list;
+    }
+    return of(e.code());
+  }
+
+  /** What is wrong with the card's certificate and what to do, for the citizen. */
+  public String of(CertificateRefusal refusal) {
+    return text("CertificateRefusal." + refusal.code());
+  }
+
+  /** Why a card number was refused. */
+  public String of(InvalidCardIdException e) {
+    return format("CardId." + e.reason().name(), e.arguments());
+  }
+
+  /** Why a codice fiscale was refused. */
+  public String of(InvalidCodiceFiscaleException e) {
+    return format("CodiceFiscale." + e.problem(), e.arguments());
+  }
+
+  /** A password rule explained, e.g. "La password deve avere almeno 8 caratteri." */
+  public String passwordRule(PasswordRule rule, int minLength, int maxLength) {
+    return format(
+        ErrorCode.PASSWORD_POLICY.name() + "." + rule.name(),
+        List.of(
+            String.valueOf(minLength), String.valueOf(maxLength), PasswordPolicy.ALLOWED_SPECIALS));
+  }
+
+  /** E.g. "Attivazione per il figlio minore" / "Activation for a minor child". */
+  public String label(ActivationCase activationCase) {
+    return text("case." + activationCase.name());
+  }
+
+  /** E.g. "Il genitore con patria potestà deve presentarsi allo sportello munito di:". */
+  public String checklistIntro(ActivationCase activationCase) {
+    return text("case." + activationCase.name() + ".intro");
+  }
+
+  /** Who stands at the counter in this case, e.g. "Genitore" / "Parent". */
+  public String actingRole(ActivationCase activationCase) {
+    return text("case." + activationCase.name() + ".acting");
+  }
+
+  /** The seed's wording of {@code document} in the case's list (the general label otherwise). */
+  public String documentLabel(ActivationCase activationCase, ActivationDocument document) {
+    try {
+      return bundle.getString("document." + activationCase.name() + "." + document.name());
+    } catch (MissingResourceException e) {
+      return label(document);
+    }
+  }
+
+  /** The document's general label (the seed's words). */
+  public String label(ActivationDocument document) {
+    return text("document." + document.name());
+  }
+
+  /** The name of a personal code in the language (the mail with the codes' second halves). */
+  public String label(CodeKind kind) {
+    return text("code." + kind.name());
+  }
+
+  public String label(IdentityDocumentType type) {
+    return text("idType." + type.name());
+  }
+
+  /** A text used as is: no arguments, so an apostrophe needs no quoting. */
+  private String text(String key) {
+    return bundle.getString(key);
+  }
+
+  /** A {@link MessageFormat} pattern (an apostrophe is written twice) filled with arguments. */
+  private String format(String key, List<String> arguments) {
+    Objects.requireNonNull(arguments, "arguments are required");
+    return new MessageFormat(text(key), locale).format(arguments.toArray());
+  }
+}

@@ -1,0 +1,151 @@
+package it.cns.enrollment.application.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.cns.enrollment.domain.account.AccountType;
+import it.cns.enrollment.domain.activation.ActivationCase;
+import it.cns.enrollment.domain.activation.ActivationDocument;
+import it.cns.enrollment.domain.activation.ActivationInputException;
+import it.cns.enrollment.domain.activation.CodeKind;
+import it.cns.enrollment.domain.activation.IdentityDocumentType;
+import it.cns.enrollment.domain.credential.PasswordRule;
+import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.identity.CertificateRefusal;
+import it.cns.enrollment.domain.identity.InvalidCardIdException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every code the domain can raise has its text in every language's bundle, and no bundle keeps a
+ * text nothing asks for. A new code, rule, problem or language is caught here, not on a page.
+ */
+class MessagesTest {
+
+  /** The files of the bundle, each read on its own (not through the parent chain). */
+  private static final List<String> FILES =
+      List.of("Messages.properties", "Messages_en.properties");
+
+  // INVALID_REQUEST problems are raised by name in PartnerCertificates, PartnerAdministration,
+  // AuditFilter and the web's AuditQuery; CodiceFiscale problems in InvalidCodiceFiscaleException.
+  private static final List<String> INVALID_REQUEST_PROBLEMS =
+      List.of(
+          "PARTNER_CERTIFICATE_UNREADABLE",
+          "PARTNER_CERTIFICATE_EXPIRED",
+          "PARTNER_CERTIFICATE_NOT_YET_VALID",
+          "PARTNER_CERTIFICATE_NOT_FOR_CLIENT_AUTH",
+          "PARTNER_NAME_MISSING",
+          "PARTNER_UNKNOWN",
+          "AUDIT_DATES_REVERSED",
+          "AUDIT_CF_MALFORMED",
+          "AUDIT_TEXT_TOO_LONG",
+          "AUDIT_FILTER_VALUE");
+  private static final List<String> CODICE_FISCALE_PROBLEMS =
+      List.of(
+          "EMPTY",
+          "LENGTH",
+          "LETTER_EXPECTED",
+          "DIGIT_EXPECTED",
+          "MONTH",
+          "DAY",
+          "CHECK_CHARACTER");
+  private static final List<String> ACTING_PROBLEMS =
+      List.of("acting.sameAsHolder", "acting.notHolder", "acting.missing");
+
+  /** Keys whose texts are MessageFormat patterns (an apostrophe written twice). */
+  private static final List<String> PATTERN_PREFIXES =
+      List.of("INVALID_REQUEST.", "PASSWORD_POLICY.", "CardId.", "CodiceFiscale.", "acting.");
+
+  private static Set<String> requiredKeys() {
+    Set<String> keys = new TreeSet<>();
+    Stream.of(ErrorCode.values()).forEach(c -> keys.add(c.name()));
+    Stream.of(AccountType.values()).forEach(t -> keys.add("ALREADY_ENABLED." + t.name()));
+    Stream.of(PasswordRule.values()).forEach(r -> keys.add("PASSWORD_POLICY." + r.name()));
+    INVALID_REQUEST_PROBLEMS.forEach(p -> keys.add("INVALID_REQUEST." + p));
+    keys.add("InvalidField.label");
+    Stream.of(CertificateRefusal.values()).forEach(r -> keys.add("CertificateRefusal." + r.code()));
+    Stream.of(InvalidCardIdException.Reason.values()).forEach(r -> keys.add("CardId." + r.name()));
+    CODICE_FISCALE_PROBLEMS.forEach(p -> keys.add("CodiceFiscale." + p));
+    for (ActivationCase c : ActivationCase.values()) {
+      keys.add("case." + c.name());
+      keys.add("case." + c.name() + ".intro");
+      keys.add("case." + c.name() + ".acting");
+    }
+    Stream.of(ActivationDocument.values()).forEach(d -> keys.add("document." + d.name()));
+    Stream.of(IdentityDocumentType.values()).forEach(t -> keys.add("idType." + t.name()));
+    Stream.of(CodeKind.values()).forEach(k -> keys.add("code." + k.name()));
+    keys.add("missing");
+    Stream.of(ActivationInputException.Field.values()).forEach(f -> keys.add("field." + f.name()));
+    keys.addAll(ACTING_PROBLEMS);
+    return keys;
+  }
+
+  /** A case may word one of its own documents differently: document.<CASE>.<DOCUMENT>. */
+  private static boolean isCaseWording(String key) {
+    for (ActivationCase c : ActivationCase.values()) {
+      for (ActivationDocument d : c.requiredDocuments()) {
+        if (key.equals("document." + c.name() + "." + d.name())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Map<String, String> read(String file) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = Messages.class.getResourceAsStream(file)) {
+      assertThat(in).as(file).isNotNull();
+      p.load(in);
+    }
+    Map<String, String> out = new TreeMap<>();
+    p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
+    return out;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Messages.properties", "Messages_en.properties"})
+  void everyCodeHasItsTextAndNoTextIsAnOrphan(String file) throws IOException {
+    Map<String, String> texts = read(file);
+
+    assertThat(texts.keySet()).as("missing in " + file).containsAll(requiredKeys());
+    assertThat(texts.keySet().stream().filter(k -> !requiredKeys().contains(k)))
+        .as("orphans in " + file)
+        .allMatch(MessagesTest::isCaseWording);
+    assertThat(texts.values()).as("blank in " + file).allMatch(v -> !v.isBlank());
+  }
+
+  @Test
+  void everyLanguageHasTheSameKeysAsTheItalianBase() throws IOException {
+    Set<String> italian = read(FILES.get(0)).keySet();
+    for (String file : FILES) {
+      assertThat(read(file).keySet()).as(file).isEqualTo(italian);
+    }
+  }
+
+  // MessageFormat reads a lone apostrophe as the start of a quote and drops the text after it;
+  // a plain text shows a doubled one twice.
+  @ParameterizedTest
+  @ValueSource(strings = {"Messages.properties", "Messages_en.properties"})
+  void quotesApostrophesOnlyInPatterns(String file) throws IOException {
+    read(file)
+        .forEach(
+            (key, text) -> {
+              boolean pattern = PATTERN_PREFIXES.stream().anyMatch(key::startsWith);
+              if (pattern) {
+                assertThat(text.replace("''", "")).as(key).doesNotContain("'");
+              } else {
+                assertThat(text).as(key).doesNotContain("''");
+              }
+            });
+  }
+}
