@@ -2,11 +2,11 @@ package it.cns.enrollment.interfaces.web.counter;
 
 import it.cns.enrollment.application.ActivationFormService;
 import it.cns.enrollment.application.ActivationReceipt;
-import it.cns.enrollment.application.ActivationRequest;
 import it.cns.enrollment.application.ActivationService;
 import it.cns.enrollment.application.CounterDesk;
 import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.domain.activation.ActivationDocument;
+import it.cns.enrollment.domain.activation.ActivationRequest;
 import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.interfaces.web.UserMessages;
