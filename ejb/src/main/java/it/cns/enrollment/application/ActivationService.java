@@ -54,17 +54,21 @@ public class ActivationService {
   @Inject ActivationSettings settings;
   @Inject Clock clock;
   @Inject Caller caller;
+  @Inject ActivationForms forms;
 
   SecureRandom random = new SecureRandom();
 
-  /** Activates a TS-CNS; see the class comment for the checks. */
+  /**
+   * Activates a TS-CNS (see the class comment for the checks) and makes its form from what was just
+   * written: the counter's one call.
+   */
   @Audited(AuditAction.TSCNS_ACTIVATION)
-  public ActivationReceipt activate(ActivationRequest request, CounterDesk desk) {
+  public ActivationOutcome activate(ActivationRequest request, CounterDesk desk) {
     Objects.requireNonNull(request, "request is required");
     Objects.requireNonNull(desk, "desk is required");
-    requireOperator(desk, AuditAction.TSCNS_ACTIVATION);
+    String operator = requireOperator(desk, AuditAction.TSCNS_ACTIVATION);
     RefusalSubject.about(holderOrNull(request.holderCf()));
-    requireCounter(desk);
+    CounterOffice office = requireCounter(desk);
     TsCnsActivation.Facts facts =
         request.admit(clock.instant(), desk.counterOfficeId(), desk.operatorUsername());
     activations
@@ -107,7 +111,7 @@ public class ActivationService {
                   + desk.counterOfficeId()
                   + ", by "
                   + caller.auditName());
-      return receipt(activation, codes, reference);
+      return outcome(activation, codes, reference, office, operator);
     }
   }
 
@@ -117,10 +121,10 @@ public class ActivationService {
    * with the first ones. A revoked card gets none ({@code CARD_REVOKED}).
    */
   @Audited(AuditAction.CODES_REISSUE)
-  public ActivationReceipt reissueCodes(String cardId, CounterDesk desk) {
+  public ActivationOutcome reissueCodes(String cardId, CounterDesk desk) {
     Objects.requireNonNull(desk, "desk is required");
-    requireOperator(desk, AuditAction.CODES_REISSUE);
-    requireCounter(desk);
+    String operator = requireOperator(desk, AuditAction.CODES_REISSUE);
+    CounterOffice office = requireCounter(desk);
     CardId card = ActivationRequest.card(cardId);
     TsCnsActivation activation =
         activations
@@ -152,7 +156,7 @@ public class ActivationService {
                       + ", mail "
                       + reference)
               .build());
-      return receipt(activation, codes, reference);
+      return outcome(activation, codes, reference, office, operator);
     }
   }
 
@@ -161,20 +165,25 @@ public class ActivationService {
    * lock or a disabled account counts at once; refusals audited by {@link OperatorAuthorization}),
    * at a desk of their own. Partner requests are authorised by the partner API before they get
    * here.
+   *
+   * @return who acted, as the form prints it: "name (username)" for an operator, the desk's
+   *     operator as recorded otherwise
    */
-  private void requireOperator(CounterDesk desk, AuditAction action) {
+  private String requireOperator(CounterDesk desk, AuditAction action) {
     if (caller.channel() == Channel.COUNTER) {
       OperatorIdentity who = authorization.requireActive(action);
       if (!who.username().equals(desk.operatorUsername())) {
         throw new EnrollmentException(
             ErrorCode.OPERATOR_NOT_PERMITTED, "the desk of another operator");
       }
+      return who.displayName() + " (" + who.username() + ")";
     }
+    return desk.operatorUsername();
   }
 
   /** Codes are issued only at an enabled counter office (it is printed on the form). */
-  private void requireCounter(CounterDesk desk) {
-    offices
+  private CounterOffice requireCounter(CounterDesk desk) {
+    return offices
         .find(desk.counterOfficeId())
         .filter(CounterOffice::isEnabled)
         .orElseThrow(
@@ -212,6 +221,17 @@ public class ActivationService {
       mail.wipeBody();
     }
     return mail.reference();
+  }
+
+  private ActivationOutcome outcome(
+      TsCnsActivation activation,
+      IssuedCodes codes,
+      String reference,
+      CounterOffice office,
+      String operator) {
+    ActivationReceipt receipt = receipt(activation, codes, reference);
+    return new ActivationOutcome(
+        receipt, forms.formOf(activation, office, operator, receipt.printed()));
   }
 
   private static ActivationReceipt receipt(

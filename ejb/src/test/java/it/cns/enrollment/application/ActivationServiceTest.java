@@ -3,6 +3,7 @@ package it.cns.enrollment.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.cns.enrollment.application.port.ActivationFormContent;
 import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.domain.activation.ActivationDocument;
 import it.cns.enrollment.domain.activation.ActivationRequest;
@@ -20,7 +21,9 @@ import it.cns.enrollment.domain.identity.CodiceFiscale;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,8 @@ class ActivationServiceTest {
   private ActivationService service;
   private AuditedCalls calls;
   private ActivationFakes.Intranet intranet;
+  private final List<byte[]> forms = new ArrayList<>();
+  private final List<ActivationFormContent> printed = new ArrayList<>();
 
   /** Digits 1, 2, ... 8 over and over: every 8-digit code is 12345678. */
   private static final class CountingRandom extends SecureRandom {
@@ -92,6 +97,13 @@ class ActivationServiceTest {
     intranet = new ActivationFakes.Intranet(hasher, audit, service.clock);
     service.offices = intranet.offices;
     service.authorization = intranet.authorization;
+    service.forms = new ActivationForms();
+    service.forms.accounts = new CredentialFakes.Accounts();
+    service.forms.renderer =
+        content -> {
+          printed.add(content);
+          return new byte[] {(byte) content.codesGeneration()};
+        };
     as("op.anna");
   }
 
@@ -103,11 +115,15 @@ class ActivationServiceTest {
 
   /** As the container calls it: refusals audited by the interceptor. */
   private ActivationReceipt activate(ActivationRequest r, CounterDesk desk) {
-    return calls.call(service, "activate", r, desk);
+    ActivationOutcome outcome = calls.call(service, "activate", r, desk);
+    forms.add(outcome.form());
+    return outcome.receipt();
   }
 
   private ActivationReceipt reissueCodes(String card, CounterDesk desk) {
-    return calls.call(service, "reissueCodes", card, desk);
+    ActivationOutcome outcome = calls.call(service, "reissueCodes", card, desk);
+    forms.add(outcome.form());
+    return outcome.receipt();
   }
 
   private void refusedWith(ActivationRequest request, ErrorCode code) {
@@ -367,5 +383,38 @@ class ActivationServiceTest {
               assertThat(e.action()).isEqualTo(AuditAction.TSCNS_ACTIVATION);
               assertThat(e.actor()).isEqualTo("operator:op.anna");
             });
+  }
+
+  @Test
+  void theActivationComesWithItsFormMadeFromWhatWasJustWritten() {
+    activate(request(ActivationCase.HOLDER, HOLDER, null), DESK);
+    assertThat(forms).singleElement().isNotNull();
+    assertThat(printed)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.holderCf()).isEqualTo(HOLDER);
+              assertThat(c.cardId()).isEqualTo(CARD);
+              assertThat(c.operator()).isEqualTo("Nome op.anna (op.anna)");
+              assertThat(c.codesGeneration()).isEqualTo(1);
+              // The form's copies of the halves were wiped once rendered.
+              assertThat(c.pinFirstHalf()).containsOnly('\0');
+            });
+    reissueCodes(CARD, DESK);
+    assertThat(printed).last().satisfies(c -> assertThat(c.codesGeneration()).isEqualTo(2));
+  }
+
+  @Test
+  void aFormThatCannotBeMadeLeavesTheActivationStanding() {
+    service.forms.renderer =
+        content -> {
+          throw new IllegalStateException("no fonts");
+        };
+    ActivationReceipt receipt = activate(request(ActivationCase.HOLDER, HOLDER, null), DESK);
+    assertThat(forms).singleElement().isNull();
+    assertThat(new String(receipt.printed().pin())).isEqualTo("1234");
+    assertThat(activations.all).hasSize(1);
+    assertThat(outbox.sent).hasSize(1);
+    assertThat(audit.changes).hasSize(1);
   }
 }

@@ -1,7 +1,6 @@
 package it.cns.enrollment.interfaces.soap;
 
-import it.cns.enrollment.application.ActivationFormService;
-import it.cns.enrollment.application.ActivationReceipt;
+import it.cns.enrollment.application.ActivationOutcome;
 import it.cns.enrollment.application.ActivationService;
 import it.cns.enrollment.application.AuthorisedPartner;
 import it.cns.enrollment.application.BindingReceipt;
@@ -89,7 +88,6 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
   @EJB private PartnerCardService cards;
   @EJB private RegistrationQueries registrations;
   @EJB private ActivationService activations;
-  @EJB private ActivationFormService forms;
   @EJB private RevocationService revocations;
 
   @Override
@@ -145,8 +143,17 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
         partner -> {
           CounterDesk desk =
               new CounterDesk(deskOperator(partner, request), request.getCounterOfficeId());
-          ActivationReceipt receipt = activations.activate(CounterContracts.request(request), desk);
-          return CounterContracts.toContract(receipt, forms.render(receipt, desk));
+          ActivationOutcome outcome = activations.activate(CounterContracts.request(request), desk);
+          try {
+            if (!outcome.hasForm()) {
+              // The contract's answer carries the form: without it, nothing is kept.
+              throw new EnrollmentException(
+                  ErrorCode.SERVICE_UNAVAILABLE, "the activation form could not be made");
+            }
+            return CounterContracts.toContract(outcome.receipt(), outcome.form());
+          } finally {
+            outcome.receipt().printed().wipe();
+          }
         });
   }
 
