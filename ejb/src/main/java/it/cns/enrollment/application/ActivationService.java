@@ -1,13 +1,10 @@
 package it.cns.enrollment.application;
 
-import it.cns.enrollment.domain.activation.ActivationCase;
-import it.cns.enrollment.domain.activation.ActivationInputException;
+import it.cns.enrollment.domain.activation.ActivationRequest;
 import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.activation.CodeHashes;
 import it.cns.enrollment.domain.activation.CodeKind;
-import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.IssuedCodes;
-import it.cns.enrollment.domain.activation.MissingDocumentsException;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
 import it.cns.enrollment.domain.audit.AuditAction;
@@ -20,32 +17,23 @@ import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
-import it.cns.enrollment.domain.identity.InvalidCardIdException;
-import it.cns.enrollment.domain.identity.InvalidCodiceFiscaleException;
-import it.cns.enrollment.domain.mail.EmailAddress;
 import it.cns.enrollment.domain.mail.OutgoingMail;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
  * TS-CNS activation at the counter, and the reissue of a card's codes.
  *
- * <p>An activation request is checked in this order, the first failure refusing it (audited, and
- * nothing written): card number (16 digits, Luhn); holder's codice fiscale; acting person's codice
- * fiscale (the holder's in the HOLDER case, someone else's in the others); for a minor, an age
- * under 18 decoded from the holder's codice fiscale at today's date in Italy; every document of the
- * case confirmed; the identity document complete and not expired; the e-mail address; the card not
- * activated already (the database's unique card number decides between simultaneous requests).
+ * <p>An activation request is refused (audited, and nothing written) when the operator may not work
+ * at the desk, the counter is not enabled, the domain does not admit the request ({@link
+ * ActivationRequest#admit}, its rules in their order) or the card was activated already (the
+ * database's unique card number decides between simultaneous requests).
  *
  * <p>Then PIN, PUK and CIP are drawn, their whole values stored as Argon2id hashes, the second half
  * of each put in the mail outbox in this same transaction (so the mail exists if and only if the
@@ -56,8 +44,6 @@ import java.util.logging.Logger;
 public class ActivationService {
 
   private static final Logger LOG = Logger.getLogger(ActivationService.class.getName());
-  private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
-  static final int ADULT_AGE = 18;
 
   @Inject TsCnsActivationRepository activations;
   @Inject CounterOfficeRepository offices;
@@ -68,18 +54,23 @@ public class ActivationService {
   @Inject ActivationSettings settings;
   @Inject Clock clock;
   @Inject Caller caller;
+  @Inject ActivationForms forms;
 
   SecureRandom random = new SecureRandom();
 
-  /** Activates a TS-CNS; see the class comment for the checks. */
+  /**
+   * Activates a TS-CNS (see the class comment for the checks) and makes its form from what was just
+   * written: the counter's one call.
+   */
   @Audited(AuditAction.TSCNS_ACTIVATION)
-  public ActivationReceipt activate(ActivationRequest request, CounterDesk desk) {
+  public ActivationOutcome activate(ActivationRequest request, CounterDesk desk) {
     Objects.requireNonNull(request, "request is required");
     Objects.requireNonNull(desk, "desk is required");
-    requireOperator(desk, AuditAction.TSCNS_ACTIVATION);
+    String operator = requireOperator(desk, AuditAction.TSCNS_ACTIVATION);
     RefusalSubject.about(holderOrNull(request.holderCf()));
-    requireCounter(desk);
-    TsCnsActivation.Facts facts = validate(request, desk);
+    CounterOffice office = requireCounter(desk);
+    TsCnsActivation.Facts facts =
+        request.admit(clock.instant(), desk.counterOfficeId(), desk.operatorUsername());
     activations
         .findByCardId(facts.cardId())
         .ifPresent(
@@ -120,7 +111,7 @@ public class ActivationService {
                   + desk.counterOfficeId()
                   + ", by "
                   + caller.auditName());
-      return receipt(activation, codes, reference);
+      return outcome(activation, codes, reference, office, operator);
     }
   }
 
@@ -130,11 +121,11 @@ public class ActivationService {
    * with the first ones. A revoked card gets none ({@code CARD_REVOKED}).
    */
   @Audited(AuditAction.CODES_REISSUE)
-  public ActivationReceipt reissueCodes(String cardId, CounterDesk desk) {
+  public ActivationOutcome reissueCodes(String cardId, CounterDesk desk) {
     Objects.requireNonNull(desk, "desk is required");
-    requireOperator(desk, AuditAction.CODES_REISSUE);
-    requireCounter(desk);
-    CardId card = card(cardId);
+    String operator = requireOperator(desk, AuditAction.CODES_REISSUE);
+    CounterOffice office = requireCounter(desk);
+    CardId card = ActivationRequest.card(cardId);
     TsCnsActivation activation =
         activations
             .findByCardIdForUpdate(card)
@@ -165,7 +156,7 @@ public class ActivationService {
                       + ", mail "
                       + reference)
               .build());
-      return receipt(activation, codes, reference);
+      return outcome(activation, codes, reference, office, operator);
     }
   }
 
@@ -174,20 +165,25 @@ public class ActivationService {
    * lock or a disabled account counts at once; refusals audited by {@link OperatorAuthorization}),
    * at a desk of their own. Partner requests are authorised by the partner API before they get
    * here.
+   *
+   * @return who acted, as the form prints it: "name (username)" for an operator, the desk's
+   *     operator as recorded otherwise
    */
-  private void requireOperator(CounterDesk desk, AuditAction action) {
+  private String requireOperator(CounterDesk desk, AuditAction action) {
     if (caller.channel() == Channel.COUNTER) {
       OperatorIdentity who = authorization.requireActive(action);
       if (!who.username().equals(desk.operatorUsername())) {
         throw new EnrollmentException(
             ErrorCode.OPERATOR_NOT_PERMITTED, "the desk of another operator");
       }
+      return who.displayName() + " (" + who.username() + ")";
     }
+    return desk.operatorUsername();
   }
 
   /** Codes are issued only at an enabled counter office (it is printed on the form). */
-  private void requireCounter(CounterDesk desk) {
-    offices
+  private CounterOffice requireCounter(CounterDesk desk) {
+    return offices
         .find(desk.counterOfficeId())
         .filter(CounterOffice::isEnabled)
         .orElseThrow(
@@ -195,83 +191,6 @@ public class ActivationService {
                 new EnrollmentException(
                     ErrorCode.COUNTER_OFFICE_REQUIRED,
                     "no enabled counter office " + desk.counterOfficeId()));
-  }
-
-  /** The request's parts as domain values, in the order of the class comment. */
-  TsCnsActivation.Facts validate(ActivationRequest request, CounterDesk desk) {
-    CardId card = card(request.cardId());
-    CodiceFiscale holder =
-        codiceFiscale(ActivationInputException.Field.HOLDER_CF, request.holderCf());
-    ActivationCase activationCase = request.activationCase();
-    if (activationCase == null) {
-      throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "activation case missing");
-    }
-    CodiceFiscale acting = acting(activationCase, holder, request.actingCf());
-    LocalDate today = LocalDate.now(clock.withZone(ITALY));
-    if (activationCase == ActivationCase.PARENT_OF_MINOR) {
-      LocalDate born = holder.birthDate(today);
-      if (Period.between(born, today).getYears() >= ADULT_AGE) {
-        throw new EnrollmentException(ErrorCode.HOLDER_NOT_MINOR, "holder is of age");
-      }
-    }
-    Set<it.cns.enrollment.domain.activation.ActivationDocument> missing =
-        activationCase.missingFrom(request.confirmedDocuments());
-    if (!missing.isEmpty()) {
-      throw new MissingDocumentsException(activationCase, missing);
-    }
-    IdentityDocument document = request.identityDocument();
-    if (document == null) {
-      throw new EnrollmentException(ErrorCode.IDENTITY_DOCUMENT_INVALID, "no identity document");
-    }
-    document.requireValidOn(today);
-    EmailAddress email = EmailAddress.parse(request.email());
-    return new TsCnsActivation.Facts(
-        card,
-        holder,
-        activationCase,
-        acting,
-        document,
-        request.confirmedDocuments(),
-        email.value(),
-        desk.counterOfficeId(),
-        desk.operatorUsername());
-  }
-
-  private static CodiceFiscale acting(
-      ActivationCase activationCase, CodiceFiscale holder, String actingCf) {
-    boolean absent = actingCf == null || actingCf.isBlank();
-    if (!activationCase.actedByAnother()) {
-      CodiceFiscale acting =
-          absent ? holder : codiceFiscale(ActivationInputException.Field.ACTING_CF, actingCf);
-      if (!acting.equals(holder)) {
-        throw ActivationInputException.actingPerson(activationCase);
-      }
-      return acting;
-    }
-    if (absent) {
-      throw ActivationInputException.actingPersonMissing();
-    }
-    CodiceFiscale acting = codiceFiscale(ActivationInputException.Field.ACTING_CF, actingCf);
-    if (acting.equals(holder)) {
-      throw ActivationInputException.actingPerson(activationCase);
-    }
-    return acting;
-  }
-
-  static CardId card(String raw) {
-    try {
-      return CardId.parse(raw);
-    } catch (InvalidCardIdException e) {
-      throw ActivationInputException.of(ActivationInputException.Field.CARD_ID, e);
-    }
-  }
-
-  private static CodiceFiscale codiceFiscale(ActivationInputException.Field field, String raw) {
-    try {
-      return CodiceFiscale.parse(raw);
-    } catch (InvalidCodiceFiscaleException e) {
-      throw ActivationInputException.of(field, e);
-    }
   }
 
   private CodeHashes hashesOf(IssuedCodes codes) {
@@ -302,6 +221,17 @@ public class ActivationService {
       mail.wipeBody();
     }
     return mail.reference();
+  }
+
+  private ActivationOutcome outcome(
+      TsCnsActivation activation,
+      IssuedCodes codes,
+      String reference,
+      CounterOffice office,
+      String operator) {
+    ActivationReceipt receipt = receipt(activation, codes, reference);
+    return new ActivationOutcome(
+        receipt, forms.formOf(activation, office, operator, receipt.printed()));
   }
 
   private static ActivationReceipt receipt(

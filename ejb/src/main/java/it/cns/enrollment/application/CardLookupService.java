@@ -4,6 +4,7 @@ import it.cns.enrollment.domain.account.Account;
 import it.cns.enrollment.domain.account.AccountRepository;
 import it.cns.enrollment.domain.account.EntratelSite;
 import it.cns.enrollment.domain.activation.ActivationInputException;
+import it.cns.enrollment.domain.activation.ActivationRequest;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
 import it.cns.enrollment.domain.audit.AuditEventRepository;
@@ -62,7 +63,7 @@ public class CardLookupService {
    *     known of the card
    */
   public CardDossier byCardId(String cardId) {
-    CardId card = ActivationService.card(cardId);
+    CardId card = ActivationRequest.card(cardId);
     Optional<CodiceFiscale> holder =
         activations
             .findByCardId(card)

@@ -4,6 +4,7 @@ import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.idempotency.RememberedRequest;
 import it.cns.enrollment.domain.idempotency.RememberedRequestRepository;
+import it.cns.enrollment.domain.partner.PartnerOperation;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -19,9 +20,10 @@ import java.util.function.Supplier;
  * REQUEST_ID_REUSED}). Only committed answers are remembered: a refused request (a fault) is not,
  * so sending it again runs it again.
  *
- * <p>The body hash must be SHA-256 (or stronger) over the whole request as received, proof
- * included, and must not be stored anywhere else: the remembered answer (which may hold a PIN and a
- * password) is sealed under a key derived from it (see {@code domain.idempotency}).
+ * <p>The body hash must be SHA-256 (or stronger) over the whole request as received (the SOAP edge
+ * hashes the request element re-marshalled from what was parsed, every field included), and must
+ * not be stored anywhere else: the remembered answer (which may hold a PIN and a password) is
+ * sealed under a key derived from it (see {@code domain.idempotency}).
  */
 @Stateless
 public class IdempotentRequests {
@@ -49,13 +51,13 @@ public class IdempotentRequests {
       AuthorisedPartner partner,
       String requestId,
       byte[] bodyHash,
-      String operation,
+      PartnerOperation operation,
       byte[] answer) {
     Objects.requireNonNull(partner, "partner is required");
     requireRequestId(requestId);
     requests.add(
         RememberedRequest.of(
-            partner.id(), requestId, bodyHash, operation, answer, clock.instant()));
+            partner.id(), requestId, bodyHash, operation.contractName(), answer, clock.instant()));
   }
 
   /**
@@ -67,7 +69,7 @@ public class IdempotentRequests {
       AuthorisedPartner partner,
       String requestId,
       byte[] bodyHash,
-      String operation,
+      PartnerOperation operation,
       Supplier<byte[]> work) {
     Optional<byte[]> earlier = replay(partner, requestId, bodyHash);
     if (earlier.isPresent()) {

@@ -1,5 +1,6 @@
 package it.cns.enrollment.application;
 
+import it.cns.enrollment.domain.activation.ActivationRequest;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
 import it.cns.enrollment.domain.audit.AuditAction;
@@ -50,7 +51,7 @@ public class RevocationService {
       if (caller.channel() == Channel.COUNTER) {
         authorization.requireActive(AuditAction.CARD_REVOCATION);
       }
-      CardId card = ActivationService.card(cardId);
+      CardId card = ActivationRequest.card(cardId);
       RevocationAttempts.Result result = attempts.attempt(card, cip);
       if (result.verdict() != RevocationAttempts.Verdict.REVOKED) {
         // Audited already, in the attempt's own (committed) transaction.
@@ -86,7 +87,7 @@ public class RevocationService {
   @RolesAllowed("SUPERVISOR")
   @Audited(AuditAction.CIP_UNLOCK)
   public void unlockCip(String cardId) {
-    CardId card = ActivationService.card(cardId);
+    CardId card = ActivationRequest.card(cardId);
     TsCnsActivation activation =
         activations
             .findByCardIdForUpdate(card)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cns.enrollment.domain.activation.ActivationCase;
+import it.cns.enrollment.domain.activation.ActivationRequest;
 import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
@@ -46,12 +47,11 @@ class ActivationFormServiceTest {
     activation.hasher = hasher;
     activation.settings = ActivationSettings.defaults();
     activation.clock = clock;
+    activation.forms = new ActivationForms();
+    activation.forms.accounts = new CredentialFakes.Accounts();
+    activation.forms.renderer = new ActivationFormPdf();
     forms = new ActivationFormService();
     forms.activations = activations;
-    forms.offices = intranet.offices;
-    forms.operators = intranet.operators;
-    forms.accounts = new CredentialFakes.Accounts();
-    forms.renderer = new ActivationFormPdf();
     forms.audit = audit;
     forms.clock = clock;
     Caller caller = intranet.as("op.anna");
@@ -59,7 +59,7 @@ class ActivationFormServiceTest {
     forms.caller = caller;
   }
 
-  private ActivationReceipt activate() {
+  private ActivationOutcome activate() {
     return activation.activate(
         new ActivationRequest(
             "6120016461039008",
@@ -78,9 +78,10 @@ class ActivationFormServiceTest {
 
   @Test
   void theFormCarriesTheActivationTheFirstHalvesTheOperatorAndTheCounter() throws Exception {
-    ActivationReceipt receipt = activate();
+    ActivationOutcome outcome = activate();
+    ActivationReceipt receipt = outcome.receipt();
     String pin = new String(receipt.printed().pin());
-    byte[] pdf = forms.render(receipt, DESK);
+    byte[] pdf = outcome.form();
 
     String text;
     try (PDDocument d = Loader.loadPDF(pdf)) {
@@ -106,15 +107,15 @@ class ActivationFormServiceTest {
   }
 
   @Test
-  void aFormOfASupersededGenerationIsRefusedAndTheHandOutIsRecorded() {
-    ActivationReceipt first = activate();
+  void aHandOutOfASupersededGenerationIsRefusedAndTheHandOutIsRecorded() {
+    ActivationReceipt first = activate().receipt();
     forms.recordHandOut(first.activationId(), 1);
     assertThat(audit.changes)
         .last()
         .satisfies(e -> assertThat(e.action()).isEqualTo(AuditAction.ACTIVATION_FORM));
 
     activation.reissueCodes("6120016461039008", DESK);
-    assertThatThrownBy(() -> forms.render(first, DESK))
+    assertThatThrownBy(() -> forms.recordHandOut(first.activationId(), 1))
         .isInstanceOfSatisfying(
             EnrollmentException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.partner.PartnerOperation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -41,14 +42,14 @@ class IdempotentRequestsTest {
 
   @Test
   void theSameRequestGetsTheFirstAnswer() throws Exception {
-    idempotent.remember(asl, "req-1", sha256("body"), "ENROLL_FISCONLINE", answer);
+    idempotent.remember(asl, "req-1", sha256("body"), PartnerOperation.ENROLL_FISCONLINE, answer);
 
     assertThat(idempotent.replay(asl, "req-1", sha256("body"))).hasValue(answer);
   }
 
   @Test
   void theSameIdWithAnotherBodyIsRefused() throws Exception {
-    idempotent.remember(asl, "req-1", sha256("body"), "ENROLL_FISCONLINE", answer);
+    idempotent.remember(asl, "req-1", sha256("body"), PartnerOperation.ENROLL_FISCONLINE, answer);
 
     assertRefused(
         () -> idempotent.replay(asl, "req-1", sha256Unchecked("other body")),
@@ -57,7 +58,7 @@ class IdempotentRequestsTest {
 
   @Test
   void requestIdsBelongToOnePartner() throws Exception {
-    idempotent.remember(asl, "req-1", sha256("body"), "ENROLL_FISCONLINE", answer);
+    idempotent.remember(asl, "req-1", sha256("body"), PartnerOperation.ENROLL_FISCONLINE, answer);
 
     assertThat(idempotent.replay(caf, "req-1", sha256("body"))).isEmpty();
   }
@@ -67,13 +68,15 @@ class IdempotentRequestsTest {
     requests.concurrentDuplicateWins = true;
 
     assertRefused(
-        () -> idempotent.remember(asl, "req-1", sha256Unchecked("body"), "BIND", answer),
+        () ->
+            idempotent.remember(
+                asl, "req-1", sha256Unchecked("body"), PartnerOperation.BIND_SMARTCARD, answer),
         ErrorCode.REQUEST_IN_PROGRESS);
   }
 
   @Test
   void theStoredAnswerIsSealed() throws Exception {
-    idempotent.remember(asl, "req-1", sha256("body"), "ENROLL_FISCONLINE", answer);
+    idempotent.remember(asl, "req-1", sha256("body"), PartnerOperation.ENROLL_FISCONLINE, answer);
 
     String stored = new String(requests.all.get(0).sealedAnswer(), StandardCharsets.ISO_8859_1);
     assertThat(stored).doesNotContain("1234567890").doesNotContain("enrollResponse");
@@ -87,14 +90,14 @@ class IdempotentRequestsTest {
             asl,
             "req-9",
             sha256("body"),
-            "BIND",
+            PartnerOperation.BIND_SMARTCARD,
             () -> ("answer " + runs.incrementAndGet()).getBytes());
     byte[] second =
         idempotent.once(
             asl,
             "req-9",
             sha256("body"),
-            "BIND",
+            PartnerOperation.BIND_SMARTCARD,
             () -> ("answer " + runs.incrementAndGet()).getBytes());
 
     assertThat(runs).hasValue(1);

@@ -1,6 +1,7 @@
 package it.cns.enrollment.domain.activation;
 
 import it.cns.enrollment.domain.credential.SecretHasher;
+import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import jakarta.persistence.CollectionTable;
@@ -124,7 +125,10 @@ public class TsCnsActivation {
 
   protected TsCnsActivation() {}
 
-  /** What the counter recorded; validated by the activation service before this is built. */
+  /**
+   * What the counter recorded. {@link ActivationRequest#admit} makes these from a request, and
+   * {@link TsCnsActivation#activate} checks them again: the aggregate trusts no caller.
+   */
   public record Facts(
       CardId cardId,
       CodiceFiscale holder,
@@ -148,7 +152,12 @@ public class TsCnsActivation {
     }
   }
 
-  /** A new, active activation with its first generation of codes. */
+  /**
+   * A new, active activation with its first generation of codes.
+   *
+   * @throws EnrollmentException when the facts break a rule of {@link ActivationRequest} on the day
+   *     of {@code at} (acting person, minor's age, identity document, e-mail)
+   */
   public static TsCnsActivation activate(Facts facts, CodeHashes codes, Instant at) {
     Objects.requireNonNull(facts, "facts are required");
     Objects.requireNonNull(codes, "code hashes are required");
@@ -156,6 +165,7 @@ public class TsCnsActivation {
     if (!facts.activationCase().missingFrom(facts.documents()).isEmpty()) {
       throw new IllegalArgumentException("documents of the case not all confirmed");
     }
+    ActivationRules.requireAdmissible(facts, at);
     TsCnsActivation a = new TsCnsActivation();
     a.cardId = facts.cardId().value();
     a.holderCf = facts.holder();

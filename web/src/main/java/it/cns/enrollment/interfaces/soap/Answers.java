@@ -1,22 +1,20 @@
 package it.cns.enrollment.interfaces.soap;
 
 import it.cns.enrollment.contract.partner.v1.ObjectFactory;
+import it.cns.enrollment.domain.partner.PartnerOperation;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import javax.xml.namespace.QName;
 import javax.xml.transform.stream.StreamSource;
 
 /**
- * Answers kept for idempotent replays, as the contract's own XML, and the fingerprint of a request
- * body that tells a replay from a reuse of the same request id.
+ * Answers kept for idempotent replays, as the contract's own XML (decoded only when replayed), and
+ * the fingerprint of a request that tells a replay from a reuse of the same request id.
  */
 final class Answers {
 
@@ -48,34 +46,25 @@ final class Answers {
     }
   }
 
-  /** SHA-256 over the request's fields, each length-prefixed so that no two bodies collide. */
-  static byte[] bodyHash(String operation, String requestId, byte[]... fields) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-      DataOutputStream out = new DataOutputStream(buffer);
-      for (byte[] field :
-          concat(
-              operation.getBytes(StandardCharsets.UTF_8),
-              requestId.getBytes(StandardCharsets.UTF_8),
-              fields)) {
-        out.writeInt(field == null ? -1 : field.length);
-        if (field != null) {
-          out.write(field);
-        }
-      }
-      return sha.digest(buffer.toByteArray());
-    } catch (NoSuchAlgorithmException | IOException e) {
-      throw new IllegalStateException(e);
+  /**
+   * SHA-256 over the request element as the contract marshals it from what was parsed: every field
+   * of every operation counts, a field added to the contract included, while insignificant XML
+   * differences (prefixes, whitespace between elements) do not.
+   *
+   * @param request the operation's request element (e.g. {@code RevokeCard}), named after it
+   */
+  static byte[] fingerprint(PartnerOperation operation, Object request) {
+    QName name = CONTEXT.createJAXBIntrospector().getElementName(request);
+    if (name == null || !operation.contractName().equals(name.getLocalPart())) {
+      throw new IllegalStateException(operation + " fingerprinted with request element " + name);
     }
-  }
-
-  private static byte[][] concat(byte[] a, byte[] b, byte[][] rest) {
-    byte[][] all = new byte[rest.length + 2][];
-    all[0] = a;
-    all[1] = b;
-    System.arraycopy(rest, 0, all, 2, rest.length);
-    return all;
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      CONTEXT.createMarshaller().marshal(request, out);
+      return MessageDigest.getInstance("SHA-256").digest(out.toByteArray());
+    } catch (JAXBException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException("cannot fingerprint the request", e);
+    }
   }
 
   private static JAXBContext context() {

@@ -1,7 +1,6 @@
 package it.cns.enrollment.interfaces.soap;
 
 import it.cns.enrollment.application.ActivationReceipt;
-import it.cns.enrollment.application.ActivationRequest;
 import it.cns.enrollment.application.RevocationReceipt;
 import it.cns.enrollment.contract.partner.v1.ActivationCase;
 import it.cns.enrollment.contract.partner.v1.CardRevocation;
@@ -9,6 +8,7 @@ import it.cns.enrollment.contract.partner.v1.PrintedCodes;
 import it.cns.enrollment.contract.partner.v1.TsCnsActivation;
 import it.cns.enrollment.contract.partner.v1.TsCnsActivationRequest;
 import it.cns.enrollment.domain.activation.ActivationDocument;
+import it.cns.enrollment.domain.activation.ActivationRequest;
 import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.domain.error.InvalidFieldException;

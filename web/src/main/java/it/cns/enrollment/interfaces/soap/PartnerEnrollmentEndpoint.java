@@ -1,7 +1,6 @@
 package it.cns.enrollment.interfaces.soap;
 
-import it.cns.enrollment.application.ActivationFormService;
-import it.cns.enrollment.application.ActivationReceipt;
+import it.cns.enrollment.application.ActivationOutcome;
 import it.cns.enrollment.application.ActivationService;
 import it.cns.enrollment.application.AuthorisedPartner;
 import it.cns.enrollment.application.BindingReceipt;
@@ -17,15 +16,19 @@ import it.cns.enrollment.application.PartnerCardService;
 import it.cns.enrollment.application.RegistrationQueries;
 import it.cns.enrollment.application.RevocationService;
 import it.cns.enrollment.contract.partner.v1.AccountType;
+import it.cns.enrollment.contract.partner.v1.ActivateTsCns;
+import it.cns.enrollment.contract.partner.v1.BindSmartcard;
 import it.cns.enrollment.contract.partner.v1.CardBinding;
 import it.cns.enrollment.contract.partner.v1.CardChallenge;
 import it.cns.enrollment.contract.partner.v1.CardRevocation;
+import it.cns.enrollment.contract.partner.v1.EnrollFisconline;
 import it.cns.enrollment.contract.partner.v1.EnrollmentFault;
 import it.cns.enrollment.contract.partner.v1.FisconlineEnrollment;
 import it.cns.enrollment.contract.partner.v1.IssuedCredentials;
 import it.cns.enrollment.contract.partner.v1.PartnerEnrollment;
 import it.cns.enrollment.contract.partner.v1.Registration;
 import it.cns.enrollment.contract.partner.v1.RegistrationState;
+import it.cns.enrollment.contract.partner.v1.RevokeCard;
 import it.cns.enrollment.contract.partner.v1.TsCnsActivation;
 import it.cns.enrollment.contract.partner.v1.TsCnsActivationRequest;
 import it.cns.enrollment.domain.actor.Actor;
@@ -40,8 +43,8 @@ import jakarta.jws.WebService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.handler.MessageContext;
-import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -89,7 +92,6 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
   @EJB private PartnerCardService cards;
   @EJB private RegistrationQueries registrations;
   @EJB private ActivationService activations;
-  @EJB private ActivationFormService forms;
   @EJB private RevocationService revocations;
 
   @Override
@@ -111,11 +113,13 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
   public CardBinding bindSmartcard(
       String requestId, it.cns.enrollment.contract.partner.v1.CardPresence card)
       throws EnrollmentFault {
+    BindSmartcard request = new BindSmartcard();
+    request.setRequestId(requestId);
+    request.setCard(card);
     return once(
         PartnerOperation.BIND_SMARTCARD,
-        "bindSmartcard",
         requestId,
-        fields(card),
+        request,
         CardBinding.class,
         partner -> toContract(cards.bind(partner, presence(card))));
   }
@@ -124,11 +128,13 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
   public FisconlineEnrollment enrollFisconline(
       String requestId, it.cns.enrollment.contract.partner.v1.CardPresence card)
       throws EnrollmentFault {
+    EnrollFisconline request = new EnrollFisconline();
+    request.setRequestId(requestId);
+    request.setCard(card);
     return once(
         PartnerOperation.ENROLL_FISCONLINE,
-        "enrollFisconline",
         requestId,
-        fields(card),
+        request,
         FisconlineEnrollment.class,
         partner -> toContract(cards.enroll(partner, presence(card))));
   }
@@ -136,28 +142,42 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
   @Override
   public TsCnsActivation activateTsCns(String requestId, TsCnsActivationRequest request)
       throws EnrollmentFault {
+    ActivateTsCns whole = new ActivateTsCns();
+    whole.setRequestId(requestId);
+    whole.setRequest(request);
     return once(
         PartnerOperation.ACTIVATE_TSCNS,
-        "activateTsCns",
         requestId,
-        new byte[][] {Answers.encode(request, TsCnsActivationRequest.class)},
+        whole,
         TsCnsActivation.class,
         partner -> {
           CounterDesk desk =
               new CounterDesk(deskOperator(partner, request), request.getCounterOfficeId());
-          ActivationReceipt receipt = activations.activate(CounterContracts.request(request), desk);
-          return CounterContracts.toContract(receipt, forms.render(receipt, desk));
+          ActivationOutcome outcome = activations.activate(CounterContracts.request(request), desk);
+          try {
+            if (!outcome.hasForm()) {
+              // The contract's answer carries the form: without it, nothing is kept.
+              throw new EnrollmentException(
+                  ErrorCode.SERVICE_UNAVAILABLE, "the activation form could not be made");
+            }
+            return CounterContracts.toContract(outcome.receipt(), outcome.form());
+          } finally {
+            outcome.receipt().printed().wipe();
+          }
         });
   }
 
   @Override
   public CardRevocation revokeCard(String requestId, String cardId, String cip)
       throws EnrollmentFault {
+    RevokeCard request = new RevokeCard();
+    request.setRequestId(requestId);
+    request.setCardId(cardId);
+    request.setCip(cip);
     return once(
         PartnerOperation.REVOKE_CARD,
-        "revokeCard",
         requestId,
-        new byte[][] {bytes(cardId), bytes(cip)},
+        request,
         CardRevocation.class,
         partner -> {
           char[] secret = cip.toCharArray();
@@ -170,14 +190,14 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
   }
 
   /**
-   * A mutating operation: the partner authorised for it, then run once per request id - a replay
-   * with the same body (the given fields) gets the first answer back, decoded from what was stored.
+   * A mutating operation: the partner authorised for it, then run once per request id. A replay
+   * (the same request element, fingerprinted whole) gets the first answer back, decoded from what
+   * was stored; a first run's answer is returned as made.
    */
   private <T> T once(
       PartnerOperation operation,
-      String name,
       String requestId,
-      byte[][] fields,
+      Object request,
       Class<T> answerType,
       Function<AuthorisedPartner, T> work)
       throws EnrollmentFault {
@@ -185,14 +205,19 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
         requestId,
         () -> {
           AuthorisedPartner partner = partner(operation, requestId);
+          List<T> fresh = new ArrayList<>(1);
           byte[] answer =
               requests.once(
                   partner,
                   requestId,
-                  Answers.bodyHash(name, requestId, fields),
-                  name,
-                  () -> Answers.encode(work.apply(partner), answerType));
-          return Answers.decode(answer, answerType);
+                  Answers.fingerprint(operation, request),
+                  operation,
+                  () -> {
+                    T made = work.apply(partner);
+                    fresh.add(made);
+                    return Answers.encode(made, answerType);
+                  });
+          return fresh.isEmpty() ? Answers.decode(answer, answerType) : fresh.get(0);
         });
   }
 
@@ -261,14 +286,6 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
   private static String deskOperator(AuthorisedPartner partner, TsCnsActivationRequest request) {
     String who = "partner:" + partner.id() + ":" + request.getOperator().strip();
     return who.length() > 64 ? who.substring(0, 64) : who;
-  }
-
-  private static byte[] bytes(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static byte[][] fields(it.cns.enrollment.contract.partner.v1.CardPresence card) {
-    return new byte[][] {card.getCertificate(), card.getChallengeId(), card.getProof()};
   }
 
   private static CardBinding toContract(BindingReceipt r) {

@@ -1,13 +1,11 @@
 package it.cns.enrollment.interfaces.web.counter;
 
-import it.cns.enrollment.application.ActivationFormService;
-import it.cns.enrollment.application.ActivationReceipt;
-import it.cns.enrollment.application.ActivationRequest;
+import it.cns.enrollment.application.ActivationOutcome;
 import it.cns.enrollment.application.ActivationService;
-import it.cns.enrollment.application.CounterDesk;
 import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.domain.activation.ActivationDocument;
+import it.cns.enrollment.domain.activation.ActivationRequest;
 import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.interfaces.web.UserMessages;
@@ -27,8 +25,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The activation wizard, one view in three steps: (1) the case; (2) card, holder, the person at the
@@ -43,11 +39,9 @@ import java.util.logging.Logger;
 public class Attivazione implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final Logger LOG = Logger.getLogger(Attivazione.class.getName());
   static final String OUTCOME_PAGE = "/intranet/sportello/attivazione-esito.xhtml";
 
   @EJB private transient ActivationService activations;
-  @EJB private transient ActivationFormService forms;
   @Inject private OperatorSession session;
   @Inject private ActivationOutcomes outcomes;
 
@@ -97,36 +91,21 @@ public class Attivazione implements Serializable {
       return;
     }
     problem = null;
-    ActivationReceipt receipt = null;
+    ActivationOutcome outcome = null;
     try {
-      CounterDesk desk = CounterWork.desk(session);
-      receipt = activations.activate(request(), desk);
-      byte[] pdf = formOf(receipt, desk);
-      outcomeToken = outcomes.keep(receipt, false, pdf);
+      outcome = activations.activate(request(), CounterWork.desk(session));
+      // Without a form (it could not be made) the activation stands; the outcome page says so.
+      outcomeToken = outcomes.keep(outcome.receipt(), false, outcome.form());
     } catch (RuntimeException e) {
       problem = UserMessages.of(e, CounterWork.locale());
       step = 2;
       return;
     } finally {
-      if (receipt != null) {
-        receipt.printed().wipe();
+      if (outcome != null) {
+        outcome.receipt().printed().wipe();
       }
     }
     redirectToOutcome();
-  }
-
-  /**
-   * The form's PDF, or null when it could not be made (the activation stands; the outcome page says
-   * so and a reissue gives a new form).
-   */
-  private byte[] formOf(ActivationReceipt receipt, CounterDesk desk) {
-    try {
-      return forms.render(receipt, desk);
-    } catch (RuntimeException e) {
-      LOG.log(
-          Level.SEVERE, "activation form of activation " + receipt.activationId() + " failed", e);
-      return null;
-    }
   }
 
   private void redirectToOutcome() throws IOException {

@@ -1,11 +1,9 @@
 package it.cns.enrollment.interfaces.web.counter;
 
-import it.cns.enrollment.application.ActivationFormService;
-import it.cns.enrollment.application.ActivationReceipt;
+import it.cns.enrollment.application.ActivationOutcome;
 import it.cns.enrollment.application.ActivationService;
 import it.cns.enrollment.application.CardDossier;
 import it.cns.enrollment.application.CardLookupService;
-import it.cns.enrollment.application.CounterDesk;
 import it.cns.enrollment.application.MailOutbox;
 import it.cns.enrollment.application.RevocationService;
 import it.cns.enrollment.application.TraditionalLoginService;
@@ -21,8 +19,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The look-up of a person (codice fiscale) or a card (number): activations, bindings, account,
@@ -35,11 +31,9 @@ import java.util.logging.Logger;
 public class Ricerca implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final Logger LOG = Logger.getLogger(Ricerca.class.getName());
 
   @EJB private transient CardLookupService lookup;
   @EJB private transient ActivationService activations;
-  @EJB private transient ActivationFormService forms;
   @EJB private transient RevocationService revocations;
   @EJB private transient MailOutbox outbox;
   @EJB private transient TraditionalLoginService logins;
@@ -76,26 +70,18 @@ public class Ricerca implements Serializable {
   public void reissue(String cardId) throws IOException {
     problem = null;
     notice = null;
-    ActivationReceipt receipt = null;
+    ActivationOutcome outcome = null;
     String token;
     try {
-      CounterDesk desk = CounterWork.desk(session);
-      receipt = activations.reissueCodes(cardId, desk);
-      byte[] pdf;
-      try {
-        pdf = forms.render(receipt, desk);
-      } catch (RuntimeException e) {
-        LOG.log(Level.SEVERE, "activation form of a reissue failed", e);
-        pdf = null;
-      }
-      token = outcomes.keep(receipt, true, pdf);
+      outcome = activations.reissueCodes(cardId, CounterWork.desk(session));
+      token = outcomes.keep(outcome.receipt(), true, outcome.form());
     } catch (RuntimeException e) {
       problem = UserMessages.of(e, CounterWork.locale());
       reload();
       return;
     } finally {
-      if (receipt != null) {
-        receipt.printed().wipe();
+      if (outcome != null) {
+        outcome.receipt().printed().wipe();
       }
     }
     ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();

@@ -1,0 +1,96 @@
+package it.cns.enrollment.domain.activation;
+
+import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.identity.CardId;
+import it.cns.enrollment.domain.identity.CodiceFiscale;
+import it.cns.enrollment.domain.identity.InvalidCardIdException;
+import it.cns.enrollment.domain.identity.InvalidCodiceFiscaleException;
+import it.cns.enrollment.domain.mail.EmailAddress;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the operator (or a partner) enters to activate a TS-CNS, as typed; {@link #admit} turns it
+ * into the {@link TsCnsActivation.Facts} of an activation or refuses it. {@code actingCf} may be
+ * left out in the HOLDER case (it is then the holder's).
+ *
+ * <p>The checks run in this order, the first failure refusing the request: card number (16 digits,
+ * Luhn); holder's codice fiscale; the case; acting person's codice fiscale (the holder's in the
+ * HOLDER case, someone else's in the others); for a minor, an age under 18 decoded from the
+ * holder's codice fiscale at the day in Italy; every document of the case confirmed; the identity
+ * document complete and not expired; the e-mail address.
+ */
+public record ActivationRequest(
+    String cardId,
+    String holderCf,
+    ActivationCase activationCase,
+    String actingCf,
+    IdentityDocument identityDocument,
+    Set<ActivationDocument> confirmedDocuments,
+    String email) {
+
+  public ActivationRequest {
+    confirmedDocuments = confirmedDocuments == null ? Set.of() : Set.copyOf(confirmedDocuments);
+  }
+
+  /**
+   * The facts of an activation at {@code at} by {@code operatorUsername} at {@code
+   * counterOfficeId}, every rule of the class comment checked in its order.
+   *
+   * @throws EnrollmentException the first rule broken, typed (INVALID_REQUEST naming the field,
+   *     HOLDER_NOT_MINOR, ACTIVATION_DOCUMENT_MISSING, IDENTITY_DOCUMENT_INVALID, INVALID_EMAIL)
+   */
+  public TsCnsActivation.Facts admit(Instant at, long counterOfficeId, String operatorUsername) {
+    Objects.requireNonNull(at, "activation instant is required");
+    CardId card = card(cardId);
+    CodiceFiscale holder = codiceFiscale(ActivationInputException.Field.HOLDER_CF, holderCf);
+    if (activationCase == null) {
+      throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "activation case missing");
+    }
+    CodiceFiscale acting = acting(holder);
+    ActivationRules.requireMinorIfParent(activationCase, holder, ActivationRules.dayInItaly(at));
+    ActivationRules.requireDocuments(activationCase, confirmedDocuments);
+    ActivationRules.requireIdentityDocument(identityDocument, ActivationRules.dayInItaly(at));
+    EmailAddress address = EmailAddress.parse(email);
+    return new TsCnsActivation.Facts(
+        card,
+        holder,
+        activationCase,
+        acting,
+        identityDocument,
+        confirmedDocuments,
+        address.value(),
+        counterOfficeId,
+        operatorUsername);
+  }
+
+  private CodiceFiscale acting(CodiceFiscale holder) {
+    boolean absent = actingCf == null || actingCf.isBlank();
+    if (absent && activationCase.actedByAnother()) {
+      throw ActivationInputException.actingPersonMissing();
+    }
+    CodiceFiscale acting =
+        absent ? holder : codiceFiscale(ActivationInputException.Field.ACTING_CF, actingCf);
+    ActivationRules.requireActingPerson(activationCase, holder, acting);
+    return acting;
+  }
+
+  /** The card number, or INVALID_REQUEST naming the field and the rule broken. */
+  public static CardId card(String raw) {
+    try {
+      return CardId.parse(raw);
+    } catch (InvalidCardIdException e) {
+      throw ActivationInputException.of(ActivationInputException.Field.CARD_ID, e);
+    }
+  }
+
+  private static CodiceFiscale codiceFiscale(ActivationInputException.Field field, String raw) {
+    try {
+      return CodiceFiscale.parse(raw);
+    } catch (InvalidCodiceFiscaleException e) {
+      throw ActivationInputException.of(field, e);
+    }
+  }
+}

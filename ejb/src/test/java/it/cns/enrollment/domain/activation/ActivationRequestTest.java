@@ -1,0 +1,255 @@
+package it.cns.enrollment.domain.activation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.cns.enrollment.application.text.Messages;
+import it.cns.enrollment.domain.credential.TestHashers;
+import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.identity.CodiceFiscale;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The activation rules, in the domain: what a request must be to become an activation. */
+class ActivationRequestTest {
+
+  private static final Instant NOW = Instant.parse("2026-03-15T09:30:00Z");
+  private static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
+  private static final String HOLDER = "RSSMRA80A01H501U";
+  private static final String OTHER = "VRDGPP85M41F205X";
+  private static final String CARD = "6120016461039008";
+
+  /** A codice fiscale of someone born on {@code birth} (a woman, born in Rome). */
+  private static String bornOn(LocalDate birth) {
+    String months = "ABCDEHLMPRST";
+    String first15 =
+        String.format(
+            "BNCLCU%02d%c%02dH501",
+            birth.getYear() % 100,
+            months.charAt(birth.getMonthValue() - 1),
+            birth.getDayOfMonth() + 40);
+    return first15 + CodiceFiscale.checkCharacter(first15);
+  }
+
+  private static IdentityDocument document() {
+    return new IdentityDocument(
+        IdentityDocumentType.CARTA_IDENTITA, "CA12345AB", "Comune di Roma", TODAY.plusYears(5));
+  }
+
+  private static ActivationRequest request(ActivationCase c, String holder, String acting) {
+    return new ActivationRequest(
+        CARD, holder, c, acting, document(), c.requiredDocuments(), "mario.rossi@example.it");
+  }
+
+  private static TsCnsActivation.Facts admit(ActivationRequest r) {
+    return r.admit(NOW, 1, "op.anna");
+  }
+
+  private static EnrollmentException refusedWith(ActivationRequest r, ErrorCode code) {
+    EnrollmentException[] thrown = new EnrollmentException[1];
+    assertThatThrownBy(() -> admit(r))
+        .isInstanceOfSatisfying(
+            EnrollmentException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(code);
+              thrown[0] = e;
+            });
+    return thrown[0];
+  }
+
+  @Test
+  void theHolderCaseIsAdmittedWithTheHolderAtTheCounter() {
+    TsCnsActivation.Facts facts = admit(request(ActivationCase.HOLDER, HOLDER, null));
+    assertThat(facts.acting()).isEqualTo(CodiceFiscale.parse(HOLDER));
+    assertThat(facts.counterOfficeId()).isEqualTo(1);
+    assertThat(facts.operatorUsername()).isEqualTo("op.anna");
+    assertThat(facts.documents()).isEqualTo(ActivationCase.HOLDER.requiredDocuments());
+    assertThat(facts.email()).isEqualTo("mario.rossi@example.it");
+  }
+
+  @Test
+  void everyCaseIsAdmittedWithItsDocumentsAndTheRightPersonAtTheCounter() {
+    String minor = bornOn(LocalDate.of(2016, 1, 1));
+    String[][] cases = {
+      {"HOLDER", HOLDER, HOLDER},
+      {"PARENT_OF_MINOR", minor, OTHER},
+      {"LEGAL_REPRESENTATIVE", HOLDER, OTHER},
+      {"DELEGATE", HOLDER, OTHER}
+    };
+    for (String[] row : cases) {
+      ActivationCase c = ActivationCase.valueOf(row[0]);
+      TsCnsActivation.Facts facts = admit(request(c, row[1], row[2]));
+      assertThat(facts.activationCase()).isEqualTo(c);
+      assertThat(facts.acting().toString()).isEqualTo(row[2]);
+    }
+  }
+
+  @Test
+  void anInvalidCardNumberIsRefusedNamingTheField() {
+    ActivationRequest r =
+        new ActivationRequest(
+            "6120016461039009",
+            HOLDER,
+            ActivationCase.HOLDER,
+            null,
+            document(),
+            ActivationCase.HOLDER.requiredDocuments(),
+            "a@b.it");
+    EnrollmentException e = refusedWith(r, ErrorCode.INVALID_REQUEST);
+    assertThat(Messages.ITALIAN.of(e))
+        .startsWith("Numero della tessera: ")
+        .contains("cifra di controllo");
+    assertThat(Messages.ENGLISH.of(e)).startsWith("Card number: ");
+  }
+
+  @Test
+  void anInvalidCodiceFiscaleIsRefused() {
+    refusedWith(
+        request(ActivationCase.HOLDER, "RSSMRA80A01H501X", null), ErrorCode.INVALID_REQUEST);
+    refusedWith(
+        request(ActivationCase.DELEGATE, HOLDER, "VRDGPP85M41F205"), ErrorCode.INVALID_REQUEST);
+  }
+
+  @Test
+  void aRequestWithoutACaseIsRefused() {
+    refusedWith(
+        new ActivationRequest(CARD, HOLDER, null, null, document(), Set.of(), "a@b.it"),
+        ErrorCode.INVALID_REQUEST);
+  }
+
+  @Test
+  void theActingPersonIsTheHolderOnlyInTheHolderCase() {
+    refusedWith(request(ActivationCase.HOLDER, HOLDER, OTHER), ErrorCode.INVALID_REQUEST);
+    refusedWith(request(ActivationCase.DELEGATE, HOLDER, HOLDER), ErrorCode.INVALID_REQUEST);
+    refusedWith(
+        request(ActivationCase.LEGAL_REPRESENTATIVE, HOLDER, " "), ErrorCode.INVALID_REQUEST);
+  }
+
+  @Test
+  void aParentActivatesOnlyForAMinorUntilTheEighteenthBirthday() {
+    refusedWith(request(ActivationCase.PARENT_OF_MINOR, HOLDER, OTHER), ErrorCode.HOLDER_NOT_MINOR);
+    refusedWith(
+        request(ActivationCase.PARENT_OF_MINOR, bornOn(TODAY.minusYears(18)), OTHER),
+        ErrorCode.HOLDER_NOT_MINOR);
+
+    TsCnsActivation.Facts facts =
+        admit(
+            request(
+                ActivationCase.PARENT_OF_MINOR, bornOn(TODAY.minusYears(18).plusDays(1)), OTHER));
+    assertThat(facts.activationCase()).isEqualTo(ActivationCase.PARENT_OF_MINOR);
+  }
+
+  @Test
+  void aDelegateWithoutTheMedicalCertificateIsRefusedNamingIt() {
+    Set<ActivationDocument> all = new HashSet<>(ActivationCase.DELEGATE.requiredDocuments());
+    all.remove(ActivationDocument.MEDICAL_CERTIFICATE);
+    ActivationRequest r =
+        new ActivationRequest(
+            CARD, HOLDER, ActivationCase.DELEGATE, OTHER, document(), all, "a@b.it");
+    EnrollmentException e = refusedWith(r, ErrorCode.ACTIVATION_DOCUMENT_MISSING);
+    assertThat(Messages.ITALIAN.of(e)).contains("il certificato medico");
+    assertThat(Messages.ITALIAN.of(e)).doesNotContain("fotocopia");
+    assertThat(Messages.ENGLISH.of(e)).contains("a medical certificate");
+  }
+
+  @Test
+  void everyCaseRefusesEachMissingDocument() {
+    for (ActivationCase c : ActivationCase.values()) {
+      for (ActivationDocument d : c.requiredDocuments()) {
+        EnumSet<ActivationDocument> confirmed = EnumSet.copyOf(c.requiredDocuments());
+        confirmed.remove(d);
+        String holder = c == ActivationCase.PARENT_OF_MINOR ? bornOn(TODAY.minusYears(3)) : HOLDER;
+        String acting = c == ActivationCase.HOLDER ? null : OTHER;
+        refusedWith(
+            new ActivationRequest(CARD, holder, c, acting, document(), confirmed, "a@b.it"),
+            ErrorCode.ACTIVATION_DOCUMENT_MISSING);
+      }
+    }
+  }
+
+  @Test
+  void anExpiredOrIncompleteIdentityDocumentIsRefused() {
+    ActivationRequest expired =
+        new ActivationRequest(
+            CARD,
+            HOLDER,
+            ActivationCase.HOLDER,
+            null,
+            new IdentityDocument(
+                IdentityDocumentType.PASSAPORTO, "YA1", "Questura", TODAY.minusDays(1)),
+            ActivationCase.HOLDER.requiredDocuments(),
+            "a@b.it");
+    refusedWith(expired, ErrorCode.IDENTITY_DOCUMENT_INVALID);
+    ActivationRequest none =
+        new ActivationRequest(
+            CARD,
+            HOLDER,
+            ActivationCase.HOLDER,
+            null,
+            null,
+            ActivationCase.HOLDER.requiredDocuments(),
+            "a@b.it");
+    refusedWith(none, ErrorCode.IDENTITY_DOCUMENT_INVALID);
+  }
+
+  @Test
+  void anInvalidEmailIsRefused() {
+    ActivationRequest r =
+        new ActivationRequest(
+            CARD,
+            HOLDER,
+            ActivationCase.HOLDER,
+            null,
+            document(),
+            ActivationCase.HOLDER.requiredDocuments(),
+            "mario.rossi@example");
+    refusedWith(r, ErrorCode.INVALID_EMAIL);
+  }
+
+  @Test
+  void theAggregateRefusesFactsThatBreakARuleWhoeverBuiltThem() {
+    TsCnsActivation.Facts adult =
+        new TsCnsActivation.Facts(
+            admit(request(ActivationCase.HOLDER, HOLDER, null)).cardId(),
+            CodiceFiscale.parse(HOLDER),
+            ActivationCase.PARENT_OF_MINOR,
+            CodiceFiscale.parse(OTHER),
+            document(),
+            ActivationCase.PARENT_OF_MINOR.requiredDocuments(),
+            "a@b.it",
+            1,
+            "op.anna");
+    CodeHashes hashes =
+        new CodeHashes(
+            TestHashers.fast().hash("1".toCharArray()),
+            TestHashers.fast().hash("2".toCharArray()),
+            TestHashers.fast().hash("3".toCharArray()));
+    assertThatThrownBy(() -> TsCnsActivation.activate(adult, hashes, NOW))
+        .isInstanceOfSatisfying(
+            EnrollmentException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.HOLDER_NOT_MINOR));
+    assertThatThrownBy(() -> TsCnsActivation.activate(adult, hashes, NOW))
+        .isInstanceOf(EnrollmentException.class);
+    TsCnsActivation.Facts expired =
+        new TsCnsActivation.Facts(
+            adult.cardId(),
+            adult.holder(),
+            ActivationCase.HOLDER,
+            adult.holder(),
+            new IdentityDocument(
+                IdentityDocumentType.PASSAPORTO, "YA1", "Questura", TODAY.minusDays(1)),
+            ActivationCase.HOLDER.requiredDocuments(),
+            "a@b.it",
+            1,
+            "op.anna");
+    assertThatThrownBy(() -> TsCnsActivation.activate(expired, hashes, NOW))
+        .isInstanceOfSatisfying(
+            EnrollmentException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.IDENTITY_DOCUMENT_INVALID));
+  }
+}
