@@ -2,7 +2,11 @@ package it.cns.enrollment.domain.credential;
 
 import it.cns.enrollment.domain.account.Account;
 import it.cns.enrollment.domain.account.AccountType;
+import it.cns.enrollment.domain.lock.LockState;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -55,11 +59,15 @@ public class FisconlineCredentials {
   @Column(name = "must_change_password", nullable = false)
   private boolean mustChangePassword;
 
-  @Column(name = "failed_attempts", nullable = false)
-  private int failedAttempts;
-
-  @Column(name = "locked_at")
-  private Instant lockedAt;
+  // The shared rule, on this table's own columns (V2/V4): no migration.
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(
+        name = "failedAttempts",
+        column = @Column(name = "failed_attempts", nullable = false)),
+    @AttributeOverride(name = "lockedAt", column = @Column(name = "locked_at"))
+  })
+  private LockState lock = new LockState();
 
   @Version
   @Column(name = "version", nullable = false)
@@ -117,22 +125,12 @@ public class FisconlineCredentials {
    * @return whether the credentials are locked now
    */
   public boolean recordFailure(Instant at) {
-    Objects.requireNonNull(at, "instant is required");
-    if (failedAttempts < Integer.MAX_VALUE) {
-      failedAttempts++;
-    }
-    if (lockedAt == null && failedAttempts >= MAX_FAILED_ATTEMPTS) {
-      lockedAt = at;
-    }
-    return isLocked();
+    return lock.recordFailure(at, MAX_FAILED_ATTEMPTS);
   }
 
   /** A correct login: the count of consecutive wrong attempts starts again from zero. */
   public void recordSuccess() {
-    if (isLocked()) {
-      throw new IllegalStateException("locked credentials cannot log in");
-    }
-    failedAttempts = 0;
+    lock.recordSuccess();
   }
 
   /**
@@ -141,10 +139,7 @@ public class FisconlineCredentials {
    * @return whether the credentials were locked
    */
   public boolean unlock() {
-    boolean wasLocked = isLocked();
-    failedAttempts = 0;
-    lockedAt = null;
-    return wasLocked;
+    return lock.unlock();
   }
 
   /**
@@ -222,16 +217,21 @@ public class FisconlineCredentials {
     return mustChangePassword;
   }
 
+  /** The lock the password and PIN guard (for the one attempt counter). */
+  public LockState lock() {
+    return lock;
+  }
+
   public int failedAttempts() {
-    return failedAttempts;
+    return lock.failedAttempts();
   }
 
   public boolean isLocked() {
-    return lockedAt != null;
+    return lock.isLocked();
   }
 
   public Instant lockedAt() {
-    return lockedAt;
+    return lock.lockedAt();
   }
 
   @Override
@@ -239,7 +239,7 @@ public class FisconlineCredentials {
     return "FisconlineCredentials[account="
         + (account == null ? null : account.id())
         + ", failedAttempts="
-        + failedAttempts
+        + failedAttempts()
         + ", locked="
         + isLocked()
         + "]";
