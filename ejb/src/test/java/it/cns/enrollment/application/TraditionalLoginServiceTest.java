@@ -47,7 +47,7 @@ class TraditionalLoginServiceTest {
   private CredentialFakes.Credentials credentials;
   private CredentialFakes.Audit audit;
   private CredentialFakes.MovableClock clock;
-  private LoginAttempts attempts;
+  private SecretAttempts attempts;
   private ActivationFakes.Intranet intranet;
   private TraditionalLoginService service;
 
@@ -61,12 +61,8 @@ class TraditionalLoginServiceTest {
     credentials = new CredentialFakes.Credentials();
     audit = new CredentialFakes.Audit();
     clock = new CredentialFakes.MovableClock(NOW);
-    attempts = new LoginAttempts();
-    attempts.accounts = accounts;
-    attempts.credentials = credentials;
+    attempts = new SecretAttempts();
     attempts.audit = audit;
-    attempts.hasher = hasher;
-    attempts.policy = PasswordPolicy.standard();
     attempts.clock = clock;
     service = new TraditionalLoginService();
     service.attempts = attempts;
@@ -95,7 +91,6 @@ class TraditionalLoginServiceTest {
   /** Who asks, for the calls that follow (as an edge fills it). */
   private AuditedCalls as(Caller caller) {
     service.caller = caller;
-    attempts.caller = caller;
     return new AuditedCalls(audit, caller, intranet.authorization);
   }
 
@@ -182,11 +177,11 @@ class TraditionalLoginServiceTest {
   void aRefusedAttemptIsCountedInTheHelpersOwnTransactionWhichReturnsInsteadOfThrowing() {
     // The helper returns normally, so its REQUIRES_NEW transaction commits the count and the
     // audit event; only then does the service throw the refusal (rolling back its own, empty one).
-    LoginAttempts.Result result =
-        attempts.login(CF, "Sbagliata1!".toCharArray(), PIN.toCharArray());
+    SecretAttempts.Verdict<LoginOutcome> result =
+        service.attemptLogin(CF, "Sbagliata1!".toCharArray(), PIN.toCharArray());
 
-    assertThat(result.verdict()).isEqualTo(LoginAttempts.Verdict.INVALID_CREDENTIALS);
-    assertThat(result.outcome()).isNull();
+    assertThat(result.refusal()).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
+    assertThat(result.value()).isNull();
     assertThat(stored().failedAttempts()).isEqualTo(1);
     assertThat(credentials.lockedReads).isEqualTo(1);
     assertThat(audit.changes)
@@ -196,15 +191,10 @@ class TraditionalLoginServiceTest {
 
   @Test
   void theCountingRunsInATransactionOfItsOwnAndTheLoginInNone() throws Exception {
+    // Both the login and the change's check of the current password go through it.
     assertThat(
-            LoginAttempts.class
-                .getMethod("login", String.class, char[].class, char[].class)
-                .getAnnotation(TransactionAttribute.class)
-                .value())
-        .isEqualTo(TransactionAttributeType.REQUIRES_NEW);
-    assertThat(
-            LoginAttempts.class
-                .getMethod("checkCurrentPassword", String.class, char[].class)
+            SecretAttempts.class
+                .getMethod("attempt", java.util.function.Function.class)
                 .getAnnotation(TransactionAttribute.class)
                 .value())
         .isEqualTo(TransactionAttributeType.REQUIRES_NEW);
@@ -214,7 +204,7 @@ class TraditionalLoginServiceTest {
                 .getAnnotation(TransactionAttribute.class)
                 .value())
         .isEqualTo(TransactionAttributeType.NOT_SUPPORTED);
-    assertThat(LoginAttempts.class.isAnnotationPresent(jakarta.ejb.Stateless.class)).isTrue();
+    assertThat(SecretAttempts.class.isAnnotationPresent(jakarta.ejb.Stateless.class)).isTrue();
     assertThat(
             TraditionalLoginService.class
                 .getDeclaredField("attempts")
@@ -277,7 +267,7 @@ class TraditionalLoginServiceTest {
     assertThat(c.previousPasswordHash()).isEqualTo(initialHash);
     assertThat(c.passwordChangedAt()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
     assertThat(c.mustChangePassword()).isFalse();
-    assertThat(attempts.hasher.verify("Nuova12345".toCharArray(), c.passwordHash())).isTrue();
+    assertThat(service.hasher.verify("Nuova12345".toCharArray(), c.passwordHash())).isTrue();
     assertThat(audit.changes)
         .singleElement()
         .satisfies(e -> assertThat(e.action()).isEqualTo(AuditAction.PASSWORD_CHANGE));
@@ -487,7 +477,7 @@ class TraditionalLoginServiceTest {
   @Test
   void hashesAgainWhenTheStoredParametersAreWeakerThanTheCurrentOnes() {
     Argon2idHasher stronger = new Argon2idHasher(128, 2, 1);
-    attempts.hasher = stronger;
+    service.hasher = stronger;
 
     login(CF, PASSWORD, PIN);
 
@@ -501,7 +491,7 @@ class TraditionalLoginServiceTest {
     wire(new Argon2idHasher(8192, 2, 1)); // a few milliseconds per verification
     for (int i = 0; i < 3; i++) { // warm up
       refusal(UNKNOWN_CF, PASSWORD, PIN);
-      attempts.login(CF, "Sbagliata1!".toCharArray(), PIN.toCharArray());
+      service.attemptLogin(CF, "Sbagliata1!".toCharArray(), PIN.toCharArray());
       stored().unlock();
     }
     long unknown = Long.MAX_VALUE;
@@ -514,7 +504,7 @@ class TraditionalLoginServiceTest {
       refusal(CF, "Sbagliata1!", PIN);
       long t2 = System.nanoTime();
       stored().unlock();
-      LoginAttempts.parse(UNKNOWN_CF).flatMap(accounts::findByCodiceFiscale);
+      TraditionalLoginService.parse(UNKNOWN_CF).flatMap(accounts::findByCodiceFiscale);
       long t3 = System.nanoTime();
       unknown = Math.min(unknown, t1 - t0);
       wrongPassword = Math.min(wrongPassword, t2 - t1);
