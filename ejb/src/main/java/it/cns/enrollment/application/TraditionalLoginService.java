@@ -260,7 +260,7 @@ public class TraditionalLoginService {
     if (account.type() != AccountType.FISCONLINE
         || credentials
             .findByAccount(account)
-            .filter(c -> c.isLocked() || c.failedAttempts() > 0)
+            .filter(c -> c.isLocked() || c.lock().failedAttempts() > 0)
             .isEmpty()) {
       return;
     }
@@ -269,7 +269,7 @@ public class TraditionalLoginService {
       return;
     }
     FisconlineCredentials c = found.get();
-    Instant lockedAt = c.lockedAt();
+    Instant lockedAt = c.lock().lockedAt();
     if (c.unlock()) {
       audit.recordChange(
           event(AuditAction.CREDENTIALS_UNLOCK, account.codiceFiscale(), clock.instant())
@@ -303,8 +303,8 @@ public class TraditionalLoginService {
             .flatMap(credentials::findByAccountForUpdate)
             .orElseThrow(
                 () -> new EnrollmentException(ErrorCode.NOT_ENABLED, "no Fisconline credentials"));
-    Instant lockedAt = c.lockedAt();
-    int wrongAttempts = c.failedAttempts();
+    Instant lockedAt = c.lock().lockedAt();
+    int wrongAttempts = c.lock().failedAttempts();
     boolean wasLocked = c.unlock();
     audit.recordChange(
         event(AuditAction.CREDENTIALS_UNLOCK, cf, clock.instant())

@@ -170,7 +170,7 @@ class TraditionalLoginServiceTest {
         .isInstanceOfSatisfying(
             EnrollmentException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CREDENTIALS));
-    assertThat(stored().failedAttempts()).isZero();
+    assertThat(stored().lock().failedAttempts()).isZero();
   }
 
   @Test
@@ -182,7 +182,7 @@ class TraditionalLoginServiceTest {
 
     assertThat(result.refusal()).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
     assertThat(result.value()).isNull();
-    assertThat(stored().failedAttempts()).isEqualTo(1);
+    assertThat(stored().lock().failedAttempts()).isEqualTo(1);
     assertThat(credentials.lockedReads).isEqualTo(1);
     assertThat(audit.changes)
         .singleElement()
@@ -234,7 +234,7 @@ class TraditionalLoginServiceTest {
       refusal(CF, "Sbagliata1!", PIN);
     }
     login(CF, PASSWORD, PIN);
-    assertThat(stored().failedAttempts()).isZero();
+    assertThat(stored().lock().failedAttempts()).isZero();
 
     for (int i = 1; i <= 7; i++) {
       assertThat(refusal(CF, "Sbagliata1!", PIN)).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
@@ -299,7 +299,7 @@ class TraditionalLoginServiceTest {
 
     assertThat(stored().passwordHash()).isEqualTo(before);
     assertThat(stored().mustChangePassword()).isTrue();
-    assertThat(stored().failedAttempts()).isZero();
+    assertThat(stored().lock().failedAttempts()).isZero();
     assertThat(audit.refusals)
         .hasSize(2)
         .allSatisfy(
@@ -316,11 +316,11 @@ class TraditionalLoginServiceTest {
         .isInstanceOfSatisfying(
             EnrollmentException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CREDENTIALS));
-    assertThat(stored().failedAttempts()).isEqualTo(1);
+    assertThat(stored().lock().failedAttempts()).isEqualTo(1);
 
     changePassword(CF, PASSWORD.toCharArray(), "Nuova12345".toCharArray());
     // The PIN was not proven, so the count stays.
-    assertThat(stored().failedAttempts()).isEqualTo(1);
+    assertThat(stored().lock().failedAttempts()).isEqualTo(1);
   }
 
   @Test
@@ -345,7 +345,7 @@ class TraditionalLoginServiceTest {
     unlockBySmartcard(CF);
 
     assertThat(stored().isLocked()).isFalse();
-    assertThat(stored().failedAttempts()).isZero();
+    assertThat(stored().lock().failedAttempts()).isZero();
     assertThat(audit.changes)
         .singleElement()
         .satisfies(
@@ -367,7 +367,7 @@ class TraditionalLoginServiceTest {
     int afterRefusal = credentials.lockedReads;
     unlockBySmartcard(CF);
     assertThat(credentials.lockedReads).isEqualTo(afterRefusal + 1);
-    assertThat(stored().failedAttempts()).isZero();
+    assertThat(stored().lock().failedAttempts()).isZero();
   }
 
   private static final String SUPERVISOR = "sup.carla";
@@ -389,7 +389,7 @@ class TraditionalLoginServiceTest {
     unlockByOffice(" msrntn77h15c351x ", SUPERVISOR);
 
     assertThat(stored().isLocked()).isFalse();
-    assertThat(stored().failedAttempts()).isZero();
+    assertThat(stored().lock().failedAttempts()).isZero();
     assertThat(audit.changes)
         .singleElement()
         .satisfies(
@@ -450,7 +450,7 @@ class TraditionalLoginServiceTest {
     unlockBySmartcard(ENTRATEL_CF);
     unlockBySmartcard(UNKNOWN_CF);
 
-    assertThat(stored().failedAttempts()).isZero();
+    assertThat(stored().lock().failedAttempts()).isZero();
     assertThat(audit.all()).isEmpty();
   }
 

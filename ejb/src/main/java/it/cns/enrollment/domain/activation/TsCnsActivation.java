@@ -108,7 +108,7 @@ public class TsCnsActivation {
   @Column(name = "codes_generation", nullable = false)
   private int codesGeneration;
 
-  // The shared rule, on this table's own columns (V2/V4): no migration.
+  // The shared rule, on this table's own column names (V4): no migration.
   @Embedded
   @AttributeOverrides({
     @AttributeOverride(

@@ -3,8 +3,6 @@ package it.cns.enrollment.domain.credential;
 import it.cns.enrollment.domain.account.Account;
 import it.cns.enrollment.domain.account.AccountType;
 import it.cns.enrollment.domain.lock.LockState;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -59,15 +57,8 @@ public class FisconlineCredentials {
   @Column(name = "must_change_password", nullable = false)
   private boolean mustChangePassword;
 
-  // The shared rule, on this table's own columns (V2/V4): no migration.
-  @Embedded
-  @AttributeOverrides({
-    @AttributeOverride(
-        name = "failedAttempts",
-        column = @Column(name = "failed_attempts", nullable = false)),
-    @AttributeOverride(name = "lockedAt", column = @Column(name = "locked_at"))
-  })
-  private LockState lock = new LockState();
+  // LockState's own column names are this table's (V2): no override, no migration.
+  @Embedded private LockState lock = new LockState();
 
   @Version
   @Column(name = "version", nullable = false)
@@ -222,16 +213,8 @@ public class FisconlineCredentials {
     return lock;
   }
 
-  public int failedAttempts() {
-    return lock.failedAttempts();
-  }
-
   public boolean isLocked() {
     return lock.isLocked();
-  }
-
-  public Instant lockedAt() {
-    return lock.lockedAt();
   }
 
   @Override
@@ -239,7 +222,7 @@ public class FisconlineCredentials {
     return "FisconlineCredentials[account="
         + (account == null ? null : account.id())
         + ", failedAttempts="
-        + failedAttempts()
+        + lock.failedAttempts()
         + ", locked="
         + isLocked()
         + "]";

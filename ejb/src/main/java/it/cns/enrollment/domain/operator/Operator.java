@@ -5,8 +5,6 @@ import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.lock.LockState;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -69,15 +67,8 @@ public class Operator {
   @Column(name = "must_change_password", nullable = false)
   private boolean mustChangePassword;
 
-  // The shared rule, on this table's own columns (V2/V4): no migration.
-  @Embedded
-  @AttributeOverrides({
-    @AttributeOverride(
-        name = "failedAttempts",
-        column = @Column(name = "failed_attempts", nullable = false)),
-    @AttributeOverride(name = "lockedAt", column = @Column(name = "locked_at"))
-  })
-  private LockState lock = new LockState();
+  // LockState's own column names are this table's (V4): no override, no migration.
+  @Embedded private LockState lock = new LockState();
 
   @Column(name = "enabled", nullable = false)
   private boolean enabled;
@@ -306,16 +297,8 @@ public class Operator {
     return lock;
   }
 
-  public int failedAttempts() {
-    return lock.failedAttempts();
-  }
-
   public boolean isLocked() {
     return lock.isLocked();
-  }
-
-  public Instant lockedAt() {
-    return lock.lockedAt();
   }
 
   public boolean isEnabled() {
