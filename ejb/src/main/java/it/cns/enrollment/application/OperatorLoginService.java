@@ -3,13 +3,13 @@ package it.cns.enrollment.application;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
-import it.cns.enrollment.domain.credential.Password;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.credential.PasswordPolicyException;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.operator.Operator;
+import it.cns.enrollment.domain.operator.OperatorLockout;
 import it.cns.enrollment.domain.operator.OperatorRepository;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,8 +17,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Intranet login of operators and supervisors (username and password, public listener), the
@@ -27,7 +27,12 @@ import java.util.List;
  * <p>Refusals: {@code OPERATOR_LOGIN_REFUSED} for an unknown username or a wrong password - never
  * saying which, after the same Argon2 work; {@code OPERATOR_LOCKED} for a locked account (the Nth
  * consecutive wrong password, {@code CNS_OPERATOR_MAX_ATTEMPTS}) or a disabled one, until a
- * supervisor unlocks or enables it. Every attempt is audited as OPERATOR_LOGIN, channel COUNTER.
+ * supervisor unlocks or enables it. Every attempt is audited as OPERATOR_LOGIN, channel COUNTER,
+ * and counted through {@link SecretAttempts} in a transaction of its own that commits whatever the
+ * verdict.
+ *
+ * <p>Timing: an unknown or malformed username is checked against {@link SecretHasher#dummyHash()},
+ * so a refusal costs one Argon2 verification whether or not the user exists.
  *
  * <p>Passwords follow {@link PasswordPolicy#operator()}: 12 to 64 characters, the Fisconline
  * character rules, different from the current one, valid 90 days.
@@ -35,10 +40,11 @@ import java.util.List;
 @Stateless
 public class OperatorLoginService {
 
-  @Inject OperatorLoginAttempts attempts;
+  @Inject SecretAttempts attempts;
   @Inject OperatorRepository operators;
   @Inject AuditRecorder audit;
   @Inject SecretHasher hasher;
+  @Inject OperatorLockout lockout;
   @Inject Clock clock;
   @Inject Caller caller;
 
@@ -48,14 +54,12 @@ public class OperatorLoginService {
    * @return who logged in, and whether the password must be changed before anything else
    * @throws EnrollmentException OPERATOR_LOGIN_REFUSED or OPERATOR_LOCKED
    */
-  // No transaction here: all the work, and what must survive a refusal, is in the attempts'.
+  // No transaction here: all the work, and what must survive a refusal, is in the attempt's.
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public OperatorIdentity login(String username, char[] password) {
-    OperatorLoginAttempts.Result result = attempts.login(username, password);
-    if (result.verdict() != OperatorLoginAttempts.Verdict.ACCEPTED) {
-      throw new EnrollmentException(result.verdict().errorCode(), "operator login refused");
-    }
-    return result.identity();
+    return attempts
+        .attempt(now -> check(AuditAction.OPERATOR_LOGIN, username, password, true, now))
+        .orRefuse("operator login refused");
   }
 
   /**
@@ -70,14 +74,11 @@ public class OperatorLoginService {
   @Audited(AuditAction.OPERATOR_PASSWORD_CHANGE)
   public OperatorIdentity changePassword(char[] current, char[] next) {
     String username = caller.staff().username();
-    OperatorLoginAttempts.Verdict verdict = attempts.checkCurrentPassword(username, current);
-    if (verdict != OperatorLoginAttempts.Verdict.ACCEPTED) {
-      // Audited already, in the attempt's own (committed) transaction.
-      EnrollmentException refused =
-          new EnrollmentException(verdict.errorCode(), "current password not accepted");
-      RefusalSubject.recorded(refused);
-      throw refused;
-    }
+    // A wrong current password counts (the change form must not be a way around the lockout); a
+    // right one neither resets the count nor is audited there (the change itself is).
+    attempts
+        .attempt(now -> check(AuditAction.OPERATOR_PASSWORD_CHANGE, username, current, false, now))
+        .orRefuse("current password not accepted");
     Operator o =
         Operator.normaliseUsername(username)
             .flatMap(operators::findByUsernameForUpdate)
@@ -86,24 +87,14 @@ public class OperatorLoginService {
                     new EnrollmentException(
                         ErrorCode.OPERATOR_LOGIN_REFUSED, "operator disappeared"));
     PasswordPolicy policy = PasswordPolicy.operator();
-    Password candidate = Password.of(next == null ? new char[0] : next);
-    char[] chars = null;
-    try {
-      policy.check(candidate, List.of(o.passwordHash()), hasher);
-      chars = candidate.chars();
-      Instant now = clock.instant();
-      o.changePassword(hasher.hash(chars), now);
-      audit.recordChange(
-          AuditEvent.of(AuditAction.OPERATOR_PASSWORD_CHANGE, Channel.COUNTER, o.actor(), now)
-              .detail("password expires " + now.plus(policy.validity()))
-              .build());
-      return OperatorIdentity.of(o, false);
-    } finally {
-      candidate.wipe();
-      if (chars != null) {
-        Arrays.fill(chars, '\0');
-      }
-    }
+    String hash = NewPassword.hash(next, policy, List.of(o.passwordHash()), hasher);
+    Instant now = clock.instant();
+    o.changePassword(hash, now);
+    audit.recordChange(
+        AuditEvent.of(AuditAction.OPERATOR_PASSWORD_CHANGE, Channel.COUNTER, o.actor(), now)
+            .detail("password expires " + now.plus(policy.validity()))
+            .build());
+    return OperatorIdentity.of(o, false);
   }
 
   /** Records the end of the caller's intranet session (the web layer invalidates it). */
@@ -112,5 +103,60 @@ public class OperatorLoginService {
         AuditEvent.of(
                 AuditAction.OPERATOR_LOGOUT, Channel.COUNTER, caller.auditName(), clock.instant())
             .build());
+  }
+
+  /**
+   * One attempt, in the counter's own transaction: the Nth consecutive wrong password locks (N from
+   * {@link OperatorLockout}); a locked or disabled account is refused even with the right password;
+   * a login with the right one resets the count.
+   */
+  private SecretAttempts.Verdict<OperatorIdentity> check(
+      AuditAction action, String typed, char[] password, boolean login, Instant now) {
+    char[] secret = password == null ? new char[0] : password;
+    Optional<String> username = Operator.normaliseUsername(typed);
+    Optional<Operator> found = username.flatMap(operators::findByUsernameForUpdate);
+    if (found.isEmpty()) {
+      hasher.verify(secret, hasher.dummyHash());
+      return attempts.refuse(
+          // Only a well-formed username is recorded: the field might hold a mistyped password.
+          event(action, "operator:" + username.orElse("?"), now),
+          ErrorCode.OPERATOR_LOGIN_REFUSED,
+          username.isEmpty() ? "malformed username" : "no such operator");
+    }
+    Operator o = found.get();
+    AuditEvent.Builder event = event(action, o.actor(), now);
+    boolean right = o.passwordMatches(secret, hasher);
+    if (!o.isEnabled()) {
+      return attempts.refuse(event, ErrorCode.OPERATOR_LOCKED, "account disabled");
+    }
+    Optional<SecretAttempts.Verdict<OperatorIdentity>> refused =
+        attempts.judge(o.lock(), right, guard(), event, now);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    if (!login) {
+      return SecretAttempts.Verdict.accepted(null);
+    }
+    o.recordSuccess();
+    if (hasher.needsRehash(o.passwordHash())) {
+      o.rehashPassword(hasher.hash(secret));
+    }
+    boolean mustChange = o.passwordChangeRequired(now, PasswordPolicy.operator().validity());
+    audit.recordChange(event.detail(mustChange ? "password change required" : null).build());
+    return SecretAttempts.Verdict.accepted(OperatorIdentity.of(o, mustChange));
+  }
+
+  private SecretAttempts.Guard guard() {
+    return new SecretAttempts.Guard(
+        lockout.maxFailedAttempts(),
+        ErrorCode.OPERATOR_LOGIN_REFUSED,
+        ErrorCode.OPERATOR_LOCKED,
+        "wrong password",
+        "locked",
+        "locked");
+  }
+
+  private static AuditEvent.Builder event(AuditAction action, String actor, Instant now) {
+    return AuditEvent.of(action, Channel.COUNTER, actor, now);
   }
 }

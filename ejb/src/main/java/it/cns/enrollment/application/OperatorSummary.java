@@ -30,7 +30,7 @@ public record OperatorSummary(
         o.counterOffice().map(c -> c.name()).orElse(null),
         o.isEnabled(),
         o.isLocked(),
-        o.failedAttempts(),
+        o.lock().failedAttempts(),
         o.mustChangePassword(),
         o.createdAt());
   }

@@ -1,11 +1,15 @@
 package it.cns.enrollment.application;
 
 import it.cns.enrollment.domain.activation.ActivationRequest;
+import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
+import it.cns.enrollment.domain.card.SmartcardBinding;
+import it.cns.enrollment.domain.card.SmartcardBindingRepository;
+import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
@@ -16,13 +20,19 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * Revocation of a TS-CNS with the CIP the holder tells the operator: the card becomes REVOKED and
  * so does every binding of it, so it can no longer log in to the smartcard area (see {@link
- * CardUse}). Wrong CIPs are counted and limited ({@link RevocationAttempts}); a supervisor lifts
- * the block.
+ * CardUse}). Wrong CIPs are counted and limited through {@link SecretAttempts}, each attempt in a
+ * transaction of its own that commits whatever the verdict; a supervisor lifts the block.
+ *
+ * <p>The activation row is locked (SELECT ... FOR UPDATE) for the attempt, so simultaneous attempts
+ * on one card are counted one after the other, and of two right CIPs at once one revokes and the
+ * other finds the card revoked.
  */
 @Stateless
 // Open to every channel but the method that says otherwise: WildFly denies the unannotated methods
@@ -32,7 +42,10 @@ public class RevocationService {
 
   private static final Logger LOG = Logger.getLogger(RevocationService.class.getName());
 
-  @Inject RevocationAttempts attempts;
+  @Inject SecretAttempts attempts;
+  @Inject SmartcardBindingRepository bindings;
+  @Inject SecretHasher hasher;
+  @Inject ActivationSettings settings;
   @Inject OperatorAuthorization authorization;
   @Inject TsCnsActivationRepository activations;
   @Inject AuditRecorder audit;
@@ -52,29 +65,76 @@ public class RevocationService {
         authorization.requireActive(AuditAction.CARD_REVOCATION);
       }
       CardId card = ActivationRequest.card(cardId);
-      RevocationAttempts.Result result = attempts.attempt(card, cip);
-      if (result.verdict() != RevocationAttempts.Verdict.REVOKED) {
-        // Audited already, in the attempt's own (committed) transaction.
-        EnrollmentException refusal =
-            new EnrollmentException(
-                result.verdict().errorCode(), "revocation of card " + card.masked() + " refused");
-        RefusalSubject.recorded(refusal);
-        throw refusal;
-      }
+      RevocationReceipt receipt =
+          attempts
+              .attempt(now -> attempt(card, cip, now))
+              .orRefuse("revocation of card " + card.masked() + " refused");
       LOG.info(
           () ->
               "TS-CNS revoked: card "
-                  + result.receipt().cardIdMasked()
+                  + receipt.cardIdMasked()
                   + ", bindings revoked "
-                  + result.receipt().bindingsRevoked()
+                  + receipt.bindingsRevoked()
                   + ", by "
                   + caller.auditName());
-      return result.receipt();
+      return receipt;
     } finally {
       if (cip != null) {
         Arrays.fill(cip, '\0');
       }
     }
+  }
+
+  /**
+   * One attempt, in the counter's own transaction: checks {@code cip} against the card's and, when
+   * right and not blocked, revokes the card and every binding of it. A wrong CIP counts; the {@code
+   * CNS_CIP_MAX_ATTEMPTS}-th consecutive one blocks revocation by CIP until a supervisor unlocks it
+   * (then even the right CIP is refused). Audited as CARD_REVOCATION there.
+   */
+  private SecretAttempts.Verdict<RevocationReceipt> attempt(CardId card, char[] cip, Instant now) {
+    TsCnsActivation activation = activations.findByCardIdForUpdate(card).orElse(null);
+    if (activation == null) {
+      return attempts.refuse(
+          event(null, now), ErrorCode.CARD_NOT_ACTIVATED, "card " + card.masked());
+    }
+    String holder = activation.holder().toString();
+    if (!activation.isActive()) {
+      return attempts.refuse(
+          event(holder, now), ErrorCode.CARD_REVOKED, "card " + card.masked() + " revoked");
+    }
+    // Checked even when blocked: the time taken does not tell whether the CIP was right.
+    boolean right = cip != null && cip.length > 0 && activation.cipMatches(cip, hasher);
+    Optional<SecretAttempts.Verdict<RevocationReceipt>> refused =
+        attempts.judge(
+            activation.revocationLock(),
+            right,
+            new SecretAttempts.Guard(
+                settings.cipMaxAttempts(),
+                ErrorCode.CIP_WRONG,
+                ErrorCode.CIP_LOCKED,
+                "card " + card.masked() + ": CIP wrong",
+                "card " + card.masked() + ": revocation by CIP blocked",
+                "blocked"),
+            event(holder, now),
+            now);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    activation.revoke(now);
+    List<SmartcardBinding> revoked =
+        bindings.findByCardNumber(card).stream().filter(SmartcardBinding::revoke).toList();
+    audit.recordChange(
+        event(holder, now)
+            .detail("card " + card.masked() + " revoked; bindings revoked: " + revoked.size())
+            .build());
+    return SecretAttempts.Verdict.accepted(
+        new RevocationReceipt(card.masked(), holder, now, revoked.size()));
+  }
+
+  private AuditEvent.Builder event(String holder, Instant now) {
+    return AuditEvent.of(AuditAction.CARD_REVOCATION, caller.channel(), caller.auditName(), now)
+        .subject(holder)
+        .requestId(caller.requestId());
   }
 
   /**

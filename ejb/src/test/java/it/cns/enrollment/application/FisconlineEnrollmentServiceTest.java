@@ -219,20 +219,25 @@ class FisconlineEnrollmentServiceTest {
   @Test
   void theEnrolledUserCanLogInWithTheIssuedSecretsAndMustChangeThePassword() {
     EnrollmentReceipt receipt = enroll();
-    LoginAttempts attempts = new LoginAttempts();
-    attempts.accounts = accounts;
-    attempts.credentials = credentials;
+    SecretAttempts attempts = new SecretAttempts();
     attempts.audit = audit;
-    attempts.hasher = hasher;
-    attempts.policy = PasswordPolicy.standard();
     attempts.clock = new CredentialFakes.MovableClock(NOW);
-    attempts.caller = CARD;
+    TraditionalLoginService logins = new TraditionalLoginService();
+    logins.attempts = attempts;
+    logins.accounts = accounts;
+    logins.credentials = credentials;
+    logins.audit = audit;
+    logins.hasher = hasher;
+    logins.policy = PasswordPolicy.standard();
+    logins.clock = attempts.clock;
+    logins.caller = CARD;
 
-    LoginAttempts.Result result =
-        attempts.login(receipt.codiceFiscale(), receipt.password().chars(), receipt.pin().chars());
+    SecretAttempts.Verdict<LoginOutcome> result =
+        logins.attemptLogin(
+            receipt.codiceFiscale(), receipt.password().chars(), receipt.pin().chars());
 
-    assertThat(result.verdict()).isEqualTo(LoginAttempts.Verdict.ACCEPTED);
-    assertThat(result.outcome().mustChangePassword()).isTrue();
+    assertThat(result.isAccepted()).isTrue();
+    assertThat(result.value().mustChangePassword()).isTrue();
   }
 
   @Test

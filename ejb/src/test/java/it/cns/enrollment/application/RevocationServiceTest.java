@@ -47,7 +47,7 @@ class RevocationServiceTest {
   private CredentialFakes.Audit audit;
   private SecretHasher hasher;
   private RevocationService service;
-  private RevocationAttempts attempts;
+  private SecretAttempts attempts;
   private ActivationFakes.Intranet intranet;
   private AuditedCalls calls;
 
@@ -72,15 +72,14 @@ class RevocationServiceTest {
     bindings = new CredentialFakes.Bindings();
     audit = new CredentialFakes.Audit();
     hasher = TestHashers.fast();
-    attempts = new RevocationAttempts();
-    attempts.activations = activations;
-    attempts.bindings = bindings;
+    attempts = new SecretAttempts();
     attempts.audit = audit;
-    attempts.hasher = hasher;
-    attempts.settings = ActivationSettings.defaults();
     attempts.clock = new CredentialFakes.MovableClock(NOW);
     service = new RevocationService();
     service.attempts = attempts;
+    service.bindings = bindings;
+    service.hasher = hasher;
+    service.settings = ActivationSettings.defaults();
     service.activations = activations;
     service.audit = audit;
     service.clock = new CredentialFakes.MovableClock(NOW);
@@ -122,7 +121,6 @@ class RevocationServiceTest {
   private void as(String username) {
     Caller caller = intranet.as(username);
     service.caller = caller;
-    attempts.caller = caller;
     calls = new AuditedCalls(audit, caller, intranet.authorization);
   }
 

@@ -47,7 +47,7 @@ class TraditionalLoginServiceTest {
   private CredentialFakes.Credentials credentials;
   private CredentialFakes.Audit audit;
   private CredentialFakes.MovableClock clock;
-  private LoginAttempts attempts;
+  private SecretAttempts attempts;
   private ActivationFakes.Intranet intranet;
   private TraditionalLoginService service;
 
@@ -61,12 +61,8 @@ class TraditionalLoginServiceTest {
     credentials = new CredentialFakes.Credentials();
     audit = new CredentialFakes.Audit();
     clock = new CredentialFakes.MovableClock(NOW);
-    attempts = new LoginAttempts();
-    attempts.accounts = accounts;
-    attempts.credentials = credentials;
+    attempts = new SecretAttempts();
     attempts.audit = audit;
-    attempts.hasher = hasher;
-    attempts.policy = PasswordPolicy.standard();
     attempts.clock = clock;
     service = new TraditionalLoginService();
     service.attempts = attempts;
@@ -95,7 +91,6 @@ class TraditionalLoginServiceTest {
   /** Who asks, for the calls that follow (as an edge fills it). */
   private AuditedCalls as(Caller caller) {
     service.caller = caller;
-    attempts.caller = caller;
     return new AuditedCalls(audit, caller, intranet.authorization);
   }
 
@@ -175,19 +170,19 @@ class TraditionalLoginServiceTest {
         .isInstanceOfSatisfying(
             EnrollmentException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CREDENTIALS));
-    assertThat(stored().failedAttempts()).isZero();
+    assertThat(stored().lock().failedAttempts()).isZero();
   }
 
   @Test
   void aRefusedAttemptIsCountedInTheHelpersOwnTransactionWhichReturnsInsteadOfThrowing() {
     // The helper returns normally, so its REQUIRES_NEW transaction commits the count and the
     // audit event; only then does the service throw the refusal (rolling back its own, empty one).
-    LoginAttempts.Result result =
-        attempts.login(CF, "Sbagliata1!".toCharArray(), PIN.toCharArray());
+    SecretAttempts.Verdict<LoginOutcome> result =
+        service.attemptLogin(CF, "Sbagliata1!".toCharArray(), PIN.toCharArray());
 
-    assertThat(result.verdict()).isEqualTo(LoginAttempts.Verdict.INVALID_CREDENTIALS);
-    assertThat(result.outcome()).isNull();
-    assertThat(stored().failedAttempts()).isEqualTo(1);
+    assertThat(result.refusal()).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
+    assertThat(result.value()).isNull();
+    assertThat(stored().lock().failedAttempts()).isEqualTo(1);
     assertThat(credentials.lockedReads).isEqualTo(1);
     assertThat(audit.changes)
         .singleElement()
@@ -196,25 +191,14 @@ class TraditionalLoginServiceTest {
 
   @Test
   void theCountingRunsInATransactionOfItsOwnAndTheLoginInNone() throws Exception {
-    assertThat(
-            LoginAttempts.class
-                .getMethod("login", String.class, char[].class, char[].class)
-                .getAnnotation(TransactionAttribute.class)
-                .value())
-        .isEqualTo(TransactionAttributeType.REQUIRES_NEW);
-    assertThat(
-            LoginAttempts.class
-                .getMethod("checkCurrentPassword", String.class, char[].class)
-                .getAnnotation(TransactionAttribute.class)
-                .value())
-        .isEqualTo(TransactionAttributeType.REQUIRES_NEW);
+    // The login and the change's check of the current password count through SecretAttempts,
+    // whose attempt runs in a transaction of its own (SecretAttemptsTest).
     assertThat(
             TraditionalLoginService.class
                 .getMethod("login", String.class, char[].class, char[].class)
                 .getAnnotation(TransactionAttribute.class)
                 .value())
         .isEqualTo(TransactionAttributeType.NOT_SUPPORTED);
-    assertThat(LoginAttempts.class.isAnnotationPresent(jakarta.ejb.Stateless.class)).isTrue();
     assertThat(
             TraditionalLoginService.class
                 .getDeclaredField("attempts")
@@ -246,7 +230,7 @@ class TraditionalLoginServiceTest {
       refusal(CF, "Sbagliata1!", PIN);
     }
     login(CF, PASSWORD, PIN);
-    assertThat(stored().failedAttempts()).isZero();
+    assertThat(stored().lock().failedAttempts()).isZero();
 
     for (int i = 1; i <= 7; i++) {
       assertThat(refusal(CF, "Sbagliata1!", PIN)).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
@@ -279,7 +263,7 @@ class TraditionalLoginServiceTest {
     assertThat(c.previousPasswordHash()).isEqualTo(initialHash);
     assertThat(c.passwordChangedAt()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
     assertThat(c.mustChangePassword()).isFalse();
-    assertThat(attempts.hasher.verify("Nuova12345".toCharArray(), c.passwordHash())).isTrue();
+    assertThat(service.hasher.verify("Nuova12345".toCharArray(), c.passwordHash())).isTrue();
     assertThat(audit.changes)
         .singleElement()
         .satisfies(e -> assertThat(e.action()).isEqualTo(AuditAction.PASSWORD_CHANGE));
@@ -311,7 +295,7 @@ class TraditionalLoginServiceTest {
 
     assertThat(stored().passwordHash()).isEqualTo(before);
     assertThat(stored().mustChangePassword()).isTrue();
-    assertThat(stored().failedAttempts()).isZero();
+    assertThat(stored().lock().failedAttempts()).isZero();
     assertThat(audit.refusals)
         .hasSize(2)
         .allSatisfy(
@@ -328,11 +312,11 @@ class TraditionalLoginServiceTest {
         .isInstanceOfSatisfying(
             EnrollmentException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CREDENTIALS));
-    assertThat(stored().failedAttempts()).isEqualTo(1);
+    assertThat(stored().lock().failedAttempts()).isEqualTo(1);
 
     changePassword(CF, PASSWORD.toCharArray(), "Nuova12345".toCharArray());
     // The PIN was not proven, so the count stays.
-    assertThat(stored().failedAttempts()).isEqualTo(1);
+    assertThat(stored().lock().failedAttempts()).isEqualTo(1);
   }
 
   @Test
@@ -357,7 +341,7 @@ class TraditionalLoginServiceTest {
     unlockBySmartcard(CF);
 
     assertThat(stored().isLocked()).isFalse();
-    assertThat(stored().failedAttempts()).isZero();
+    assertThat(stored().lock().failedAttempts()).isZero();
     assertThat(audit.changes)
         .singleElement()
         .satisfies(
@@ -379,7 +363,7 @@ class TraditionalLoginServiceTest {
     int afterRefusal = credentials.lockedReads;
     unlockBySmartcard(CF);
     assertThat(credentials.lockedReads).isEqualTo(afterRefusal + 1);
-    assertThat(stored().failedAttempts()).isZero();
+    assertThat(stored().lock().failedAttempts()).isZero();
   }
 
   private static final String SUPERVISOR = "sup.carla";
@@ -401,7 +385,7 @@ class TraditionalLoginServiceTest {
     unlockByOffice(" msrntn77h15c351x ", SUPERVISOR);
 
     assertThat(stored().isLocked()).isFalse();
-    assertThat(stored().failedAttempts()).isZero();
+    assertThat(stored().lock().failedAttempts()).isZero();
     assertThat(audit.changes)
         .singleElement()
         .satisfies(
@@ -462,7 +446,7 @@ class TraditionalLoginServiceTest {
     unlockBySmartcard(ENTRATEL_CF);
     unlockBySmartcard(UNKNOWN_CF);
 
-    assertThat(stored().failedAttempts()).isZero();
+    assertThat(stored().lock().failedAttempts()).isZero();
     assertThat(audit.all()).isEmpty();
   }
 
@@ -489,7 +473,7 @@ class TraditionalLoginServiceTest {
   @Test
   void hashesAgainWhenTheStoredParametersAreWeakerThanTheCurrentOnes() {
     Argon2idHasher stronger = new Argon2idHasher(128, 2, 1);
-    attempts.hasher = stronger;
+    service.hasher = stronger;
 
     login(CF, PASSWORD, PIN);
 
@@ -503,7 +487,7 @@ class TraditionalLoginServiceTest {
     wire(new Argon2idHasher(8192, 2, 1)); // a few milliseconds per verification
     for (int i = 0; i < 3; i++) { // warm up
       refusal(UNKNOWN_CF, PASSWORD, PIN);
-      attempts.login(CF, "Sbagliata1!".toCharArray(), PIN.toCharArray());
+      service.attemptLogin(CF, "Sbagliata1!".toCharArray(), PIN.toCharArray());
       stored().unlock();
     }
     long unknown = Long.MAX_VALUE;
@@ -516,7 +500,7 @@ class TraditionalLoginServiceTest {
       refusal(CF, "Sbagliata1!", PIN);
       long t2 = System.nanoTime();
       stored().unlock();
-      LoginAttempts.parse(UNKNOWN_CF).flatMap(accounts::findByCodiceFiscale);
+      TraditionalLoginService.parse(UNKNOWN_CF).flatMap(accounts::findByCodiceFiscale);
       long t3 = System.nanoTime();
       unknown = Math.min(unknown, t1 - t0);
       wrongPassword = Math.min(wrongPassword, t2 - t1);

@@ -4,9 +4,13 @@ import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
+import it.cns.enrollment.domain.lock.LockState;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -105,11 +109,15 @@ public class TsCnsActivation {
   @Column(name = "codes_generation", nullable = false)
   private int codesGeneration;
 
-  @Column(name = "revocation_failed_attempts", nullable = false)
-  private int revocationFailedAttempts;
-
-  @Column(name = "revocation_locked_at")
-  private Instant revocationLockedAt;
+  // The shared rule, on this table's own column names (V4): no migration.
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(
+        name = "failedAttempts",
+        column = @Column(name = "revocation_failed_attempts", nullable = false)),
+    @AttributeOverride(name = "lockedAt", column = @Column(name = "revocation_locked_at"))
+  })
+  private LockState revocationLock = new LockState();
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
@@ -210,12 +218,8 @@ public class TsCnsActivation {
    * @return whether this attempt blocked it
    */
   public boolean recordWrongCip(Instant at, int maxAttempts) {
-    revocationFailedAttempts++;
-    if (revocationLockedAt == null && revocationFailedAttempts >= maxAttempts) {
-      revocationLockedAt = at;
-      return true;
-    }
-    return false;
+    boolean wasLocked = revocationLock.isLocked();
+    return revocationLock.recordFailure(at, maxAttempts) && !wasLocked;
   }
 
   /**
@@ -230,13 +234,12 @@ public class TsCnsActivation {
     }
     status = ActivationStatus.REVOKED;
     revokedAt = Objects.requireNonNull(at, "revocation instant is required");
-    revocationFailedAttempts = 0;
+    revocationLock.recordSuccess();
   }
 
   /** Lifts a block on revocation by CIP and forgets the wrong attempts (a supervisor's act). */
   public void unlockCip() {
-    revocationFailedAttempts = 0;
-    revocationLockedAt = null;
+    revocationLock.unlock();
   }
 
   private void storeCodes(CodeHashes codes, Instant at) {
@@ -330,15 +333,20 @@ public class TsCnsActivation {
     return codesGeneration;
   }
 
+  /** The lock the CIP guards (for the one attempt counter). */
+  public LockState revocationLock() {
+    return revocationLock;
+  }
+
   public int revocationFailedAttempts() {
-    return revocationFailedAttempts;
+    return revocationLock.failedAttempts();
   }
 
   public boolean isRevocationLocked() {
-    return revocationLockedAt != null;
+    return revocationLock.isLocked();
   }
 
   public Optional<Instant> revocationLockedAt() {
-    return Optional.ofNullable(revocationLockedAt);
+    return Optional.ofNullable(revocationLock.lockedAt());
   }
 }

@@ -2,7 +2,9 @@ package it.cns.enrollment.domain.credential;
 
 import it.cns.enrollment.domain.account.Account;
 import it.cns.enrollment.domain.account.AccountType;
+import it.cns.enrollment.domain.lock.LockState;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -55,11 +57,8 @@ public class FisconlineCredentials {
   @Column(name = "must_change_password", nullable = false)
   private boolean mustChangePassword;
 
-  @Column(name = "failed_attempts", nullable = false)
-  private int failedAttempts;
-
-  @Column(name = "locked_at")
-  private Instant lockedAt;
+  // LockState's own column names are this table's (V2): no override, no migration.
+  @Embedded private LockState lock = new LockState();
 
   @Version
   @Column(name = "version", nullable = false)
@@ -117,22 +116,12 @@ public class FisconlineCredentials {
    * @return whether the credentials are locked now
    */
   public boolean recordFailure(Instant at) {
-    Objects.requireNonNull(at, "instant is required");
-    if (failedAttempts < Integer.MAX_VALUE) {
-      failedAttempts++;
-    }
-    if (lockedAt == null && failedAttempts >= MAX_FAILED_ATTEMPTS) {
-      lockedAt = at;
-    }
-    return isLocked();
+    return lock.recordFailure(at, MAX_FAILED_ATTEMPTS);
   }
 
   /** A correct login: the count of consecutive wrong attempts starts again from zero. */
   public void recordSuccess() {
-    if (isLocked()) {
-      throw new IllegalStateException("locked credentials cannot log in");
-    }
-    failedAttempts = 0;
+    lock.recordSuccess();
   }
 
   /**
@@ -141,10 +130,7 @@ public class FisconlineCredentials {
    * @return whether the credentials were locked
    */
   public boolean unlock() {
-    boolean wasLocked = isLocked();
-    failedAttempts = 0;
-    lockedAt = null;
-    return wasLocked;
+    return lock.unlock();
   }
 
   /**
@@ -222,16 +208,13 @@ public class FisconlineCredentials {
     return mustChangePassword;
   }
 
-  public int failedAttempts() {
-    return failedAttempts;
+  /** The lock the password and PIN guard (for the one attempt counter). */
+  public LockState lock() {
+    return lock;
   }
 
   public boolean isLocked() {
-    return lockedAt != null;
-  }
-
-  public Instant lockedAt() {
-    return lockedAt;
+    return lock.isLocked();
   }
 
   @Override
@@ -239,7 +222,7 @@ public class FisconlineCredentials {
     return "FisconlineCredentials[account="
         + (account == null ? null : account.id())
         + ", failedAttempts="
-        + failedAttempts
+        + lock.failedAttempts()
         + ", locked="
         + isLocked()
         + "]";

@@ -4,7 +4,9 @@ import it.cns.enrollment.domain.counter.CounterOffice;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.lock.LockState;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -65,11 +67,8 @@ public class Operator {
   @Column(name = "must_change_password", nullable = false)
   private boolean mustChangePassword;
 
-  @Column(name = "failed_attempts", nullable = false)
-  private int failedAttempts;
-
-  @Column(name = "locked_at")
-  private Instant lockedAt;
+  // LockState's own column names are this table's (V4): no override, no migration.
+  @Embedded private LockState lock = new LockState();
 
   @Column(name = "enabled", nullable = false)
   private boolean enabled;
@@ -187,14 +186,7 @@ public class Operator {
    * @return whether the account is locked now
    */
   public boolean recordFailure(Instant at, OperatorLockout lockout) {
-    Objects.requireNonNull(at, "instant is required");
-    if (failedAttempts < Integer.MAX_VALUE) {
-      failedAttempts++;
-    }
-    if (lockedAt == null && failedAttempts >= lockout.maxFailedAttempts()) {
-      lockedAt = at;
-    }
-    return isLocked();
+    return lock.recordFailure(at, lockout.maxFailedAttempts());
   }
 
   /** A right password: the count of consecutive wrong ones starts again. */
@@ -202,7 +194,7 @@ public class Operator {
     if (!mayLogIn()) {
       throw new IllegalStateException("a locked or disabled account cannot log in");
     }
-    failedAttempts = 0;
+    lock.recordSuccess();
   }
 
   /**
@@ -211,10 +203,7 @@ public class Operator {
    * @return whether the account was locked
    */
   public boolean unlock() {
-    boolean wasLocked = isLocked();
-    failedAttempts = 0;
-    lockedAt = null;
-    return wasLocked;
+    return lock.unlock();
   }
 
   public void disable() {
@@ -303,16 +292,13 @@ public class Operator {
     return mustChangePassword;
   }
 
-  public int failedAttempts() {
-    return failedAttempts;
+  /** The lock the password guards (for the one attempt counter). */
+  public LockState lock() {
+    return lock;
   }
 
   public boolean isLocked() {
-    return lockedAt != null;
-  }
-
-  public Instant lockedAt() {
-    return lockedAt;
+    return lock.isLocked();
   }
 
   public boolean isEnabled() {

@@ -32,7 +32,7 @@ class FisconlineCredentialsTest {
 
     assertThat(c.mustChangePassword()).isTrue();
     assertThat(c.passwordChangeRequired(NOW, NINETY_DAYS)).isTrue();
-    assertThat(c.failedAttempts()).isZero();
+    assertThat(c.lock().failedAttempts()).isZero();
     assertThat(c.isLocked()).isFalse();
     assertThat(c.previousPasswordHash()).isNull();
   }
@@ -55,13 +55,13 @@ class FisconlineCredentialsTest {
     for (int i = 1; i <= 7; i++) {
       assertThat(c.recordFailure(NOW.plusSeconds(i))).isFalse();
     }
-    assertThat(c.failedAttempts()).isEqualTo(7);
+    assertThat(c.lock().failedAttempts()).isEqualTo(7);
     assertThat(c.isLocked()).isFalse();
 
     assertThat(c.recordFailure(NOW.plusSeconds(8))).isTrue();
 
     assertThat(c.isLocked()).isTrue();
-    assertThat(c.lockedAt()).isEqualTo(NOW.plusSeconds(8));
+    assertThat(c.lock().lockedAt()).isEqualTo(NOW.plusSeconds(8));
     assertThat(FisconlineCredentials.MAX_FAILED_ATTEMPTS).isEqualTo(8);
   }
 
@@ -72,7 +72,7 @@ class FisconlineCredentialsTest {
       c.recordFailure(NOW.plusSeconds(i));
     }
 
-    assertThat(c.lockedAt()).isEqualTo(NOW.plusSeconds(8));
+    assertThat(c.lock().lockedAt()).isEqualTo(NOW.plusSeconds(8));
   }
 
   @Test
@@ -84,7 +84,7 @@ class FisconlineCredentialsTest {
 
     c.recordSuccess();
 
-    assertThat(c.failedAttempts()).isZero();
+    assertThat(c.lock().failedAttempts()).isZero();
     assertThat(c.recordFailure(NOW)).isFalse();
   }
 
@@ -107,12 +107,12 @@ class FisconlineCredentialsTest {
 
     assertThat(c.unlock()).isTrue();
     assertThat(c.isLocked()).isFalse();
-    assertThat(c.failedAttempts()).isZero();
-    assertThat(c.lockedAt()).isNull();
+    assertThat(c.lock().failedAttempts()).isZero();
+    assertThat(c.lock().lockedAt()).isNull();
 
     c.recordFailure(NOW);
     assertThat(c.unlock()).isFalse();
-    assertThat(c.failedAttempts()).isZero();
+    assertThat(c.lock().failedAttempts()).isZero();
   }
 
   @Test

@@ -1,20 +1,15 @@
 package it.cns.enrollment.interfaces.web.intranet;
 
-import it.cns.enrollment.application.OperatorIdentity;
 import it.cns.enrollment.application.OperatorLoginService;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
-import it.cns.enrollment.interfaces.web.UserMessages;
+import it.cns.enrollment.interfaces.web.PasswordChangeForm;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * The operator's own password change: required after the first login (and after a supervisor issued
@@ -23,98 +18,35 @@ import java.util.ResourceBundle;
  */
 @Named
 @RequestScoped
-public class OperatorPasswordChange {
+public class OperatorPasswordChange extends PasswordChangeForm {
 
-  @EJB OperatorLoginService logins;
-  @Inject OperatorSession session;
-  @Inject OperatorLogout logout;
+  private static final long serialVersionUID = 1L;
 
-  private String current;
-  private String next;
-  private String repeat;
-  private UserMessages.Shown problem;
-  private boolean done;
+  @EJB transient OperatorLoginService logins;
+  @Inject transient OperatorSession session;
+  @Inject transient OperatorLogout logout;
 
-  public String change() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    Locale locale = faces.getViewRoot().getLocale();
-    if (next == null || !next.equals(repeat)) {
-      problem =
-          new UserMessages.Shown(
-              "PASSWORD_MISMATCH",
-              ResourceBundle.getBundle("it.cns.enrollment.interfaces.web.intranet.Intranet", locale)
-                  .getString("change.mismatch"));
-      clear();
-      return null;
-    }
-    char[] c = chars(current);
-    char[] n = chars(next);
+  @Override
+  protected String bundle() {
+    return "it.cns.enrollment.interfaces.web.intranet.Intranet";
+  }
+
+  @Override
+  protected boolean submit(char[] current, char[] next) throws IOException {
     try {
-      OperatorIdentity who = logins.changePassword(c, n);
-      session.passwordChanged(who);
-      done = true;
-      return null;
+      session.passwordChanged(logins.changePassword(current, next));
+      return true;
     } catch (EnrollmentException e) {
-      if (e.code() == ErrorCode.OPERATOR_LOCKED) {
-        logout.end(OperatorLogout.LOCKED);
-        return null;
+      if (e.code() != ErrorCode.OPERATOR_LOCKED) {
+        throw e;
       }
-      problem = UserMessages.of(e, locale);
-      return null;
-    } catch (RuntimeException e) {
-      problem = UserMessages.of(e, locale);
-      return null;
-    } finally {
-      Arrays.fill(c, '\0');
-      Arrays.fill(n, '\0');
-      clear();
+      logout.end(OperatorLogout.LOCKED);
+      return false;
     }
-  }
-
-  private void clear() {
-    current = null;
-    next = null;
-    repeat = null;
-  }
-
-  private static char[] chars(String s) {
-    return s == null ? new char[0] : s.toCharArray();
   }
 
   /** The special characters a password may contain, for the rules shown on the page. */
   public String getAllowedSpecials() {
     return PasswordPolicy.ALLOWED_SPECIALS;
-  }
-
-  public boolean isDone() {
-    return done;
-  }
-
-  public UserMessages.Shown getProblem() {
-    return problem;
-  }
-
-  public String getCurrent() {
-    return null;
-  }
-
-  public void setCurrent(String current) {
-    this.current = current;
-  }
-
-  public String getNext() {
-    return null;
-  }
-
-  public void setNext(String next) {
-    this.next = next;
-  }
-
-  public String getRepeat() {
-    return null;
-  }
-
-  public void setRepeat(String repeat) {
-    this.repeat = repeat;
   }
 }
