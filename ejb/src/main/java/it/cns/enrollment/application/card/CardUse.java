@@ -31,7 +31,7 @@ import java.util.Optional;
  * Caller}, and what validation could not confirm. Runs inside the calling service's transaction.
  */
 @ApplicationScoped
-public class CardUse {
+class CardUse {
 
   @Inject SmartcardBindingRepository bindings;
   @Inject TsCnsActivationRepository activations;

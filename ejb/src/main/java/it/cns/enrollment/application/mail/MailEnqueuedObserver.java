@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
  * back activation sends nothing). Best effort: the dispatcher's poll is the guarantee.
  */
 @ApplicationScoped
-public class MailEnqueuedObserver {
+class MailEnqueuedObserver {
 
   @Inject MailDelivery delivery;
 
