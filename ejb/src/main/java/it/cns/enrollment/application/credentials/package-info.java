@@ -3,8 +3,8 @@
  * password and PIN) and password change ({@link
  * it.cns.enrollment.application.credentials.TraditionalLoginService}), the operator's intranet
  * login and password change ({@link
- * it.cns.enrollment.application.credentials.OperatorLoginService}), and the personal area that
- * shows a citizen the state of their credentials ({@link
+ * it.cns.enrollment.application.credentials.OperatorLoginService}), and the citizen's personal
+ * area: the account, its bound cards, the state of its credentials, and unbinding a card ({@link
  * it.cns.enrollment.application.credentials.PersonalAreaService}).
  *
  * <p>Package-private: {@code NewPassword}, the checked, hashed and wiped new password both logins
