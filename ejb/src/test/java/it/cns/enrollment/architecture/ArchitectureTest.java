@@ -137,4 +137,31 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule noPackageCycles =
       slices().matching("it.cns.enrollment.(**)").should().beFreeOfCycles();
+
+  // Already implied by the rule above; stated for the application's own sub-packages, whose
+  // package-private collaborators only hold if each use case can be read without the others.
+  @ArchTest
+  static final ArchRule applicationSubPackagesAreFreeOfCycles =
+      slices()
+          .matching("it.cns.enrollment.application.(*)..")
+          .should()
+          .beFreeOfCycles()
+          .because("a use-case package may use another, never both ways");
+
+  @ArchTest
+  static final ArchRule securityDependsOnNoUseCase =
+      noClasses()
+          .that()
+          .resideInAPackage("it.cns.enrollment.application.security..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "it.cns.enrollment.application.audit..",
+              "it.cns.enrollment.application.card..",
+              "it.cns.enrollment.application.counter..",
+              "it.cns.enrollment.application.credentials..",
+              "it.cns.enrollment.application.intranet..",
+              "it.cns.enrollment.application.mail..",
+              "it.cns.enrollment.application.partner..")
+          .because("every use case depends on the shared mechanisms of application.security");
 }

@@ -1,7 +1,7 @@
 package it.cns.enrollment.interfaces.soap;
 
-import it.cns.enrollment.application.ActivationReceipt;
-import it.cns.enrollment.application.RevocationReceipt;
+import it.cns.enrollment.application.card.RevocationReceipt;
+import it.cns.enrollment.application.counter.ActivationReceipt;
 import it.cns.enrollment.contract.partner.v1.ActivationCase;
 import it.cns.enrollment.contract.partner.v1.CardRevocation;
 import it.cns.enrollment.contract.partner.v1.PrintedCodes;

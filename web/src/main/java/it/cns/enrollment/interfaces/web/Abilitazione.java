@@ -1,8 +1,8 @@
 package it.cns.enrollment.interfaces.web;
 
-import it.cns.enrollment.application.Caller;
-import it.cns.enrollment.application.EnrollmentReceipt;
-import it.cns.enrollment.application.FisconlineEnrollmentService;
+import it.cns.enrollment.application.card.EnrollmentReceipt;
+import it.cns.enrollment.application.card.FisconlineEnrollmentService;
+import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.Channel;
 import jakarta.ejb.EJB;

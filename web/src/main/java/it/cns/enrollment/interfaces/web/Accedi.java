@@ -1,7 +1,7 @@
 package it.cns.enrollment.interfaces.web;
 
-import it.cns.enrollment.application.Caller;
-import it.cns.enrollment.application.SmartcardLoginService;
+import it.cns.enrollment.application.card.SmartcardLoginService;
+import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.Channel;
 import jakarta.ejb.EJB;

@@ -1,8 +1,8 @@
 package it.cns.enrollment.interfaces.web;
 
-import it.cns.enrollment.application.Caller;
-import it.cns.enrollment.application.PersonalArea;
-import it.cns.enrollment.application.PersonalAreaService;
+import it.cns.enrollment.application.credentials.PersonalArea;
+import it.cns.enrollment.application.credentials.PersonalAreaService;
+import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.domain.audit.Channel;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;

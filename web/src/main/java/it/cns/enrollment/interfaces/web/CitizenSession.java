@@ -1,6 +1,6 @@
 package it.cns.enrollment.interfaces.web;
 
-import it.cns.enrollment.application.CitizenLogin;
+import it.cns.enrollment.application.card.CitizenLogin;
 import it.cns.enrollment.domain.actor.Actor;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;

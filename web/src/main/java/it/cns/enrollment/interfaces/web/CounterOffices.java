@@ -1,7 +1,7 @@
 package it.cns.enrollment.interfaces.web;
 
-import it.cns.enrollment.application.CounterDirectory;
-import it.cns.enrollment.application.CounterOfficeView;
+import it.cns.enrollment.application.intranet.CounterDirectory;
+import it.cns.enrollment.application.intranet.CounterOfficeView;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;

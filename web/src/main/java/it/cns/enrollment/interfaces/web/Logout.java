@@ -1,7 +1,7 @@
 package it.cns.enrollment.interfaces.web;
 
-import it.cns.enrollment.application.Caller;
-import it.cns.enrollment.application.SmartcardLoginService;
+import it.cns.enrollment.application.card.SmartcardLoginService;
+import it.cns.enrollment.application.security.Caller;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

@@ -1,9 +1,9 @@
 package it.cns.enrollment.interfaces.web;
 
-import it.cns.enrollment.application.BindingReceipt;
-import it.cns.enrollment.application.Caller;
-import it.cns.enrollment.application.CardBindingService;
-import it.cns.enrollment.application.CertificateIdentityService;
+import it.cns.enrollment.application.card.BindingReceipt;
+import it.cns.enrollment.application.card.CardBindingService;
+import it.cns.enrollment.application.card.CertificateIdentityService;
+import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.identity.CnsCertificate;

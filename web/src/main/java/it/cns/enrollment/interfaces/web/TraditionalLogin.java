@@ -1,9 +1,9 @@
 package it.cns.enrollment.interfaces.web;
 
-import it.cns.enrollment.application.Caller;
-import it.cns.enrollment.application.CitizenLogin;
-import it.cns.enrollment.application.LoginOutcome;
-import it.cns.enrollment.application.TraditionalLoginService;
+import it.cns.enrollment.application.card.CitizenLogin;
+import it.cns.enrollment.application.credentials.LoginOutcome;
+import it.cns.enrollment.application.credentials.TraditionalLoginService;
+import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.domain.account.AccountType;
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.Channel;

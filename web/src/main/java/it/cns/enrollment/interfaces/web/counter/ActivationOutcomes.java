@@ -1,6 +1,6 @@
 package it.cns.enrollment.interfaces.web.counter;
 
-import it.cns.enrollment.application.ActivationReceipt;
+import it.cns.enrollment.application.counter.ActivationReceipt;
 import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;
 import java.security.SecureRandom;

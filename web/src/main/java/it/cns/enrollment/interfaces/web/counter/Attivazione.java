@@ -1,7 +1,7 @@
 package it.cns.enrollment.interfaces.web.counter;
 
-import it.cns.enrollment.application.ActivationOutcome;
-import it.cns.enrollment.application.ActivationService;
+import it.cns.enrollment.application.counter.ActivationOutcome;
+import it.cns.enrollment.application.counter.ActivationService;
 import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.domain.activation.ActivationDocument;

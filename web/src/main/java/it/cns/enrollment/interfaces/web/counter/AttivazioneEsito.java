@@ -1,8 +1,8 @@
 package it.cns.enrollment.interfaces.web.counter;
 
-import it.cns.enrollment.application.ActivationFormService;
-import it.cns.enrollment.application.MailOutbox;
-import it.cns.enrollment.application.MailState;
+import it.cns.enrollment.application.counter.ActivationFormService;
+import it.cns.enrollment.application.mail.MailOutbox;
+import it.cns.enrollment.application.mail.MailState;
 import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;

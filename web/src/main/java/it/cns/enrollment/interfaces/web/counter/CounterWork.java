@@ -1,6 +1,6 @@
 package it.cns.enrollment.interfaces.web.counter;
 
-import it.cns.enrollment.application.CounterDesk;
+import it.cns.enrollment.application.counter.CounterDesk;
 import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;

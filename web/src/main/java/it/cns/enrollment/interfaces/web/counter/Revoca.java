@@ -1,7 +1,7 @@
 package it.cns.enrollment.interfaces.web.counter;
 
-import it.cns.enrollment.application.RevocationReceipt;
-import it.cns.enrollment.application.RevocationService;
+import it.cns.enrollment.application.card.RevocationReceipt;
+import it.cns.enrollment.application.card.RevocationService;
 import it.cns.enrollment.interfaces.web.UserMessages;
 import it.cns.enrollment.interfaces.web.intranet.OperatorSession;
 import jakarta.ejb.EJB;

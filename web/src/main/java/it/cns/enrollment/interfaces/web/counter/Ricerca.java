@@ -1,12 +1,12 @@
 package it.cns.enrollment.interfaces.web.counter;
 
-import it.cns.enrollment.application.ActivationOutcome;
-import it.cns.enrollment.application.ActivationService;
-import it.cns.enrollment.application.CardDossier;
-import it.cns.enrollment.application.CardLookupService;
-import it.cns.enrollment.application.MailOutbox;
-import it.cns.enrollment.application.RevocationService;
-import it.cns.enrollment.application.TraditionalLoginService;
+import it.cns.enrollment.application.card.RevocationService;
+import it.cns.enrollment.application.counter.ActivationOutcome;
+import it.cns.enrollment.application.counter.ActivationService;
+import it.cns.enrollment.application.counter.CardDossier;
+import it.cns.enrollment.application.counter.CardLookupService;
+import it.cns.enrollment.application.credentials.TraditionalLoginService;
+import it.cns.enrollment.application.mail.MailOutbox;
 import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.interfaces.web.UserMessages;
 import it.cns.enrollment.interfaces.web.intranet.OperatorSession;

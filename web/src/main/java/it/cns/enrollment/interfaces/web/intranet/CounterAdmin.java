@@ -1,7 +1,7 @@
 package it.cns.enrollment.interfaces.web.intranet;
 
-import it.cns.enrollment.application.CounterDirectory;
-import it.cns.enrollment.application.CounterOfficeView;
+import it.cns.enrollment.application.intranet.CounterDirectory;
+import it.cns.enrollment.application.intranet.CounterOfficeView;
 import it.cns.enrollment.domain.counter.CounterOfficeDetails;
 import it.cns.enrollment.interfaces.web.UserMessages;
 import jakarta.ejb.EJB;

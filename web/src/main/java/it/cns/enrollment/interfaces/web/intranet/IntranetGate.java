@@ -1,7 +1,7 @@
 package it.cns.enrollment.interfaces.web.intranet;
 
-import it.cns.enrollment.application.Caller;
-import it.cns.enrollment.application.OperatorStanding;
+import it.cns.enrollment.application.intranet.OperatorStanding;
+import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.operator.OperatorRole;

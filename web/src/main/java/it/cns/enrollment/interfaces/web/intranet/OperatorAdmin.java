@@ -1,10 +1,10 @@
 package it.cns.enrollment.interfaces.web.intranet;
 
-import it.cns.enrollment.application.CounterDirectory;
-import it.cns.enrollment.application.CounterOfficeView;
-import it.cns.enrollment.application.InitialPassword;
-import it.cns.enrollment.application.OperatorAdministration;
-import it.cns.enrollment.application.OperatorSummary;
+import it.cns.enrollment.application.intranet.CounterDirectory;
+import it.cns.enrollment.application.intranet.CounterOfficeView;
+import it.cns.enrollment.application.intranet.InitialPassword;
+import it.cns.enrollment.application.intranet.OperatorAdministration;
+import it.cns.enrollment.application.intranet.OperatorSummary;
 import it.cns.enrollment.domain.operator.OperatorRole;
 import it.cns.enrollment.interfaces.web.UserMessages;
 import jakarta.ejb.EJB;

@@ -1,7 +1,7 @@
 package it.cns.enrollment.interfaces.web.intranet;
 
-import it.cns.enrollment.application.OperatorIdentity;
-import it.cns.enrollment.application.OperatorLoginService;
+import it.cns.enrollment.application.credentials.OperatorLoginService;
+import it.cns.enrollment.application.security.OperatorIdentity;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package it.cns.enrollment.interfaces.web.intranet;
 
-import it.cns.enrollment.application.OperatorLoginService;
+import it.cns.enrollment.application.credentials.OperatorLoginService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

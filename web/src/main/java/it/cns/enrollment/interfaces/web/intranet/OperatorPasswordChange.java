@@ -1,6 +1,6 @@
 package it.cns.enrollment.interfaces.web.intranet;
 
-import it.cns.enrollment.application.OperatorLoginService;
+import it.cns.enrollment.application.credentials.OperatorLoginService;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;

@@ -1,6 +1,6 @@
 package it.cns.enrollment.interfaces.web.intranet;
 
-import it.cns.enrollment.application.OperatorIdentity;
+import it.cns.enrollment.application.security.OperatorIdentity;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;

@@ -1,6 +1,6 @@
 package it.cns.enrollment.interfaces.web.supervision;
 
-import it.cns.enrollment.application.AuditTrail;
+import it.cns.enrollment.application.audit.AuditTrail;
 import it.cns.enrollment.domain.audit.AuditFilter;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;

@@ -1,6 +1,6 @@
 package it.cns.enrollment.interfaces.web.supervision;
 
-import it.cns.enrollment.application.AuditCursor;
+import it.cns.enrollment.application.audit.AuditCursor;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditFilter;
 import it.cns.enrollment.domain.audit.Channel;

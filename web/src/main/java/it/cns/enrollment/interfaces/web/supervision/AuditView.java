@@ -1,7 +1,7 @@
 package it.cns.enrollment.interfaces.web.supervision;
 
-import it.cns.enrollment.application.AuditPage;
-import it.cns.enrollment.application.AuditTrail;
+import it.cns.enrollment.application.audit.AuditPage;
+import it.cns.enrollment.application.audit.AuditTrail;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.AuditFilter;

@@ -1,7 +1,7 @@
 package it.cns.enrollment.interfaces.web.supervision;
 
-import it.cns.enrollment.application.PartnerAdministration;
-import it.cns.enrollment.application.PartnerView;
+import it.cns.enrollment.application.intranet.PartnerAdministration;
+import it.cns.enrollment.application.intranet.PartnerView;
 import it.cns.enrollment.domain.partner.PartnerCertificates;
 import it.cns.enrollment.domain.partner.PartnerOperation;
 import it.cns.enrollment.interfaces.web.UserMessages;

@@ -1,7 +1,0 @@
-package it.cns.enrollment.application;
-
-/**
- * A mail entered the outbox (or was put back for an immediate retry); observed after the
- * transaction commits, to send it at once instead of at the next poll.
- */
-public record MailEnqueued(long outboxId) {}

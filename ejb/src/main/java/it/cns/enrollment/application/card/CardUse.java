@@ -1,0 +1,142 @@
+package it.cns.enrollment.application.card;
+
+import it.cns.enrollment.application.security.AuditRecorder;
+import it.cns.enrollment.application.security.Audited;
+import it.cns.enrollment.application.security.Caller;
+import it.cns.enrollment.application.security.RefusalSubject;
+import it.cns.enrollment.domain.account.Account;
+import it.cns.enrollment.domain.activation.ActivationStatus;
+import it.cns.enrollment.domain.activation.TsCnsActivation;
+import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
+import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditEvent;
+import it.cns.enrollment.domain.card.BindingStatus;
+import it.cns.enrollment.domain.card.SmartcardBinding;
+import it.cns.enrollment.domain.card.SmartcardBindingRepository;
+import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.identity.CardId;
+import it.cns.enrollment.domain.identity.CnsCertificate;
+import it.cns.enrollment.domain.identity.CodiceFiscale;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What every use case that starts from a citizen's card shares: once identified, the card is the
+ * subject of a refusal on the way (audited under the use case's action by {@link Audited}) and is
+ * refused if revoked at a counter; binding a card records it in the audit trail, with the {@link
+ * Caller}, and what validation could not confirm. Runs inside the calling service's transaction.
+ */
+@ApplicationScoped
+class CardUse {
+
+  @Inject SmartcardBindingRepository bindings;
+  @Inject TsCnsActivationRepository activations;
+  @Inject AuditRecorder audit;
+  @Inject Caller caller;
+
+  static CardUse of(SmartcardBindingRepository bindings, AuditRecorder audit, Caller caller) {
+    return of(bindings, NO_ACTIVATIONS, audit, caller);
+  }
+
+  static CardUse of(
+      SmartcardBindingRepository bindings,
+      TsCnsActivationRepository activations,
+      AuditRecorder audit,
+      Caller caller) {
+    CardUse use = new CardUse();
+    use.bindings = bindings;
+    use.activations = activations;
+    use.audit = audit;
+    use.caller = caller;
+    return use;
+  }
+
+  /**
+   * The identified card, for a use: from here on the subject of a refusal; refused when revoked at
+   * a counter.
+   *
+   * @throws EnrollmentException CARD_REVOKED
+   */
+  IdentifiedCard use(IdentifiedCard card) {
+    RefusalSubject.certificate(card.certificate());
+    refuseRevoked(card.certificate());
+    return card;
+  }
+
+  /**
+   * A card revoked at a counter (TS-CNS revocation with the CIP) is refused for every use, whether
+   * the revocation shows on its activation or on its binding: its certificate may well still be
+   * valid, since the counter does not reach the issuer's CRL.
+   */
+  private void refuseRevoked(CnsCertificate certificate) {
+    Optional<TsCnsActivation> activation = certificate.cardId().flatMap(activations::findByCardId);
+    if (activation.filter(a -> a.status() == ActivationStatus.REVOKED).isPresent()) {
+      throw new EnrollmentException(
+          ErrorCode.CARD_REVOKED, "card " + certificate.cardKey() + " revoked at a counter");
+    }
+    if (bindings
+        .findByCard(certificate.cardKey())
+        .filter(b -> b.status() == BindingStatus.REVOKED)
+        .isPresent()) {
+      throw new EnrollmentException(
+          ErrorCode.CARD_REVOKED, "binding of card " + certificate.cardKey() + " revoked");
+    }
+  }
+
+  /** Binds the card to the account (Entratel: site 000) and records the action. */
+  SmartcardBinding bind(Account account, IdentifiedCard card, AuditAction action, Instant at) {
+    SmartcardBinding binding =
+        SmartcardBinding.bind(account, card.certificate(), caller.channel(), at);
+    bindings.add(binding);
+    audit.recordChange(
+        AuditEvent.of(action, caller.channel(), caller.auditName(), at)
+            .certificate(card.certificate())
+            .requestId(caller.requestId())
+            .detail(detail(binding, card))
+            .build());
+    return binding;
+  }
+
+  /** For callers (unit tests) with no activations at hand: no card is revoked. */
+  private static final TsCnsActivationRepository NO_ACTIVATIONS =
+      new TsCnsActivationRepository() {
+        @Override
+        public Optional<TsCnsActivation> findByCardId(CardId id) {
+          return Optional.empty();
+        }
+
+        @Override
+        public Optional<TsCnsActivation> findByCardIdForUpdate(CardId id) {
+          return Optional.empty();
+        }
+
+        @Override
+        public Optional<TsCnsActivation> findById(long id) {
+          return Optional.empty();
+        }
+
+        @Override
+        public List<TsCnsActivation> findByHolder(CodiceFiscale cf) {
+          return List.of();
+        }
+
+        @Override
+        public void add(TsCnsActivation activation) {
+          throw new UnsupportedOperationException("no activations here");
+        }
+      };
+
+  private static String detail(SmartcardBinding binding, IdentifiedCard card) {
+    String bound =
+        "card "
+            + binding.maskedCardId()
+            + " bound"
+            + binding.site().map(s -> " to site " + s.code()).orElse("");
+    String warnings = card.auditDetail();
+    return warnings == null ? bound : bound + "; " + warnings;
+  }
+}

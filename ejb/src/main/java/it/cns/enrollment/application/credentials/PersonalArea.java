@@ -1,0 +1,32 @@
+package it.cns.enrollment.application.credentials;
+
+import it.cns.enrollment.domain.account.AccountType;
+import java.time.Instant;
+import java.util.List;
+
+/** What the personal area shows: the account, its sites, its cards, its credential status. */
+public record PersonalArea(
+    String codiceFiscale,
+    AccountType accountType,
+    String displayName,
+    List<Site> sites,
+    List<Card> cards,
+    Credentials credentials) {
+
+  /** An Entratel site. */
+  public record Site(String code, String description) {}
+
+  /** A bound card. */
+  public record Card(
+      long id,
+      String issuer,
+      String maskedCardId,
+      Instant certificateValidUntil,
+      Instant boundAt,
+      Instant lastSeenAt,
+      String status) {}
+
+  /** Traditional credentials of a Fisconline account (null for Entratel accounts). */
+  public record Credentials(
+      Instant passwordExpiresAt, boolean mustChangePassword, boolean locked) {}
+}

@@ -1,0 +1,184 @@
+package it.cns.enrollment.application.intranet;
+
+import it.cns.enrollment.application.security.AuditRecorder;
+import it.cns.enrollment.application.security.Audited;
+import it.cns.enrollment.application.security.Caller;
+import it.cns.enrollment.application.security.RefusalSubject;
+import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditEvent;
+import it.cns.enrollment.domain.audit.Channel;
+import it.cns.enrollment.domain.error.InvalidRequestException;
+import it.cns.enrollment.domain.partner.Partner;
+import it.cns.enrollment.domain.partner.PartnerCertificateId;
+import it.cns.enrollment.domain.partner.PartnerCertificates;
+import it.cns.enrollment.domain.partner.PartnerOperation;
+import it.cns.enrollment.domain.partner.PartnerRepository;
+import it.cns.enrollment.domain.partner.PartnerTakenException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Supervisors manage the partner records of the SOAP API: register a partner from its client
+ * certificate (PEM or DER, pinned by fingerprint), enable or disable it, set the operations it may
+ * call, replace its certificate. Only the SUPERVISOR role may ({@code @RolesAllowed}), and the
+ * {@link Caller} must be an active supervisor in the database (checked by {@link Audited}); every
+ * change is audited ({@code PARTNER_ADMIN}, channel COUNTER, actor {@code supervisor:<username>})
+ * in the same transaction, every refusal in a transaction of its own ({@link Audited}).
+ */
+@Stateless
+@RolesAllowed("SUPERVISOR")
+@Audited(AuditAction.PARTNER_ADMIN)
+public class PartnerAdministration {
+
+  static final int MAX_NAME_LENGTH = 200;
+  static final String NAME_MISSING = "PARTNER_NAME_MISSING";
+  static final String UNKNOWN = "PARTNER_UNKNOWN";
+
+  @Inject PartnerRepository partners;
+  @Inject Caller caller;
+  @Inject AuditRecorder audit;
+  @Inject Clock clock;
+
+  public List<PartnerView> partners() {
+    return partners.all().stream().map(PartnerView::of).toList();
+  }
+
+  /**
+   * Registers an enabled partner recognised by exactly this certificate. Refused: a certificate
+   * that cannot be read, is out of its validity or not for TLS clients ({@code INVALID_REQUEST}), a
+   * name or certificate another record has ({@code PARTNER_NAME_TAKEN}, {@code
+   * PARTNER_CERTIFICATE_TAKEN}).
+   */
+  public PartnerView register(
+      String name, byte[] certificate, Collection<PartnerOperation> operations) {
+    String actor = actor();
+    String partnerName = requireName(name);
+    PartnerCertificateId id = certificateId(certificate);
+    if (partners.findByName(partnerName).isPresent()) {
+      throw PartnerTakenException.name("name " + partnerName);
+    }
+    if (partners.findByCertificate(id.issuer(), id.serialHex(), id.sha256()).isPresent()) {
+      throw PartnerTakenException.certificate("serial " + id.serialHex());
+    }
+    Partner p = new Partner(partnerName, id, true, allowed(operations), clock.instant());
+    partners.add(p);
+    record(actor, p, "registered, operations " + p.operations() + ", sha256 " + id.sha256());
+    return PartnerView.of(p);
+  }
+
+  public PartnerView enable(long partnerId) {
+    return setEnabled(partnerId, true);
+  }
+
+  public PartnerView disable(long partnerId) {
+    return setEnabled(partnerId, false);
+  }
+
+  /** Exactly these operations from now on (none: the partner may call nothing). */
+  public PartnerView setOperations(long partnerId, Collection<PartnerOperation> operations) {
+    String actor = actor();
+    RefusalSubject.detail("partner", partnerId);
+    Partner p = partner(partnerId);
+    Set<PartnerOperation> before = p.operations();
+    Set<PartnerOperation> after = allowed(operations);
+    if (!before.equals(after)) {
+      p.allowOnly(after);
+      partners.flush();
+      record(actor, p, "operations " + before + " -> " + after);
+    }
+    return PartnerView.of(p);
+  }
+
+  /**
+   * The partner is recognised by this certificate from now on (a renewal), and no longer by the old
+   * one. The same checks as at registration.
+   */
+  public PartnerView replaceCertificate(long partnerId, byte[] certificate) {
+    String actor = actor();
+    RefusalSubject.detail("partner", partnerId);
+    Partner p = partner(partnerId);
+    PartnerCertificateId id = certificateId(certificate);
+    partners
+        .findByCertificate(id.issuer(), id.serialHex(), id.sha256())
+        .filter(other -> !other.id().equals(p.id()))
+        .ifPresent(
+            other -> {
+              throw PartnerTakenException.certificate("serial " + id.serialHex());
+            });
+    String oldSerial = p.certificateSerial();
+    p.replaceCertificate(id);
+    partners.flush();
+    record(
+        actor,
+        p,
+        "certificate replaced (serial "
+            + oldSerial
+            + " -> "
+            + id.serialHex()
+            + ")"
+            + ", sha256 "
+            + id.sha256());
+    return PartnerView.of(p);
+  }
+
+  private PartnerView setEnabled(long partnerId, boolean enabled) {
+    String actor = actor();
+    RefusalSubject.detail("partner", partnerId);
+    Partner p = partner(partnerId);
+    if (p.isEnabled() != enabled) {
+      if (enabled) {
+        p.enable();
+      } else {
+        p.disable();
+      }
+      partners.flush();
+      record(actor, p, enabled ? "enabled" : "disabled");
+    }
+    return PartnerView.of(p);
+  }
+
+  /** The acting supervisor's audit actor (checked by the container and {@link Audited}). */
+  private String actor() {
+    return caller.auditName();
+  }
+
+  private Partner partner(long id) {
+    return partners
+        .find(id)
+        .orElseThrow(() -> new InvalidRequestException(UNKNOWN, "no partner " + id));
+  }
+
+  private PartnerCertificateId certificateId(byte[] upload) {
+    X509Certificate certificate = PartnerCertificates.readForClientAuth(upload, clock.instant());
+    return PartnerCertificateId.of(certificate);
+  }
+
+  private static String requireName(String name) {
+    if (name == null || name.isBlank() || name.strip().length() > MAX_NAME_LENGTH) {
+      throw new InvalidRequestException(
+          NAME_MISSING, "partner name blank or too long", String.valueOf(MAX_NAME_LENGTH));
+    }
+    return name.strip();
+  }
+
+  private static Set<PartnerOperation> allowed(Collection<PartnerOperation> operations) {
+    return operations == null || operations.isEmpty()
+        ? EnumSet.noneOf(PartnerOperation.class)
+        : EnumSet.copyOf(operations);
+  }
+
+  private void record(String actor, Partner p, String what) {
+    audit.recordChange(
+        AuditEvent.of(AuditAction.PARTNER_ADMIN, Channel.COUNTER, actor, clock.instant())
+            .certificateOf(p.certificateIssuer(), p.certificateSerial())
+            .detail("partner '" + p.name() + "' (id " + p.id() + ") " + what)
+            .build());
+  }
+}

@@ -1,0 +1,156 @@
+package it.cns.enrollment.application.partner;
+
+import it.cns.enrollment.application.port.CardPossessionVerifier;
+import it.cns.enrollment.application.security.AuditRecorder;
+import it.cns.enrollment.application.security.Audited;
+import it.cns.enrollment.application.security.RefusalSubject;
+import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditEvent;
+import it.cns.enrollment.domain.audit.Channel;
+import it.cns.enrollment.domain.challenge.CardChallenge;
+import it.cns.enrollment.domain.challenge.ChallengeRepository;
+import it.cns.enrollment.domain.challenge.ChallengeSettings;
+import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.ErrorCode;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Proof that the citizen's card is present: a partner asks for a challenge, has the card sign it,
+ * and sends the signature with the certificate; the challenge is accepted once, before it expires
+ * ({@code CNS_CHALLENGE_TTL_SECONDS}, 300 s by default), and only from the partner it was issued
+ * to. A copied certificate alone enrolls nobody.
+ *
+ * <p>The proof is a CMS SignedData - the standard envelope that smartcard middleware and the
+ * Italian signing tools produce, carrying the signed data and the algorithm identifiers
+ * unambiguously - verified by the {@link CardPossessionVerifier} with the citizen's certificate.
+ *
+ * <p>{@link #verifyAndConsume} joins the caller's transaction: the challenge is consumed if and
+ * only if the operation it authorises (binding, enrollment) commits; a refused operation leaves it
+ * unused, so the partner may retry with the same signature until it expires. Refusals are audited
+ * ({@code CARD_PROOF}); issuing a challenge is audited ({@code CARD_CHALLENGE}).
+ */
+@Stateless
+public class CardChallengeService {
+
+  @Inject ChallengeRepository challenges;
+  @Inject CardPossessionVerifier possession;
+  @Inject AuditRecorder audit;
+  @Inject Clock clock;
+  @Inject ChallengeSettings settings;
+
+  SecureRandom random = new SecureRandom();
+  Duration ttl;
+
+  @PostConstruct
+  void configure() {
+    ttl = settings.timeToLive();
+  }
+
+  /**
+   * A fresh challenge for this partner: 32 random bytes ({@code SecureRandom}), stored with the
+   * partner id, created and expiry instants, unused.
+   */
+  public IssuedChallenge issue(AuthorisedPartner partner) {
+    Objects.requireNonNull(partner, "partner is required");
+    byte[] id = new byte[CardChallenge.ID_BYTES];
+    byte[] challenge = new byte[CardChallenge.CHALLENGE_BYTES];
+    random.nextBytes(id);
+    random.nextBytes(challenge);
+    Instant now = clock.instant();
+    CardChallenge issued = CardChallenge.issue(id, partner.id(), challenge, now, ttl);
+    challenges.add(issued);
+    audit.recordChange(
+        AuditEvent.of(AuditAction.CARD_CHALLENGE, Channel.PARTNER, partner.actor(), now)
+            .detail("challenge " + issued.id() + " expires at " + issued.expiresAt())
+            .build());
+    return new IssuedChallenge(id, challenge, issued.expiresAt());
+  }
+
+  /**
+   * Verifies the proof and consumes the challenge (single use, atomically).
+   *
+   * <p>The proof is a CMS SignedData (DER) whose content is the challenge bytes, attached or
+   * detached, signed by the private key of {@code citizenCertificate}: the SignerInfo must name
+   * that certificate (issuer + serial or subject key identifier) and the signature must verify with
+   * its public key - a certificate carried inside the CMS is never used. RSA or ECDSA with SHA-256
+   * or stronger; SHA-1 and MD5 are refused. CMS SignedData because it is the standard (RFC 5652),
+   * it is what smartcard middleware and Italian signing tools produce, and it carries the signed
+   * data and the algorithm identifiers unambiguously.
+   *
+   * @throws EnrollmentException {@code CHALLENGE_UNKNOWN} (no such challenge for this partner),
+   *     {@code CHALLENGE_EXPIRED}, {@code CHALLENGE_USED}, {@code PROOF_INVALID} (malformed CMS,
+   *     wrong signer, bad signature, content not the challenge, weak algorithm)
+   */
+  @Audited(AuditAction.CARD_PROOF)
+  public void verifyAndConsume(
+      AuthorisedPartner partner,
+      byte[] challengeId,
+      byte[] proof,
+      X509Certificate citizenCertificate) {
+    Objects.requireNonNull(partner, "partner is required");
+    if (citizenCertificate != null) {
+      RefusalSubject.certificateOf(
+          truncate(citizenCertificate.getIssuerX500Principal().getName(), 1000),
+          citizenCertificate.getSerialNumber().toString(16));
+    }
+    consume(partner, challengeId, proof, citizenCertificate);
+  }
+
+  private void consume(
+      AuthorisedPartner partner,
+      byte[] challengeId,
+      byte[] proof,
+      X509Certificate citizenCertificate) {
+    if (citizenCertificate == null) {
+      throw new EnrollmentException(ErrorCode.NO_CERTIFICATE, "no citizen certificate");
+    }
+    Optional<CardChallenge> found =
+        CardChallenge.isWellFormedId(challengeId)
+            ? challenges.find(CardChallenge.hexId(challengeId))
+            : Optional.empty();
+    // Another partner's challenge is unknown to this one: nothing says it exists.
+    CardChallenge challenge =
+        found
+            .filter(c -> c.isIssuedTo(partner.id()))
+            .orElseThrow(
+                () ->
+                    new EnrollmentException(
+                        ErrorCode.CHALLENGE_UNKNOWN, "no such challenge for this partner"));
+    Instant now = clock.instant();
+    if (challenge.isUsed()) {
+      throw used(challenge);
+    }
+    if (challenge.isExpiredAt(now)) {
+      throw expired(challenge);
+    }
+    possession.verify(proof, challenge.challenge(), citizenCertificate);
+    if (!challenges.consume(challenge.id(), partner.id(), now)) {
+      // Lost a race with a concurrent use of the same challenge (or it expired meanwhile).
+      throw challenge.isExpiredAt(now) ? expired(challenge) : used(challenge);
+    }
+  }
+
+  private static String truncate(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
+  }
+
+  private static EnrollmentException used(CardChallenge challenge) {
+    return new EnrollmentException(
+        ErrorCode.CHALLENGE_USED, "challenge " + challenge.id() + " already used");
+  }
+
+  private static EnrollmentException expired(CardChallenge challenge) {
+    return new EnrollmentException(
+        ErrorCode.CHALLENGE_EXPIRED,
+        "challenge " + challenge.id() + " expired at " + challenge.expiresAt());
+  }
+}

@@ -1,0 +1,79 @@
+package it.cns.enrollment.application.security;
+
+import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
+import it.cns.enrollment.domain.audit.AuditEvent;
+import it.cns.enrollment.domain.audit.AuditEventRepository;
+import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.identity.CertificateRefusedException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+
+/**
+ * Writes audit events. A successful change is recorded in the caller's transaction (it commits or
+ * rolls back with the change); a refusal is recorded in a transaction of its own, because the
+ * refused operation's transaction is rolled back.
+ */
+@Stateless
+public class AuditRecorder {
+
+  @Inject AuditEventRepository events;
+  @Inject Clock clock;
+
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void recordChange(AuditEvent event) {
+    events.append(event);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordRefusal(AuditEvent event) {
+    events.append(event);
+  }
+
+  /**
+   * Records a refusal of an {@link Audited} use case (see {@link AuditedInterceptor}): who asked,
+   * the error's stable code, the reason and the subject the use case noted.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordRefusal(
+      AuditAction action, Caller caller, RefusalSubject.Notes notes, RuntimeException why) {
+    String code;
+    String reason;
+    if (why instanceof CertificateRefusedException refusal) {
+      code = refusal.refusal().code();
+      reason = refusal.technicalDetail();
+    } else if (why instanceof EnrollmentException error) {
+      code = error.stableCode();
+      reason = error.getMessage();
+    } else if (why instanceof EJBAccessException) {
+      code = ErrorCode.OPERATOR_NOT_PERMITTED.name();
+      reason = "role refused by the container";
+    } else {
+      code = "ERROR";
+      reason = why.getClass().getSimpleName();
+    }
+    AuditEvent.Builder event =
+        AuditEvent.of(action, caller.channel(), caller.auditName(), clock.instant())
+            .requestId(truncate(caller.requestId(), 64))
+            .outcome(code)
+            .detail(AuditDetails.of("reason", reason).and(notes.details()));
+    if (notes.certificateIssuer() != null) {
+      event.certificateOf(notes.certificateIssuer(), notes.certificateSerial());
+    }
+    event.certificate(notes.certificate());
+    if (notes.subjectCf() != null) {
+      event.subject(notes.subjectCf());
+    }
+    // A plain call: this method already runs in the new transaction.
+    recordRefusal(event.build());
+  }
+
+  private static String truncate(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
+  }
+}

@@ -1,0 +1,121 @@
+package it.cns.enrollment.application.security;
+
+import it.cns.enrollment.domain.audit.AuditEvent;
+import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.lock.LockState;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The one counter of wrong secrets - Fisconline password and PIN, operator password, CIP - that
+ * locks at the Nth. Each attempt runs in a transaction of its own that commits whatever the
+ * verdict: a refused attempt must still leave its count, its lock and its audit event in the
+ * database, while the caller's refusal rolls its own transaction back. So nothing here throws for a
+ * wrong secret; a {@link Verdict} comes back and the use case throws the typed refusal ({@link
+ * Verdict#orRefuse}).
+ *
+ * <p>The use case's check, run inside {@link #attempt}, finds the holder with its row locked
+ * (SELECT ... FOR UPDATE, so simultaneous attempts are counted one after the other), checks the
+ * secret even when locked (the time taken does not tell), and asks {@link #judge} for the rule.
+ */
+@Stateless
+public class SecretAttempts {
+
+  /** How one kind of secret guards its lock: its limit, its refusals, and how audit words them. */
+  public record Guard(
+      int maxAttempts,
+      ErrorCode wrong,
+      ErrorCode locked,
+      String wrongSecret,
+      String lockedSince,
+      String locking) {
+
+    public Guard {
+      Objects.requireNonNull(wrong, "wrong-secret code is required");
+      Objects.requireNonNull(locked, "locked code is required");
+    }
+  }
+
+  /** What an attempt decided: a refusal's code, or the accepted result (possibly null). */
+  public record Verdict<R>(ErrorCode refusal, R value) {
+
+    public static <R> Verdict<R> accepted(R value) {
+      return new Verdict<>(null, value);
+    }
+
+    public static <R> Verdict<R> refused(ErrorCode code) {
+      return new Verdict<>(Objects.requireNonNull(code, "refusal code is required"), null);
+    }
+
+    public boolean isAccepted() {
+      return refusal == null;
+    }
+
+    /**
+     * The accepted value, or the typed refusal - marked as on record, since the attempt audited it
+     * in its own committed transaction.
+     */
+    public R orRefuse(String detail) {
+      if (isAccepted()) {
+        return value;
+      }
+      EnrollmentException refused = new EnrollmentException(refusal, detail);
+      RefusalSubject.recorded(refused);
+      throw refused;
+    }
+  }
+
+  @Inject AuditRecorder audit;
+  @Inject Clock clock;
+
+  /**
+   * Runs one attempt, {@code check} given the instant, in a transaction of its own that commits
+   * unless {@code check} throws.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public <R> Verdict<R> attempt(Function<Instant, Verdict<R>> check) {
+    return check.apply(clock.instant());
+  }
+
+  /**
+   * The rule, for a holder found and its secret checked ({@code right}): locked, refused even with
+   * the right secret; wrong, counted - the {@code guard.maxAttempts()}th consecutive one locks;
+   * right, empty and the use case goes on (it resets the count, or not). A refusal is audited on
+   * {@code event} (action, actor, subject as the use case has them).
+   */
+  public <R> Optional<Verdict<R>> judge(
+      LockState lock, boolean right, Guard guard, AuditEvent.Builder event, Instant now) {
+    if (lock.isLocked()) {
+      return Optional.of(
+          refuse(event, guard.locked(), guard.lockedSince() + " since " + lock.lockedAt()));
+    }
+    if (right) {
+      return Optional.empty();
+    }
+    boolean lockedNow = lock.recordFailure(now, guard.maxAttempts());
+    return Optional.of(
+        refuse(
+            event,
+            lockedNow ? guard.locked() : guard.wrong(),
+            guard.wrongSecret()
+                + ", consecutive wrong attempt "
+                + lock.failedAttempts()
+                + " of "
+                + guard.maxAttempts()
+                + (lockedNow ? ": " + guard.locking() : "")));
+  }
+
+  /** Audits a refusal (as a change: the attempt's transaction commits) and returns it. */
+  public <R> Verdict<R> refuse(AuditEvent.Builder event, ErrorCode code, String detail) {
+    audit.recordChange(event.outcome(code.name()).detail(detail).build());
+    return Verdict.refused(code);
+  }
+}

@@ -1,0 +1,125 @@
+package it.cns.enrollment.application.counter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.cns.enrollment.application.security.Caller;
+import it.cns.enrollment.application.security.CredentialFakes;
+import it.cns.enrollment.domain.activation.ActivationCase;
+import it.cns.enrollment.domain.activation.ActivationRequest;
+import it.cns.enrollment.domain.activation.ActivationSettings;
+import it.cns.enrollment.domain.activation.IdentityDocument;
+import it.cns.enrollment.domain.activation.IdentityDocumentType;
+import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.credential.SecretHasher;
+import it.cns.enrollment.domain.credential.TestHashers;
+import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.infrastructure.pdf.ActivationFormPdf;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ActivationFormServiceTest {
+
+  private static final Instant NOW = Instant.parse("2026-03-15T09:30:00Z");
+  private static final CounterDesk DESK = new CounterDesk("op.anna", 1);
+
+  private ActivationService activation;
+  private ActivationFormService forms;
+  private CredentialFakes.Audit audit;
+
+  @BeforeEach
+  void wire() {
+    SecretHasher hasher = TestHashers.fast();
+    ActivationFakes.Activations activations = new ActivationFakes.Activations();
+    audit = new CredentialFakes.Audit();
+    CredentialFakes.MovableClock clock = new CredentialFakes.MovableClock(NOW);
+    ActivationFakes.Intranet intranet = new ActivationFakes.Intranet(hasher, audit, clock);
+    activation = new ActivationService();
+    activation.activations = activations;
+    activation.offices = intranet.offices;
+    activation.authorization = intranet.authorization;
+    activation.outbox = new ActivationFakes.Outbox();
+    activation.audit = audit;
+    activation.hasher = hasher;
+    activation.settings = ActivationSettings.defaults();
+    activation.clock = clock;
+    activation.forms = new ActivationForms();
+    activation.forms.accounts = new CredentialFakes.Accounts();
+    activation.forms.renderer = new ActivationFormPdf();
+    forms = new ActivationFormService();
+    forms.activations = activations;
+    forms.audit = audit;
+    forms.clock = clock;
+    Caller caller = intranet.as("op.anna");
+    activation.caller = caller;
+    forms.caller = caller;
+  }
+
+  private ActivationOutcome activate() {
+    return activation.activate(
+        new ActivationRequest(
+            "6120016461039008",
+            "RSSMRA80A01H501U",
+            ActivationCase.LEGAL_REPRESENTATIVE,
+            "VRDGPP85M41F205X",
+            new IdentityDocument(
+                IdentityDocumentType.PATENTE_GUIDA,
+                "U1X2Y3",
+                "Motorizzazione di Forlì",
+                LocalDate.of(2031, 7, 1)),
+            ActivationCase.LEGAL_REPRESENTATIVE.requiredDocuments(),
+            "tutore@example.it"),
+        DESK);
+  }
+
+  @Test
+  void theFormCarriesTheActivationTheFirstHalvesTheOperatorAndTheCounter() throws Exception {
+    ActivationOutcome outcome = activate();
+    ActivationReceipt receipt = outcome.receipt();
+    String pin = new String(receipt.printed().pin());
+    byte[] pdf = outcome.form();
+
+    String text;
+    try (PDDocument d = Loader.loadPDF(pdf)) {
+      assertThat(d.getNumberOfPages()).isEqualTo(2);
+      text = new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
+    }
+    assertThat(text)
+        .contains("RSSMRA80A01H501U")
+        .contains("VRDGPP85M41F205X")
+        .contains("6120016461039008")
+        .contains(
+            "Attivazione per persona soggetta a tutela, curatela o amministrazione di sostegno")
+        .contains("Patente di guida")
+        .contains("Motorizzazione di Forlì")
+        .contains("01/07/2031")
+        .contains("la tessera TS-CNS del soggetto tutelato, amministrato ecc.")
+        .contains("Nome op.anna (op.anna)")
+        .contains("Sportello Anagrafe Ulss 2")
+        .contains("15/03/2026 10:30")
+        .contains("PIN - prima parte / first part: " + pin);
+    // The receipt's halves stay with the caller (the page shows them); the form wiped its copies.
+    assertThat(new String(receipt.printed().pin())).isEqualTo(pin);
+  }
+
+  @Test
+  void aHandOutOfASupersededGenerationIsRefusedAndTheHandOutIsRecorded() {
+    ActivationReceipt first = activate().receipt();
+    forms.recordHandOut(first.activationId(), 1);
+    assertThat(audit.changes)
+        .last()
+        .satisfies(e -> assertThat(e.action()).isEqualTo(AuditAction.ACTIVATION_FORM));
+
+    activation.reissueCodes("6120016461039008", DESK);
+    assertThatThrownBy(() -> forms.recordHandOut(first.activationId(), 1))
+        .isInstanceOfSatisfying(
+            EnrollmentException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));
+  }
+}

@@ -1,0 +1,422 @@
+package it.cns.enrollment.application.counter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.cns.enrollment.application.port.ActivationFormContent;
+import it.cns.enrollment.application.security.AuditedCalls;
+import it.cns.enrollment.application.security.CredentialFakes;
+import it.cns.enrollment.domain.activation.ActivationCase;
+import it.cns.enrollment.domain.activation.ActivationDocument;
+import it.cns.enrollment.domain.activation.ActivationRequest;
+import it.cns.enrollment.domain.activation.ActivationSettings;
+import it.cns.enrollment.domain.activation.IdentityDocument;
+import it.cns.enrollment.domain.activation.IdentityDocumentType;
+import it.cns.enrollment.domain.activation.TsCnsActivation;
+import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditEvent;
+import it.cns.enrollment.domain.credential.SecretHasher;
+import it.cns.enrollment.domain.credential.TestHashers;
+import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.identity.CodiceFiscale;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ActivationServiceTest {
+
+  private static final Instant NOW = Instant.parse("2026-03-15T09:30:00Z");
+  private static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
+  private static final String HOLDER = "RSSMRA80A01H501U";
+  private static final String OTHER = "VRDGPP85M41F205X";
+  private static final String CARD = "6120016461039008";
+  private static final CounterDesk DESK = new CounterDesk("op.anna", 1);
+
+  private ActivationFakes.Activations activations;
+  private ActivationFakes.Outbox outbox;
+  private CredentialFakes.Audit audit;
+  private SecretHasher hasher;
+  private ActivationService service;
+  private AuditedCalls calls;
+  private ActivationFakes.Intranet intranet;
+  private final List<byte[]> forms = new ArrayList<>();
+  private final List<ActivationFormContent> printed = new ArrayList<>();
+
+  /** Digits 1, 2, ... 8 over and over: every 8-digit code is 12345678. */
+  private static final class CountingRandom extends SecureRandom {
+    private static final long serialVersionUID = 1L;
+    private int next;
+
+    @Override
+    public int nextInt(int bound) {
+      return 1 + (next++ % 8);
+    }
+  }
+
+  /** A codice fiscale of someone born on {@code birth} (a woman, born in Rome). */
+  private static String bornOn(LocalDate birth) {
+    String months = "ABCDEHLMPRST";
+    String first15 =
+        String.format(
+            "BNCLCU%02d%c%02dH501",
+            birth.getYear() % 100,
+            months.charAt(birth.getMonthValue() - 1),
+            birth.getDayOfMonth() + 40);
+    return first15 + CodiceFiscale.checkCharacter(first15);
+  }
+
+  private static IdentityDocument document() {
+    return new IdentityDocument(
+        IdentityDocumentType.CARTA_IDENTITA, "CA12345AB", "Comune di Roma", TODAY.plusYears(5));
+  }
+
+  private static ActivationRequest request(ActivationCase c, String holder, String acting) {
+    return new ActivationRequest(
+        CARD, holder, c, acting, document(), c.requiredDocuments(), "mario.rossi@example.it");
+  }
+
+  @BeforeEach
+  void wire() {
+    activations = new ActivationFakes.Activations();
+    outbox = new ActivationFakes.Outbox();
+    audit = new CredentialFakes.Audit();
+    hasher = TestHashers.fast();
+    service = new ActivationService();
+    service.activations = activations;
+    service.outbox = outbox;
+    service.audit = audit;
+    service.hasher = hasher;
+    service.settings = ActivationSettings.defaults();
+    service.clock = new CredentialFakes.MovableClock(NOW);
+    service.random = new CountingRandom();
+    intranet = new ActivationFakes.Intranet(hasher, audit, service.clock);
+    service.offices = intranet.offices;
+    service.authorization = intranet.authorization;
+    service.forms = new ActivationForms();
+    service.forms.accounts = new CredentialFakes.Accounts();
+    service.forms.renderer =
+        content -> {
+          printed.add(content);
+          return new byte[] {(byte) content.codesGeneration()};
+        };
+    as("op.anna");
+  }
+
+  /** The intranet user asking, for the calls that follow. */
+  private void as(String username) {
+    service.caller = intranet.as(username);
+    calls = new AuditedCalls(audit, service.caller);
+  }
+
+  /** As the container calls it: refusals audited by the interceptor. */
+  private ActivationReceipt activate(ActivationRequest r, CounterDesk desk) {
+    ActivationOutcome outcome = calls.call(service, "activate", r, desk);
+    forms.add(outcome.form());
+    return outcome.receipt();
+  }
+
+  private ActivationReceipt reissueCodes(String card, CounterDesk desk) {
+    ActivationOutcome outcome = calls.call(service, "reissueCodes", card, desk);
+    forms.add(outcome.form());
+    return outcome.receipt();
+  }
+
+  private void refusedWith(ActivationRequest request, ErrorCode code) {
+    assertThatThrownBy(() -> activate(request, DESK))
+        .isInstanceOfSatisfying(
+            EnrollmentException.class, e -> assertThat(e.code()).isEqualTo(code));
+    assertThat(activations.all).isEmpty();
+    assertThat(outbox.sent).isEmpty();
+    assertThat(audit.changes).isEmpty();
+    assertThat(audit.refusals)
+        .last()
+        .satisfies(
+            e -> {
+              assertThat(e.action()).isEqualTo(AuditAction.TSCNS_ACTIVATION);
+              assertThat(e.outcome()).isEqualTo(code.name());
+            });
+  }
+
+  @Test
+  void theHolderGetsTheFirstHalvesOnPaperTheSecondByMailAndOnlyHashesAreStored() {
+    ActivationReceipt receipt = activate(request(ActivationCase.HOLDER, HOLDER, null), DESK);
+
+    assertThat(new String(receipt.printed().pin())).isEqualTo("1234");
+    assertThat(new String(receipt.printed().puk())).isEqualTo("1234");
+    assertThat(new String(receipt.printed().cip())).isEqualTo("1234");
+    assertThat(receipt.codesGeneration()).isEqualTo(1);
+    assertThat(receipt.cardIdMasked()).isEqualTo("************9008");
+    assertThat(receipt.holderCf()).isEqualTo(HOLDER);
+    assertThat(receipt.toString()).doesNotContain("1234");
+
+    TsCnsActivation stored = activations.all.get(0);
+    assertThat(stored.acting()).isEqualTo(CodiceFiscale.parse(HOLDER));
+    assertThat(stored.counterOfficeId()).isEqualTo(1);
+    assertThat(stored.operatorUsername()).isEqualTo("op.anna");
+    assertThat(stored.documents()).isEqualTo(ActivationCase.HOLDER.requiredDocuments());
+    for (String hash : new String[] {stored.pinHash(), stored.pukHash(), stored.cipHash()}) {
+      assertThat(hash).startsWith("$argon2id$").doesNotContain("1234").doesNotContain("5678");
+      assertThat(hasher.verify("12345678".toCharArray(), hash)).isTrue();
+      assertThat(hasher.verify("1234".toCharArray(), hash)).isFalse();
+      assertThat(hasher.verify("5678".toCharArray(), hash)).isFalse();
+    }
+
+    assertThat(outbox.sent)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.mail().recipient()).isEqualTo("mario.rossi@example.it");
+              assertThat(s.mail().reference()).isEqualTo("activation:" + stored.id());
+              assertThat(receipt.mailReference()).isEqualTo(s.mail().reference());
+              assertThat(s.body())
+                  .contains("PIN - seconda parte: 5678")
+                  .contains("PUK - seconda parte: 5678")
+                  .contains("CIP - seconda parte: 5678")
+                  .contains("CIP - second part: 5678")
+                  .doesNotContain("1234");
+              assertThat(s.body().indexOf("Gentile")).isLessThan(s.body().indexOf("Dear"));
+              // The caller's copy of the body was wiped once enqueued.
+              assertThat(s.mail().body()).containsOnly('\0');
+            });
+
+    assertThat(audit.changes)
+        .singleElement()
+        .satisfies(
+            (AuditEvent e) -> {
+              assertThat(e.action()).isEqualTo(AuditAction.TSCNS_ACTIVATION);
+              assertThat(e.subjectCf()).isEqualTo(HOLDER);
+              assertThat(e.actor()).isEqualTo("operator:op.anna");
+              assertThat(CredentialFakes.everything(e))
+                  .doesNotContain("1234")
+                  .doesNotContain("5678")
+                  .doesNotContain(CARD);
+            });
+  }
+
+  @Test
+  void everyCaseSucceedsWithItsDocumentsAndTheRightPersonAtTheCounter() {
+    String minor = bornOn(LocalDate.of(2016, 1, 1));
+    String[][] cases = {
+      {"HOLDER", HOLDER, HOLDER},
+      {"PARENT_OF_MINOR", minor, OTHER},
+      {"LEGAL_REPRESENTATIVE", HOLDER, OTHER},
+      {"DELEGATE", HOLDER, OTHER}
+    };
+    String[] cards = {
+      "6120016461039008", "4111111111111111", "5500005555555559", "4012888888881881"
+    };
+    for (int i = 0; i < cases.length; i++) {
+      ActivationCase c = ActivationCase.valueOf(cases[i][0]);
+      ActivationRequest r =
+          new ActivationRequest(
+              cards[i], cases[i][1], c, cases[i][2], document(), c.requiredDocuments(), "a@b.it");
+      ActivationReceipt receipt = activate(r, DESK);
+      assertThat(receipt.activationCase()).isEqualTo(c);
+      assertThat(activations.all.get(i).acting().toString()).isEqualTo(cases[i][2]);
+    }
+    assertThat(outbox.sent).hasSize(4);
+  }
+
+  // The rules themselves are specified in domain.activation.ActivationRequestTest; here, that a
+  // request the domain refuses is audited with its code and leaves nothing behind.
+
+  @Test
+  void anInvalidCodiceFiscaleIsRefusedAndNotAudited() {
+    refusedWith(
+        request(ActivationCase.HOLDER, "RSSMRA80A01H501X", null), ErrorCode.INVALID_REQUEST);
+    assertThat(audit.refusals.get(0).subjectCf()).isNull();
+    refusedWith(
+        request(ActivationCase.DELEGATE, HOLDER, "VRDGPP85M41F205"), ErrorCode.INVALID_REQUEST);
+  }
+
+  @Test
+  void aRefusalAboutTheActingPersonNamesTheHolderInTheAuditTrail() {
+    refusedWith(request(ActivationCase.HOLDER, HOLDER, OTHER), ErrorCode.INVALID_REQUEST);
+    refusedWith(request(ActivationCase.DELEGATE, HOLDER, HOLDER), ErrorCode.INVALID_REQUEST);
+    refusedWith(
+        request(ActivationCase.LEGAL_REPRESENTATIVE, HOLDER, " "), ErrorCode.INVALID_REQUEST);
+    assertThat(audit.refusals.get(0).subjectCf()).isEqualTo(HOLDER);
+  }
+
+  @Test
+  void everyRuleTheDomainEnforcesIsAuditedAsARefusalAndWritesNothing() {
+    refusedWith(
+        new ActivationRequest(
+            "6120016461039009",
+            HOLDER,
+            ActivationCase.HOLDER,
+            null,
+            document(),
+            ActivationCase.HOLDER.requiredDocuments(),
+            "a@b.it"),
+        ErrorCode.INVALID_REQUEST);
+    refusedWith(request(ActivationCase.PARENT_OF_MINOR, HOLDER, OTHER), ErrorCode.HOLDER_NOT_MINOR);
+    Set<ActivationDocument> noCertificate =
+        new HashSet<>(ActivationCase.DELEGATE.requiredDocuments());
+    noCertificate.remove(ActivationDocument.MEDICAL_CERTIFICATE);
+    refusedWith(
+        new ActivationRequest(
+            CARD, HOLDER, ActivationCase.DELEGATE, OTHER, document(), noCertificate, "a@b.it"),
+        ErrorCode.ACTIVATION_DOCUMENT_MISSING);
+    refusedWith(
+        new ActivationRequest(
+            CARD,
+            HOLDER,
+            ActivationCase.HOLDER,
+            null,
+            new IdentityDocument(
+                IdentityDocumentType.PASSAPORTO, "YA1", "Questura", TODAY.minusDays(1)),
+            ActivationCase.HOLDER.requiredDocuments(),
+            "a@b.it"),
+        ErrorCode.IDENTITY_DOCUMENT_INVALID);
+    refusedWith(
+        new ActivationRequest(
+            CARD,
+            HOLDER,
+            ActivationCase.HOLDER,
+            null,
+            document(),
+            ActivationCase.HOLDER.requiredDocuments(),
+            "mario.rossi@example"),
+        ErrorCode.INVALID_EMAIL);
+    assertThat(audit.refusals).hasSize(5);
+  }
+
+  @Test
+  void aParentActivatesForAMinor() {
+    ActivationReceipt receipt =
+        activate(
+            request(
+                ActivationCase.PARENT_OF_MINOR, bornOn(TODAY.minusYears(18).plusDays(1)), OTHER),
+            DESK);
+    assertThat(receipt.activationCase()).isEqualTo(ActivationCase.PARENT_OF_MINOR);
+  }
+
+  @Test
+  void aCardIsActivatedOnceAndAConcurrentActivationLosesOnTheConstraint() {
+    activate(request(ActivationCase.HOLDER, HOLDER, null), DESK);
+    assertThatThrownBy(() -> activate(request(ActivationCase.HOLDER, HOLDER, null), DESK))
+        .isInstanceOfSatisfying(
+            EnrollmentException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.CARD_ALREADY_ACTIVATED));
+    assertThat(activations.all).hasSize(1);
+    assertThat(outbox.sent).hasSize(1);
+
+    activations.all.clear();
+    outbox.sent.clear();
+    audit.changes.clear();
+    activations.concurrentActivationWins = true;
+    refusedWith(request(ActivationCase.HOLDER, HOLDER, null), ErrorCode.CARD_ALREADY_ACTIVATED);
+  }
+
+  @Test
+  void aReissueIsItsOwnOperationWithANewGenerationAndANewMail() {
+    activate(request(ActivationCase.HOLDER, HOLDER, null), DESK);
+    intranet.add(
+        "op.bruno",
+        it.cns.enrollment.domain.operator.OperatorRole.OPERATOR,
+        intranet.offices.add("Sportello Due", true),
+        hasher,
+        service.clock);
+    as("op.bruno");
+    ActivationReceipt again = reissueCodes(CARD, new CounterDesk("op.bruno", 2));
+
+    assertThat(again.codesGeneration()).isEqualTo(2);
+    assertThat(activations.all.get(0).codesGeneration()).isEqualTo(2);
+    assertThat(outbox.sent).hasSize(2);
+    assertThat(outbox.sent.get(1).body()).contains("emissione n. 2").contains("5678");
+    assertThat(audit.changes)
+        .extracting(AuditEvent::action)
+        .containsExactly(AuditAction.TSCNS_ACTIVATION, AuditAction.CODES_REISSUE);
+    assertThat(activations.lockedReads).isEqualTo(1);
+  }
+
+  @Test
+  void noCodesAreReissuedForAnUnknownOrRevokedCard() {
+    assertThatThrownBy(() -> reissueCodes(CARD, DESK))
+        .isInstanceOfSatisfying(
+            EnrollmentException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.CARD_NOT_ACTIVATED));
+    activate(request(ActivationCase.HOLDER, HOLDER, null), DESK);
+    activations.all.get(0).revoke(NOW);
+    assertThatThrownBy(() -> reissueCodes(CARD, DESK))
+        .isInstanceOfSatisfying(
+            EnrollmentException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CARD_REVOKED));
+    assertThat(audit.refusals)
+        .extracting(AuditEvent::action)
+        .containsOnly(AuditAction.CODES_REISSUE);
+    assertThat(outbox.sent).hasSize(1);
+  }
+
+  @Test
+  void onlyAnActiveOperatorAtAnEnabledCounterActivates() {
+    intranet.operators.byUsername.get("op.anna").disable();
+    assertThatThrownBy(() -> activate(request(ActivationCase.HOLDER, HOLDER, null), DESK))
+        .isInstanceOfSatisfying(
+            EnrollmentException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED));
+    intranet.operators.byUsername.get("op.anna").enable();
+    intranet.office.disable();
+    refusedWith(request(ActivationCase.HOLDER, HOLDER, null), ErrorCode.COUNTER_OFFICE_REQUIRED);
+    assertThat(activations.all).isEmpty();
+  }
+
+  @Test
+  void anOperatorActivatesOnlyAtTheirOwnDesk() {
+    assertThatThrownBy(
+            () ->
+                activate(
+                    request(ActivationCase.HOLDER, HOLDER, null), new CounterDesk("op.bruno", 1)))
+        .isInstanceOfSatisfying(
+            EnrollmentException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED));
+    assertThat(activations.all).isEmpty();
+    assertThat(audit.refusals)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.action()).isEqualTo(AuditAction.TSCNS_ACTIVATION);
+              assertThat(e.actor()).isEqualTo("operator:op.anna");
+            });
+  }
+
+  @Test
+  void theActivationComesWithItsFormMadeFromWhatWasJustWritten() {
+    activate(request(ActivationCase.HOLDER, HOLDER, null), DESK);
+    assertThat(forms).singleElement().isNotNull();
+    assertThat(printed)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.holderCf()).isEqualTo(HOLDER);
+              assertThat(c.cardId()).isEqualTo(CARD);
+              assertThat(c.operator()).isEqualTo("Nome op.anna (op.anna)");
+              assertThat(c.codesGeneration()).isEqualTo(1);
+              // The form's copies of the halves were wiped once rendered.
+              assertThat(c.pinFirstHalf()).containsOnly('\0');
+            });
+    reissueCodes(CARD, DESK);
+    assertThat(printed).last().satisfies(c -> assertThat(c.codesGeneration()).isEqualTo(2));
+  }
+
+  @Test
+  void aFormThatCannotBeMadeLeavesTheActivationStanding() {
+    service.forms.renderer =
+        content -> {
+          throw new IllegalStateException("no fonts");
+        };
+    ActivationReceipt receipt = activate(request(ActivationCase.HOLDER, HOLDER, null), DESK);
+    assertThat(forms).singleElement().isNull();
+    assertThat(new String(receipt.printed().pin())).isEqualTo("1234");
+    assertThat(activations.all).hasSize(1);
+    assertThat(outbox.sent).hasSize(1);
+    assertThat(audit.changes).hasSize(1);
+  }
+}
