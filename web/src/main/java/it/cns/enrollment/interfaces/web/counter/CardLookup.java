@@ -26,9 +26,9 @@ import java.time.Instant;
  * as after an activation), a retry of a pending mail, and - for supervisors - the unlock of a card
  * whose revocation by CIP is blocked.
  */
-@Named
+@Named("ricerca")
 @ViewScoped
-public class Ricerca implements Serializable {
+public class CardLookup implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -86,7 +86,7 @@ public class Ricerca implements Serializable {
     }
     ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
     context.redirect(
-        context.getRequestContextPath() + Attivazione.OUTCOME_PAGE + "?esito=" + token);
+        context.getRequestContextPath() + ActivationWizard.OUTCOME_PAGE + "?esito=" + token);
   }
 
   /** "Sblocca CIP" (supervisors; the service checks the role again). */

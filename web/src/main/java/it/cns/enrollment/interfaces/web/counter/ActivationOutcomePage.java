@@ -26,9 +26,9 @@ import java.util.List;
  * (again: FORM_ALREADY_DOWNLOADED), and the state of the mail with the second halves, refreshable,
  * with "try again now" while it is pending.
  */
-@Named
+@Named("attivazioneEsito")
 @ViewScoped
-public class AttivazioneEsito implements Serializable {
+public class ActivationOutcomePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 

@@ -15,9 +15,9 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /** The personal area: account, sites, cards (unbind with confirmation), credential status. */
-@Named
+@Named("areaPersonale")
 @ViewScoped
-public class AreaPersonale implements Serializable {
+public class PersonalAreaPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 

@@ -34,9 +34,9 @@ import java.util.Set;
  * outcome page again. The codes and the form go to {@link ActivationOutcomes}, never into this
  * view's state.
  */
-@Named
+@Named("attivazione")
 @ViewScoped
-public class Attivazione implements Serializable {
+public class ActivationWizard implements Serializable {
 
   private static final long serialVersionUID = 1L;
   static final String OUTCOME_PAGE = "/intranet/sportello/attivazione-esito.xhtml";
