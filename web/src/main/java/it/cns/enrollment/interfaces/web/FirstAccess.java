@@ -28,8 +28,8 @@ public class FirstAccess implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient CertificateIdentityService certificates;
-  @EJB private transient CardBindingService bindings;
+  @EJB private CertificateIdentityService certificates;
+  @EJB private CardBindingService bindings;
   @Inject Caller caller;
 
   private CardView card;

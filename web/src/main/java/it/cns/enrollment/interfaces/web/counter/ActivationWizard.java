@@ -41,7 +41,7 @@ public class ActivationWizard implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String OUTCOME_PAGE = "/intranet/sportello/attivazione-esito.xhtml";
 
-  @EJB private transient ActivationService activations;
+  @EJB private ActivationService activations;
   @Inject private OperatorSession session;
   @Inject private ActivationOutcomes outcomes;
 
