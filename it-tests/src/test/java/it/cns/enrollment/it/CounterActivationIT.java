@@ -295,7 +295,7 @@ class CounterActivationIT extends DeployedApplication {
       var idType = refused.getHtmlElementById("act-form:idType");
       assertThat(idType.getAttribute("aria-invalid")).isEqualTo("false");
       assertThat(idType.hasAttribute("aria-describedby")).isFalse();
-      assertThat(refused.getElementById("act-form:idType-error")).isNull();
+      assertThat(text(refused, "act-form:idType-error")).isEmpty();
       assertThat(refused.getFormByName("act-form").getInputByName("act-form:cardId").getValue())
           .isEqualTo(r.cardId());
       assertThat(refused.getElementById("problem")).isNull();
