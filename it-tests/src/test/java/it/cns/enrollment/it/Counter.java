@@ -204,6 +204,13 @@ final class Counter {
 
   /** Steps 1 and 2 of the wizard; returns step 3 (the summary). */
   static HtmlPage fillIn(Browser browser, Request r) throws Exception {
+    HtmlPage step3 = submitStep2(browser, r);
+    assertThat(step3.getHtmlElementById("step").getAttribute("data-step")).isEqualTo("3");
+    return step3;
+  }
+
+  /** Steps 1 and 2 of the wizard; returns the page the review button leads to. */
+  static HtmlPage submitStep2(Browser browser, Request r) throws Exception {
     HtmlPage page = browser.open(ItEnvironment.publicUrl(ACTIVATION));
     assertThat(Intranet.path(page)).isEqualTo(ACTIVATION);
     HtmlForm form = page.getFormByName("act-form");
@@ -226,9 +233,7 @@ final class Counter {
     for (HtmlInput box : form.getInputsByName("act-form:documents")) {
       ((HtmlCheckBoxInput) box).setChecked(r.documents().contains(box.getValueAttribute()));
     }
-    HtmlPage step3 = click(step2, "act-form:review");
-    assertThat(step3.getHtmlElementById("step").getAttribute("data-step")).isEqualTo("3");
-    return step3;
+    return click(step2, "act-form:review");
   }
 
   /** The whole wizard; returns the outcome page, or the wizard page with the refusal. */

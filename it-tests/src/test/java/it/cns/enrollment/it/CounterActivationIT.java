@@ -282,6 +282,28 @@ class CounterActivationIT extends DeployedApplication {
   }
 
   @Test
+  void aMalformedExpiryDateIsRefusedNextToItsFieldBeforeTheSummary() throws Exception {
+    Counter.Request r = Counter.request(ActivationCase.HOLDER).with("idExpiry", "31/13/2030");
+    try (Browser browser = desk.browser()) {
+      HtmlPage refused = Counter.submitStep2(browser, r);
+      assertThat(refused.getHtmlElementById("step").getAttribute("data-step")).isEqualTo("2");
+      assertThat(text(refused, "act-form:idExpiry-error")).contains("gg/mm/aaaa");
+      var input = refused.getHtmlElementById("act-form:idExpiry");
+      assertThat(input.getAttribute("aria-invalid")).isEqualTo("true");
+      assertThat(input.getAttribute("aria-describedby")).isEqualTo("act-form:idExpiry-error");
+      // The other fields are valid and keep what was typed; no page-level problem.
+      var idType = refused.getHtmlElementById("act-form:idType");
+      assertThat(idType.getAttribute("aria-invalid")).isEqualTo("false");
+      assertThat(idType.hasAttribute("aria-describedby")).isFalse();
+      assertThat(text(refused, "act-form:idType-error")).isEmpty();
+      assertThat(refused.getFormByName("act-form").getInputByName("act-form:cardId").getValue())
+          .isEqualTo(r.cardId());
+      assertThat(refused.getElementById("problem")).isNull();
+    }
+    nothingWritten(r);
+  }
+
+  @Test
   void refusalsReadInEnglishWhenThePageIsEnglish() throws Exception {
     Counter.Request r =
         Counter.request(ActivationCase.DELEGATE).without(ActivationDocument.MEDICAL_CERTIFICATE);

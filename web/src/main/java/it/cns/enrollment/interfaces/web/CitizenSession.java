@@ -1,6 +1,7 @@
 package it.cns.enrollment.interfaces.web;
 
 import it.cns.enrollment.application.card.CitizenLogin;
+import it.cns.enrollment.domain.account.AccountType;
 import it.cns.enrollment.domain.actor.Actor;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
@@ -19,29 +20,38 @@ public class CitizenSession implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private CitizenLogin login;
+  // The login's parts, not the application's record: the session must stay serializable.
+  private String codiceFiscale;
+  private AccountType accountType;
+  private String displayName;
+  private CitizenLogin.Method method;
 
   /** Starts the citizen's session under a new session id. */
   public void start(CitizenLogin who) {
     ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
     ((HttpServletRequest) context.getRequest()).changeSessionId();
-    this.login = who;
+    this.codiceFiscale = who.codiceFiscale();
+    this.accountType = who.accountType();
+    this.displayName = who.displayName();
+    this.method = who.method();
   }
 
   public boolean isAuthenticated() {
-    return login != null;
+    return codiceFiscale != null;
   }
 
   public CitizenLogin getLogin() {
-    return login;
+    return codiceFiscale == null
+        ? null
+        : new CitizenLogin(codiceFiscale, accountType, displayName, method);
   }
 
   public String getCodiceFiscale() {
-    return login == null ? null : login.codiceFiscale();
+    return codiceFiscale;
   }
 
   /** Who this session is, for the request's caller. */
   Actor actor() {
-    return login == null ? Actor.Citizen.anonymous() : new Actor.Citizen(login.codiceFiscale());
+    return codiceFiscale == null ? Actor.Citizen.anonymous() : new Actor.Citizen(codiceFiscale);
   }
 }

@@ -20,7 +20,7 @@ public class PasswordChange extends PasswordChangeForm {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient TraditionalLoginService logins;
+  @EJB private TraditionalLoginService logins;
   @Inject Caller caller;
 
   private String pendingFor;

@@ -6,6 +6,7 @@ import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CertificateRefusedException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -22,8 +23,8 @@ public final class UserMessages {
 
   private UserMessages() {}
 
-  /** What a page shows for a failure. */
-  public record Shown(String code, String message) {}
+  /** What a page shows for a failure; kept in view-scoped beans, so serializable. */
+  public record Shown(String code, String message) implements Serializable {}
 
   public static Shown of(Throwable failure, Locale locale) {
     Messages texts = Messages.in(locale);

@@ -22,9 +22,9 @@ public class OperatorPasswordChange extends PasswordChangeForm {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB transient OperatorLoginService logins;
-  @Inject transient OperatorSession session;
-  @Inject transient OperatorLogout logout;
+  @EJB OperatorLoginService logins;
+  @Inject OperatorSession session;
+  @Inject OperatorLogout logout;
 
   @Override
   protected String bundle() {

@@ -36,19 +36,22 @@ public class PartnerAdmin implements Serializable {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(java.time.ZoneId.of("Europe/Rome"));
 
-  @EJB private transient PartnerAdministration admin;
+  @EJB private PartnerAdministration admin;
 
-  private List<PartnerView> partners = List.of();
+  // The application's records are not serializable: the view keeps the partner's id and re-reads
+  // the records after it is deserialized (another node).
+  private transient List<PartnerView> partners;
   private UserMessages.Shown problem;
   private String done;
 
   // Registration form.
   private String name;
-  private transient Part certificate;
+  private transient Part certificate; // an upload lives for its request only
   private PartnerOperation[] operations = new PartnerOperation[0];
 
   // The partner being changed.
-  private PartnerView editing;
+  private Long editingId;
+  private transient PartnerView editing;
   private PartnerOperation[] editingOperations = new PartnerOperation[0];
   private transient Part replacement;
 
@@ -87,7 +90,8 @@ public class PartnerAdmin implements Serializable {
   public void edit(long id) {
     problem = null;
     done = null;
-    editing = partners.stream().filter(p -> p.id() == id).findFirst().orElse(null);
+    editing = getPartners().stream().filter(p -> p.id() == id).findFirst().orElse(null);
+    editingId = editing == null ? null : editing.id();
     editingOperations =
         editing == null
             ? new PartnerOperation[0]
@@ -96,10 +100,11 @@ public class PartnerAdmin implements Serializable {
 
   public void closeEdit() {
     editing = null;
+    editingId = null;
   }
 
   public void saveOperations() {
-    long id = editing.id();
+    long id = editingId;
     PartnerView p = act(() -> admin.setOperations(id, Arrays.asList(editingOperations)));
     if (p != null) {
       editing = p;
@@ -112,7 +117,7 @@ public class PartnerAdmin implements Serializable {
     if (upload == null) {
       return;
     }
-    long id = editing.id();
+    long id = editingId;
     PartnerView p = act(() -> admin.replaceCertificate(id, upload));
     if (p != null) {
       editing = p;
@@ -188,6 +193,9 @@ public class PartnerAdmin implements Serializable {
   }
 
   public List<PartnerView> getPartners() {
+    if (partners == null) {
+      refresh();
+    }
     return partners;
   }
 
@@ -224,6 +232,10 @@ public class PartnerAdmin implements Serializable {
   }
 
   public PartnerView getEditing() {
+    if (editing == null && editingId != null) {
+      long id = editingId;
+      editing = getPartners().stream().filter(p -> p.id() == id).findFirst().orElse(null);
+    }
     return editing;
   }
 

@@ -26,17 +26,17 @@ import java.time.Instant;
  * as after an activation), a retry of a pending mail, and - for supervisors - the unlock of a card
  * whose revocation by CIP is blocked.
  */
-@Named
+@Named("ricerca")
 @ViewScoped
-public class Ricerca implements Serializable {
+public class CardLookup implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient CardLookupService lookup;
-  @EJB private transient ActivationService activations;
-  @EJB private transient RevocationService revocations;
-  @EJB private transient MailOutbox outbox;
-  @EJB private transient TraditionalLoginService logins;
+  @EJB private CardLookupService lookup;
+  @EJB private ActivationService activations;
+  @EJB private RevocationService revocations;
+  @EJB private MailOutbox outbox;
+  @EJB private TraditionalLoginService logins;
   @Inject private OperatorSession session;
   @Inject private ActivationOutcomes outcomes;
 
@@ -44,7 +44,9 @@ public class Ricerca implements Serializable {
   private String query;
   private String searched;
   private String searchedBy;
-  private CardDossier dossier;
+  // Re-read after the view is deserialized (another node): the record is not serializable.
+  private transient CardDossier dossier;
+  private transient boolean read;
   private UserMessages.Shown problem;
   private String notice;
 
@@ -57,6 +59,7 @@ public class Ricerca implements Serializable {
   }
 
   private void reload() {
+    read = true;
     try {
       dossier =
           "card".equals(searchedBy) ? lookup.byCardId(searched) : lookup.byCodiceFiscale(searched);
@@ -86,7 +89,7 @@ public class Ricerca implements Serializable {
     }
     ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
     context.redirect(
-        context.getRequestContextPath() + Attivazione.OUTCOME_PAGE + "?esito=" + token);
+        context.getRequestContextPath() + ActivationWizard.OUTCOME_PAGE + "?esito=" + token);
   }
 
   /** "Sblocca CIP" (supervisors; the service checks the role again). */
@@ -110,7 +113,7 @@ public class Ricerca implements Serializable {
     problem = null;
     notice = null;
     try {
-      logins.unlockByOffice(dossier.codiceFiscale());
+      logins.unlockByOffice(getDossier().codiceFiscale());
       notice = CounterWork.text("search.credentials.unlocked");
     } catch (RuntimeException e) {
       problem = UserMessages.of(e, CounterWork.locale());
@@ -140,6 +143,9 @@ public class Ricerca implements Serializable {
   }
 
   public CardDossier getDossier() {
+    if (!read && searched != null && problem == null) {
+      reload();
+    }
     return dossier;
   }
 

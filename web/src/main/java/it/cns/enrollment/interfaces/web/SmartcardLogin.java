@@ -12,9 +12,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** Accedi tramite smartcard: the card in the reader logs the citizen in. */
-@Named
+@Named("accedi")
 @RequestScoped
-public class Accedi {
+public class SmartcardLogin {
 
   @EJB SmartcardLoginService logins;
   @Inject CitizenSession session;

@@ -11,6 +11,7 @@ import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.interfaces.web.UserMessages;
 import it.cns.enrollment.interfaces.web.intranet.OperatorSession;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -20,7 +21,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -32,38 +32,44 @@ import java.util.Set;
  * confirmed by the operator; (3) the summary and the confirmation. The activation happens once per
  * view: a repeated confirmation (the browser's back button and a resubmission) only leads to the
  * outcome page again. The codes and the form go to {@link ActivationOutcomes}, never into this
- * view's state.
+ * view's state. Fields are typed: the page converts the case, the document type and the checklist
+ * ({@link ActivationChoices}) and the expiry date ({@code f:convertDateTime}), and a value it
+ * cannot read is refused next to its field; the rules are the service's, at the confirmation.
  */
-@Named
+@Named("attivazione")
 @ViewScoped
-public class Attivazione implements Serializable {
+public class ActivationWizard implements Serializable {
 
   private static final long serialVersionUID = 1L;
   static final String OUTCOME_PAGE = "/intranet/sportello/attivazione-esito.xhtml";
+  private static final String CASE_FIELD = "act-form:case";
 
-  @EJB private transient ActivationService activations;
+  @EJB private ActivationService activations;
   @Inject private OperatorSession session;
   @Inject private ActivationOutcomes outcomes;
 
   private int step = 1;
-  private String activationCase;
+  private ActivationCase activationCase;
   private String cardId;
   private String holderCf;
   private String actingCf;
-  private String idType;
+  private IdentityDocumentType idType;
   private String idNumber;
   private String idIssuer;
-  private String idExpiry;
+  private LocalDate idExpiry;
   private String email;
-  private List<String> documents = new ArrayList<>();
+  private List<ActivationDocument> documents = new ArrayList<>();
   private UserMessages.Shown problem;
   private String outcomeToken;
 
   /** Step 1 to 2: a case was chosen. */
   public void chooseCase() {
     problem = null;
-    if (selectedCase() == null) {
-      problem = new UserMessages.Shown("CASE_REQUIRED", CounterWork.text("activation.chooseCase"));
+    if (activationCase == null) {
+      String text = CounterWork.text("activation.chooseCase");
+      problem = new UserMessages.Shown("CASE_REQUIRED", text);
+      FacesContext.getCurrentInstance()
+          .addMessage(CASE_FIELD, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
       return;
     }
     // Documents confirmed for another case do not carry over.
@@ -114,57 +120,16 @@ public class Attivazione implements Serializable {
   }
 
   ActivationRequest request() {
-    ActivationCase c = selectedCase();
     Set<ActivationDocument> confirmed = EnumSet.noneOf(ActivationDocument.class);
-    for (String d : documents) {
-      try {
-        confirmed.add(ActivationDocument.valueOf(d));
-      } catch (IllegalArgumentException e) {
-        // Not a document of ours: ignored, as if unchecked.
-      }
-    }
+    confirmed.addAll(documents);
     return new ActivationRequest(
-        cardId, holderCf, c, actingCf, identityDocument(), confirmed, email);
-  }
-
-  private IdentityDocument identityDocument() {
-    IdentityDocumentType type = null;
-    try {
-      type = idType == null || idType.isBlank() ? null : IdentityDocumentType.valueOf(idType);
-    } catch (IllegalArgumentException e) {
-      type = null;
-    }
-    return new IdentityDocument(type, idNumber, idIssuer, expiry());
-  }
-
-  /**
-   * The expiry as the date input sends it (yyyy-MM-dd) or as typed (dd/MM/yyyy); null if neither.
-   */
-  private LocalDate expiry() {
-    if (idExpiry == null || idExpiry.isBlank()) {
-      return null;
-    }
-    String s = idExpiry.strip();
-    try {
-      return LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
-      try {
-        return LocalDate.parse(s, java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu"));
-      } catch (DateTimeParseException again) {
-        return null;
-      }
-    }
-  }
-
-  private ActivationCase selectedCase() {
-    if (activationCase == null) {
-      return null;
-    }
-    try {
-      return ActivationCase.valueOf(activationCase);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+        cardId,
+        holderCf,
+        activationCase,
+        actingCf,
+        new IdentityDocument(idType, idNumber, idIssuer, idExpiry),
+        confirmed,
+        email);
   }
 
   /** The four cases, labelled as the seed names them. */
@@ -172,21 +137,21 @@ public class Attivazione implements Serializable {
     Messages texts = CounterWork.messages();
     List<SelectItem> items = new ArrayList<>();
     for (ActivationCase c : ActivationCase.values()) {
-      items.add(new SelectItem(c.name(), texts.label(c)));
+      items.add(new SelectItem(c, texts.label(c)));
     }
     return items;
   }
 
   /** The chosen case's checklist in the seed's wording. */
   public List<SelectItem> getChecklist() {
-    ActivationCase c = selectedCase();
+    ActivationCase c = activationCase;
     if (c == null) {
       return List.of();
     }
     Messages texts = CounterWork.messages();
     List<SelectItem> items = new ArrayList<>();
     for (ActivationDocument d : c.requiredDocuments()) {
-      items.add(new SelectItem(d.name(), texts.documentLabel(c, d)));
+      items.add(new SelectItem(d, texts.documentLabel(c, d)));
     }
     return items;
   }
@@ -195,69 +160,64 @@ public class Attivazione implements Serializable {
     Messages texts = CounterWork.messages();
     List<SelectItem> items = new ArrayList<>();
     for (IdentityDocumentType t : IdentityDocumentType.values()) {
-      items.add(new SelectItem(t.name(), texts.label(t)));
+      items.add(new SelectItem(t, texts.label(t)));
     }
     return items;
   }
 
   public String getCaseLabel() {
-    ActivationCase c = selectedCase();
+    ActivationCase c = activationCase;
     return c == null ? "" : CounterWork.messages().label(c);
   }
 
   public String getChecklistIntro() {
-    ActivationCase c = selectedCase();
+    ActivationCase c = activationCase;
     return c == null ? "" : CounterWork.messages().checklistIntro(c);
   }
 
   public String getActingRole() {
-    ActivationCase c = selectedCase();
+    ActivationCase c = activationCase;
     return c == null ? "" : CounterWork.messages().actingRole(c);
   }
 
   /** Whether someone other than the holder stands at the counter (the acting CF is asked for). */
   public boolean isActedByAnother() {
-    ActivationCase c = selectedCase();
+    ActivationCase c = activationCase;
     return c != null && c.actedByAnother();
   }
 
   public String getIdTypeLabel() {
-    try {
-      return CounterWork.messages().label(IdentityDocumentType.valueOf(idType));
-    } catch (RuntimeException e) {
-      return "";
-    }
+    return idType == null ? "" : CounterWork.messages().label(idType);
   }
 
   /** The confirmed documents' labels, for the summary. */
   public List<String> getConfirmedLabels() {
-    ActivationCase c = selectedCase();
+    ActivationCase c = activationCase;
     if (c == null) {
       return List.of();
     }
     Messages texts = CounterWork.messages();
     return c.requiredDocuments().stream()
-        .filter(d -> documents.contains(d.name()))
+        .filter(documents::contains)
         .map(d -> texts.documentLabel(c, d))
         .toList();
   }
 
   /** The case's documents not confirmed, for the summary (the confirmation will refuse). */
   public List<String> getUnconfirmedLabels() {
-    ActivationCase c = selectedCase();
+    ActivationCase c = activationCase;
     if (c == null) {
       return List.of();
     }
     Messages texts = CounterWork.messages();
     return c.requiredDocuments().stream()
-        .filter(d -> !documents.contains(d.name()))
+        .filter(d -> !documents.contains(d))
         .map(d -> texts.documentLabel(c, d))
         .toList();
   }
 
   public String getExpiryShown() {
-    LocalDate d = expiry();
-    return d == null ? String.valueOf(idExpiry == null ? "" : idExpiry) : CounterWork.date(d);
+    return idExpiry == null ? "" : CounterWork.date(idExpiry);
   }
 
   public int getStep() {
@@ -268,11 +228,11 @@ public class Attivazione implements Serializable {
     return problem;
   }
 
-  public String getActivationCase() {
+  public ActivationCase getActivationCase() {
     return activationCase;
   }
 
-  public void setActivationCase(String activationCase) {
+  public void setActivationCase(ActivationCase activationCase) {
     this.activationCase = activationCase;
   }
 
@@ -300,11 +260,11 @@ public class Attivazione implements Serializable {
     this.actingCf = actingCf;
   }
 
-  public String getIdType() {
+  public IdentityDocumentType getIdType() {
     return idType;
   }
 
-  public void setIdType(String idType) {
+  public void setIdType(IdentityDocumentType idType) {
     this.idType = idType;
   }
 
@@ -324,11 +284,11 @@ public class Attivazione implements Serializable {
     this.idIssuer = idIssuer;
   }
 
-  public String getIdExpiry() {
+  public LocalDate getIdExpiry() {
     return idExpiry;
   }
 
-  public void setIdExpiry(String idExpiry) {
+  public void setIdExpiry(LocalDate idExpiry) {
     this.idExpiry = idExpiry;
   }
 
@@ -340,11 +300,11 @@ public class Attivazione implements Serializable {
     this.email = email;
   }
 
-  public List<String> getDocuments() {
+  public List<ActivationDocument> getDocuments() {
     return documents;
   }
 
-  public void setDocuments(List<String> documents) {
+  public void setDocuments(List<ActivationDocument> documents) {
     this.documents = documents == null ? new ArrayList<>() : new ArrayList<>(documents);
   }
 }

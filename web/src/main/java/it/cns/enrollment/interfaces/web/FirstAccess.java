@@ -22,14 +22,14 @@ import java.security.cert.X509Certificate;
  * already-enabled account. The certificate is read from the TLS session of each request, never from
  * anything the browser could send in a form.
  */
-@Named
+@Named("primoAccesso")
 @ViewScoped
-public class PrimoAccesso implements Serializable {
+public class FirstAccess implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient CertificateIdentityService certificates;
-  @EJB private transient CardBindingService bindings;
+  @EJB private CertificateIdentityService certificates;
+  @EJB private CardBindingService bindings;
   @Inject Caller caller;
 
   private CardView card;

@@ -13,9 +13,9 @@ import jakarta.inject.Named;
  * Revocation of a TS-CNS with the CIP the holder tells the operator. The CIP lives in this request
  * only (an input that is never rendered back) and is wiped by the service.
  */
-@Named
+@Named("revoca")
 @RequestScoped
-public class Revoca {
+public class CardRevocation {
 
   @EJB RevocationService revocations;
   @Inject OperatorSession session;

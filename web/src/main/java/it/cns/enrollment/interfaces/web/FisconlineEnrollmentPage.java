@@ -16,9 +16,9 @@ import jakarta.servlet.http.HttpServletRequest;
  * Abilitazione tramite smartcard: one confirmation, no typed data. The PIN and password live only
  * in this request: rendered once on the confirmation, never in the session or the view state.
  */
-@Named
+@Named("abilitazione")
 @RequestScoped
-public class Abilitazione {
+public class FisconlineEnrollmentPage {
 
   @EJB FisconlineEnrollmentService enrollments;
   @Inject Caller caller;

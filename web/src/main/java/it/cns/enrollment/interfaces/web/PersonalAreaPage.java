@@ -15,17 +15,18 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /** The personal area: account, sites, cards (unbind with confirmation), credential status. */
-@Named
+@Named("areaPersonale")
 @ViewScoped
-public class AreaPersonale implements Serializable {
+public class PersonalAreaPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient PersonalAreaService service;
+  @EJB private PersonalAreaService service;
   @Inject private CitizenSession session;
   @Inject private Caller caller;
 
-  private PersonalArea area;
+  // Re-read after the view is deserialized (another node): the record is not serializable.
+  private transient PersonalArea area;
   private Long confirming;
   private UserMessages.Shown problem;
   private boolean unbound;
@@ -76,6 +77,9 @@ public class AreaPersonale implements Serializable {
   }
 
   public PersonalArea getArea() {
+    if (area == null && session.isAuthenticated()) {
+      area = service.view(session.getCodiceFiscale());
+    }
     return area;
   }
 

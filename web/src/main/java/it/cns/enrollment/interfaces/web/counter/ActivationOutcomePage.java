@@ -26,20 +26,21 @@ import java.util.List;
  * (again: FORM_ALREADY_DOWNLOADED), and the state of the mail with the second halves, refreshable,
  * with "try again now" while it is pending.
  */
-@Named
+@Named("attivazioneEsito")
 @ViewScoped
-public class AttivazioneEsito implements Serializable {
+public class ActivationOutcomePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient ActivationFormService forms;
-  @EJB private transient MailOutbox outbox;
+  @EJB private ActivationFormService forms;
+  @EJB private MailOutbox outbox;
   @Inject private OperatorSession session;
   @Inject private ActivationOutcomes outcomes;
 
   private String token;
   private String[] halves;
-  private List<MailState> mails = List.of();
+  // Re-read after the view is deserialized (another node): the states are not serializable.
+  private transient List<MailState> mails;
   private UserMessages.Shown problem;
   private boolean retried;
 
@@ -102,6 +103,10 @@ public class AttivazioneEsito implements Serializable {
 
   public void refreshMails() {
     retried = false;
+    readMails();
+  }
+
+  private void readMails() {
     mails = outcome().map(o -> outbox.stateOf(o.mailReference)).orElse(List.of());
   }
 
@@ -173,6 +178,9 @@ public class AttivazioneEsito implements Serializable {
   }
 
   public List<MailState> getMails() {
+    if (mails == null) {
+      readMails();
+    }
     return mails;
   }
 
