@@ -68,7 +68,8 @@ final class TestDatabase {
             .map(it.cns.enrollment.domain.partner.PartnerOperation::valueOf)
             .toList();
     for (String statement :
-        it.cns.enrollment.tools.PartnerRegistration.statements(name, certificate, ops)) {
+        it.cns.enrollment.infrastructure.partner.PartnerRegistration.statements(
+            name, certificate, ops)) {
       update(statement);
     }
   }

@@ -1,4 +1,4 @@
-package it.cns.enrollment.tools;
+package it.cns.enrollment.infrastructure.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

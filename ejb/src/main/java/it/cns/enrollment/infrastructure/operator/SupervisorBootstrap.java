@@ -1,4 +1,4 @@
-package it.cns.enrollment.tools;
+package it.cns.enrollment.infrastructure.operator;
 
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.Channel;

@@ -1,4 +1,4 @@
-package it.cns.enrollment.tools;
+package it.cns.enrollment.infrastructure.partner;
 
 import it.cns.enrollment.domain.partner.PartnerCertificateId;
 import it.cns.enrollment.domain.partner.PartnerOperation;
@@ -23,9 +23,9 @@ import java.util.Objects;
  * with a new certificate for the same partner name replaces the certificate, enables the partner
  * and adds the operations (it never removes one). Depends on the JDK only.
  *
- * <p>Usage: {@code java -cp tools/target/classes:ejb/target/classes
- * it.cns.enrollment.tools.PartnerRegistration "<name>" <certificate.pem|der> [OPERATION...]} prints
- * the statements (all operations when none is named).
+ * <p>Usage: {@code java -cp ejb/target/classes
+ * it.cns.enrollment.infrastructure.partner.PartnerRegistration "<name>" <certificate.pem|der>
+ * [OPERATION...]} prints the statements (all operations when none is named).
  */
 public final class PartnerRegistration {
 
