@@ -154,13 +154,7 @@ public class RevocationService {
   @Audited(AuditAction.CIP_UNLOCK)
   public void unlockCip(String cardId) {
     CardId card = ActivationRequest.card(cardId);
-    TsCnsActivation activation =
-        activations
-            .findByCardIdForUpdate(card)
-            .orElseThrow(
-                () ->
-                    new EnrollmentException(
-                        ErrorCode.CARD_NOT_ACTIVATED, "no activation for card " + card));
+    TsCnsActivation activation = activations.requireByCardIdForUpdate(card);
     String subject = activation.holder().toString();
     RefusalSubject.about(subject);
     boolean wasLocked = activation.isRevocationLocked();

@@ -133,13 +133,7 @@ public class ActivationService {
     String operator = requireOperator(desk, AuditAction.CODES_REISSUE);
     CounterOffice office = requireCounter(desk);
     CardId card = ActivationRequest.card(cardId);
-    TsCnsActivation activation =
-        activations
-            .findByCardIdForUpdate(card)
-            .orElseThrow(
-                () ->
-                    new EnrollmentException(
-                        ErrorCode.CARD_NOT_ACTIVATED, "no activation for card " + card));
+    TsCnsActivation activation = activations.requireByCardIdForUpdate(card);
     String subject = activation.holder().toString();
     RefusalSubject.about(subject);
     if (!activation.isActive()) {

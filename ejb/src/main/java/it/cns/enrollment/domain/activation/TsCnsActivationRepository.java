@@ -1,5 +1,7 @@
 package it.cns.enrollment.domain.activation;
 
+import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import java.util.List;
@@ -15,6 +17,19 @@ public interface TsCnsActivationRepository {
    * so that simultaneous revocations, reissues and CIP attempts on one card run one after another.
    */
   Optional<TsCnsActivation> findByCardIdForUpdate(CardId id);
+
+  /**
+   * As {@link #findByCardIdForUpdate}, for a use case that needs the activation to exist.
+   *
+   * @throws EnrollmentException CARD_NOT_ACTIVATED when the card has none
+   */
+  default TsCnsActivation requireByCardIdForUpdate(CardId id) {
+    return findByCardIdForUpdate(id)
+        .orElseThrow(
+            () ->
+                new EnrollmentException(
+                    ErrorCode.CARD_NOT_ACTIVATED, "no activation for card " + id));
+  }
 
   Optional<TsCnsActivation> findById(long id);
 
