@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 
 /**
  * The one place that decides which paths each listener serves: a path requested through the wrong
@@ -70,7 +71,13 @@ public class ListenerGuard extends HttpFilter {
     }
 
     String absolute(String location) {
-      URI target = URI.create(location);
+      URI target;
+      try {
+        target = new URI(location);
+      } catch (URISyntaxException e) {
+        // Not a URI this code would write: left to the container as it was.
+        return location;
+      }
       if (target.isAbsolute() || location.startsWith("//")) {
         return location;
       }

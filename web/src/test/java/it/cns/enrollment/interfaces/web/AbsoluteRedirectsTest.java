@@ -69,6 +69,11 @@ class AbsoluteRedirectsTest {
   }
 
   @Test
+  void leavesALocationThatIsNoUriToTheContainer() {
+    assertThat(absolute(Listener.PUBLIC, "/index.xhtml", "/a b")).isEqualTo("/a b");
+  }
+
+  @Test
   void theListenersLinksUseTheConfiguredAddresses() {
     assertThat(Listener.SMARTCARD.url(request("/index.xhtml"), "/smartcard/accedi.xhtml"))
         .isEqualTo("https://carta.example.gov.it/smartcard/accedi.xhtml");
