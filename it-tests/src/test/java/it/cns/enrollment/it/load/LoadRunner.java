@@ -47,6 +47,19 @@ public final class LoadRunner {
 
   public static Measurement run(
       String scenario, int concurrency, Duration warmup, Duration window, WorkerFactory factory) {
+    return run(scenario, concurrency, warmup, window, factory, null);
+  }
+
+  /**
+   * As above, reading the server's CPU time ({@code cpu}, may be null) over the measured window.
+   */
+  public static Measurement run(
+      String scenario,
+      int concurrency,
+      Duration warmup,
+      Duration window,
+      WorkerFactory factory,
+      ServerCpu cpu) {
     // Where each run lies in time, to cut a server profile (JFR) by scenario afterwards.
     System.out.printf(
         java.util.Locale.ROOT,
@@ -65,6 +78,7 @@ public final class LoadRunner {
     long[][] latencies = new long[concurrency][];
     int[] counts = new int[concurrency];
     CountDownLatch done = new CountDownLatch(concurrency);
+    WindowCpu windowCpu = WindowCpu.start(cpu, measureFrom, measureTo);
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < concurrency; t++) {
       int index = t;
@@ -158,7 +172,8 @@ public final class LoadRunner {
         errors.get(),
         kinds,
         window.toNanos() / 1e9,
-        exhausted.get() > 0);
+        exhausted.get() > 0,
+        windowCpu.usage());
   }
 
   private static String kind(Throwable e) {

@@ -8,6 +8,7 @@ import java.util.Map;
  *
  * @param exhausted a worker ran out of prepared input before the window ended (throughput is then a
  *     lower bound)
+ * @param cpu the server's CPU time over the window ({@link ServerCpu.Usage#NONE} when not read)
  */
 public record Measurement(
     String scenario,
@@ -16,7 +17,13 @@ public record Measurement(
     long errors,
     Map<String, Long> errorKinds,
     double seconds,
-    boolean exhausted) {
+    boolean exhausted,
+    ServerCpu.Usage cpu) {
+
+  /** Server CPU milliseconds per successful request over the window. */
+  public double cpuMillisPerRequest() {
+    return cpu.millisPer(ok());
+  }
 
   public long ok() {
     return latenciesNanos.length;
