@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cns.enrollment.devpki.IssuedCredential;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSubmitInput;
@@ -59,5 +61,31 @@ class DatabaseOutageIT extends DeployedApplication {
       assertThat(text(bound, "bound-cf")).isEqualTo(cf);
     }
     assertThat(TestDatabase.bindingCount(cf)).isEqualTo(1);
+  }
+
+  /**
+   * A restart with no request during it leaves the pool holding broken connections: at most the
+   * first request after it may be refused (cleanly), never one per pooled connection. (Background
+   * validation instead of validation on check-out was tried for issue #19 and lost a request after
+   * the outage above, so check-out validation stays; this guards whichever is chosen.)
+   */
+  @Test
+  void afterARestartAtMostOneRequestMeetsABrokenConnection() throws Exception {
+    stopDatabase();
+    startDatabase();
+    List<String> outcomes = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      String cf = TestPeople.newCodiceFiscale();
+      TestDatabase.enableFisconline(cf);
+      try (Browser browser = Browser.withCard(TestPki.keyStore(TestPki.card(cf)))) {
+        HtmlPage page = browser.open(ItEnvironment.smartcardUrl("/smartcard/primo-accesso.xhtml"));
+        HtmlPage answer = page.<HtmlSubmitInput>getHtmlElementById("bind-form:bind").click();
+        outcomes.add(
+            answer.getElementById("bound-cf") != null ? "BOUND" : answer.asNormalizedText());
+      } catch (RuntimeException refused) { // the first page itself may be the one refused
+        outcomes.add(refused.toString());
+      }
+    }
+    assertThat(outcomes.subList(1, 4)).as(outcomes.toString()).containsOnly("BOUND");
   }
 }
