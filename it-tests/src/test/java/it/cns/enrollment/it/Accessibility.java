@@ -108,8 +108,40 @@ final class Accessibility {
     if (violations.isEmpty()) {
       report.append("no violation\n");
     }
+    Object structure = js.executeScript(STRUCTURE);
+    if (!String.valueOf(structure).isEmpty()) {
+      failures.add(page + " (" + driver.getCurrentUrl() + "): structure: " + structure + "\n");
+      report.append("FAIL structure: ").append(structure).append('\n');
+    }
     write(report.toString());
   }
+
+  /**
+   * What axe does not check as such (issue #16): one h1 and one main on every page; on the pages of
+   * the templates also the banner, the footer with the links a public administration's site must
+   * have, and a skip link to the main content as the first thing the keyboard reaches.
+   */
+  private static final String STRUCTURE =
+      """
+      var problems = [];
+      var count = function (selector) { return document.querySelectorAll(selector).length; };
+      if (count('h1') !== 1) problems.push(count('h1') + ' h1 elements');
+      if (count('main') !== 1) problems.push(count('main') + ' main elements');
+      if (document.querySelector('.it-header-wrapper')) {
+        if (count('header') < 1) problems.push('no header (banner)');
+        if (count('footer') !== 1) problems.push(count('footer') + ' footer elements');
+        ['footer-accessibility', 'footer-feedback', 'footer-privacy', 'footer-legal']
+          .forEach(function (id) {
+            var a = document.getElementById(id);
+            if (!a || !a.closest('footer') || !a.getAttribute('href'))
+              problems.push('no footer link ' + id);
+          });
+        var first = document.querySelector('a[href], button, input, select, textarea');
+        if (!first || first.getAttribute('href') !== '#content' || !document.getElementById('content'))
+          problems.push('the first focusable element is not the skip link to #content');
+      }
+      return problems.join('; ');
+      """;
 
   /** WCAG 1.4.10 (reflow): nothing may need scrolling sideways at a phone's width. */
   void refuseHorizontalScrolling(WebDriver driver, String page) {
