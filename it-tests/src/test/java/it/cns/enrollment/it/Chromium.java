@@ -201,6 +201,75 @@ final class Chromium implements AutoCloseable {
     }
   }
 
+  // --- the keyboard alone (KeyboardJourneyIT) ----------------------------------------------------
+
+  /** Presses a key (Tab, Enter, Space...) where the focus is, as a person at the keyboard would. */
+  void press(CharSequence key) {
+    new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
+  }
+
+  /** Presses a key that submits a form or follows a link, and waits for the next page. */
+  void pressAndWait(CharSequence key) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    press(key);
+    new WebDriverWait(driver, WAIT).until(d -> gone(page));
+  }
+
+  void tab() {
+    press(org.openqa.selenium.Keys.TAB);
+  }
+
+  /** The id of the focused element ("" when it has none). */
+  String focused() {
+    return String.valueOf(driver.executeScript("return document.activeElement.id || '';"));
+  }
+
+  /** The href of the focused element, if it is a link. */
+  String focusedHref() {
+    return String.valueOf(
+        driver.executeScript("return document.activeElement.getAttribute('href') || '';"));
+  }
+
+  /** The ids focused by the next {@code n} presses of Tab. */
+  java.util.List<String> tabStops(int n) {
+    java.util.List<String> stops = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      tab();
+      stops.add(focused());
+    }
+    return stops;
+  }
+
+  /** The ids focused by the next {@code n} presses of Shift-Tab. */
+  java.util.List<String> shiftTabStops(int n) {
+    java.util.List<String> stops = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      press(
+          org.openqa.selenium.Keys.chord(
+              org.openqa.selenium.Keys.SHIFT, org.openqa.selenium.Keys.TAB));
+      stops.add(focused());
+    }
+    return stops;
+  }
+
+  /** Presses Tab until the element with this id has the focus, at most {@code max} times. */
+  boolean tabUntil(String id, int max) {
+    for (int i = 0; i < max; i++) {
+      tab();
+      if (id.equals(focused())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Replaces the value of the focused field with this text, typed. */
+  void typeInFocused(String value) {
+    WebElement field = driver.switchTo().activeElement();
+    field.clear();
+    field.sendKeys(value);
+  }
+
   /** The browser itself, for the keyboard tests (focus, keys) that need more than ids. */
   ChromeDriver driver() {
     return driver;
