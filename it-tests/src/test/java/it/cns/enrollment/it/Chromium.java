@@ -46,9 +46,11 @@ final class Chromium implements AutoCloseable {
   private final Path screenshots;
   private final ChromeDriverService service;
   private final ChromeDriver driver;
+  private final Accessibility accessibility;
 
-  private Chromium(Class<?> testClass, IssuedCredential card) {
+  private Chromium(Class<?> testClass, IssuedCredential card, String language) {
     screenshots = screenshotDir().resolve(testClass.getSimpleName());
+    accessibility = new Accessibility(testClass.getSimpleName() + "-" + language);
     try {
       home = Files.createTempDirectory("cns-it-chromium-");
     } catch (IOException e) {
@@ -106,13 +108,13 @@ final class Chromium implements AutoCloseable {
           "--window-size=1280,1024",
           // Bootstrap's smooth scrolling would still be moving the page when a click lands.
           "--force-prefers-reduced-motion",
-          "--lang=it-IT",
+          "--lang=" + region(language),
           "--user-data-dir=" + home.resolve("profile"));
       options.setExperimentalOption(
           "prefs",
           Map.of(
               "intl.accept_languages",
-              "it-IT,it",
+              region(language) + "," + language,
               // Downloads (the activation form) land in this browser's own HOME, unasked.
               "download.default_directory",
               home.resolve("downloads").toString(),
@@ -136,12 +138,30 @@ final class Chromium implements AutoCloseable {
 
   /** A browser presenting this card on the smartcard listener (chosen by the managed policy). */
   static Chromium withCard(Class<?> testClass, IssuedCredential card) {
-    return new Chromium(testClass, card);
+    return new Chromium(testClass, card, "it");
+  }
+
+  /** The same with a browser asking for this language ("it" or "en") first. */
+  static Chromium withCard(Class<?> testClass, IssuedCredential card, String language) {
+    return new Chromium(testClass, card, language);
   }
 
   /** A browser with no certificate at all, like one without a card in the reader. */
   static Chromium withoutCard(Class<?> testClass) {
-    return new Chromium(testClass, null);
+    return new Chromium(testClass, null, "it");
+  }
+
+  /** The same with a browser asking for this language ("it" or "en") first. */
+  static Chromium withoutCard(Class<?> testClass, String language) {
+    return new Chromium(testClass, null, language);
+  }
+
+  private static String region(String language) {
+    return switch (language) {
+      case "it" -> "it-IT";
+      case "en" -> "en-GB";
+      default -> throw new IllegalArgumentException("no pages in " + language);
+    };
   }
 
   static boolean installed() {
@@ -155,8 +175,107 @@ final class Chromium implements AutoCloseable {
     driver.get(url);
   }
 
-  /** Saves the current page as {@code <name>.png} and returns the file. */
+  /**
+   * Saves the current page as {@code <name>.png} and returns the file, after auditing the page with
+   * axe-core (every page a test looks at is audited; see {@link Accessibility}).
+   */
   Path screenshot(String name) {
+    accessibility.audit(driver, name);
+    return save(name);
+  }
+
+  /**
+   * The page at a phone's width (360 CSS pixels, the narrowest common one): saved as {@code
+   * <name>-narrow.png}, audited again (reflow, WCAG 1.4.10) and refused if it scrolls sideways. The
+   * window gets its desktop size back afterwards.
+   */
+  Path screenshotNarrow(String name) {
+    org.openqa.selenium.Dimension wide = driver.manage().window().getSize();
+    try {
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+      accessibility.audit(driver, name + "-narrow");
+      accessibility.refuseHorizontalScrolling(driver, name + "-narrow");
+      return save(name + "-narrow");
+    } finally {
+      driver.manage().window().setSize(wide);
+    }
+  }
+
+  // --- the keyboard alone (KeyboardJourneyIT) ----------------------------------------------------
+
+  /** Presses a key (Tab, Enter, Space...) where the focus is, as a person at the keyboard would. */
+  void press(CharSequence key) {
+    new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
+  }
+
+  /** Presses a key that submits a form or follows a link, and waits for the next page. */
+  void pressAndWait(CharSequence key) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    press(key);
+    new WebDriverWait(driver, WAIT).until(d -> gone(page));
+  }
+
+  void tab() {
+    press(org.openqa.selenium.Keys.TAB);
+  }
+
+  /** The id of the focused element ("" when it has none). */
+  String focused() {
+    return String.valueOf(driver.executeScript("return document.activeElement.id || '';"));
+  }
+
+  /** The href of the focused element, if it is a link. */
+  String focusedHref() {
+    return String.valueOf(
+        driver.executeScript("return document.activeElement.getAttribute('href') || '';"));
+  }
+
+  /** The ids focused by the next {@code n} presses of Tab. */
+  java.util.List<String> tabStops(int n) {
+    java.util.List<String> stops = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      tab();
+      stops.add(focused());
+    }
+    return stops;
+  }
+
+  /** The ids focused by the next {@code n} presses of Shift-Tab. */
+  java.util.List<String> shiftTabStops(int n) {
+    java.util.List<String> stops = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      press(
+          org.openqa.selenium.Keys.chord(
+              org.openqa.selenium.Keys.SHIFT, org.openqa.selenium.Keys.TAB));
+      stops.add(focused());
+    }
+    return stops;
+  }
+
+  /** Presses Tab until the element with this id has the focus, at most {@code max} times. */
+  boolean tabUntil(String id, int max) {
+    for (int i = 0; i < max; i++) {
+      tab();
+      if (id.equals(focused())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Replaces the value of the focused field with this text, typed. */
+  void typeInFocused(String value) {
+    WebElement field = driver.switchTo().activeElement();
+    field.clear();
+    field.sendKeys(value);
+  }
+
+  /** The browser itself, for the keyboard tests (focus, keys) that need more than ids. */
+  ChromeDriver driver() {
+    return driver;
+  }
+
+  private Path save(String name) {
     try {
       Files.createDirectories(screenshots);
       Path file = screenshots.resolve(name + ".png");
@@ -270,6 +389,10 @@ final class Chromium implements AutoCloseable {
         .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
   }
 
+  /**
+   * Quits the browser, then fails if any page audited showed a serious or critical accessibility
+   * violation (after the browser is gone, so a failure leaves no chromium behind).
+   */
   @Override
   public void close() {
     try {
@@ -281,6 +404,7 @@ final class Chromium implements AutoCloseable {
         cleanUp();
       }
     }
+    accessibility.assertNoSeriousViolations();
   }
 
   private void cleanUp() {

@@ -1,8 +1,10 @@
 package it.cns.enrollment.infrastructure.config;
 
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_ACCESSIBILITY_STATEMENT_URL;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_CHALLENGE_TTL_SECONDS;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_CIP_LENGTH;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_CIP_MAX_ATTEMPTS;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_FEEDBACK_URL;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_HTTP_PORT;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_MAIL_MAX_ATTEMPTS;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_MAIL_POLL_SECONDS;
@@ -14,6 +16,10 @@ import static it.cns.enrollment.infrastructure.config.Setting.CNS_PARTNER_PORT;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_PIN_LENGTH;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_PKI_DIR;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_PORT_OFFSET;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_PRIVACY_CONTACT;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_PRIVACY_CONTROLLER;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_PRIVACY_DPO_CONTACT;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_PRIVACY_NOTICE_URL;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_PUBLIC_PORT;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_PUBLIC_URL;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_PUK_LENGTH;
@@ -26,6 +32,7 @@ import static it.cns.enrollment.infrastructure.config.Setting.CNS_TRUSTED_LIST;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_TRUSTED_LIST_SIGNER;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_TRUST_DIR;
 
+import it.cns.enrollment.application.port.LegalNotices;
 import it.cns.enrollment.application.port.ListenerPorts;
 import it.cns.enrollment.application.port.PublicUrls;
 import it.cns.enrollment.domain.activation.ActivationSettings;
@@ -59,7 +66,8 @@ public record ApplicationSettings(
     Duration challengeTtl,
     ListenerPorts listenerPorts,
     PublicUrls publicUrls,
-    Duration sessionIdle) {
+    Duration sessionIdle,
+    LegalNotices legalNotices) {
 
   /** Reads every application setting from {@code settings}. */
   public static ApplicationSettings read(Settings settings) {
@@ -77,7 +85,8 @@ public record ApplicationSettings(
             ports,
             // Derived from the ports: a bad port is reported once, above.
             ports == null ? null : attempt(refused, () -> publicUrls(settings, ports)),
-            attempt(refused, () -> sessionIdle(settings)));
+            attempt(refused, () -> sessionIdle(settings)),
+            attempt(refused, () -> legalNotices(settings)));
     if (!refused.isEmpty()) {
       throw new InvalidSettingException(String.join("; ", refused));
     }
@@ -190,5 +199,39 @@ public record ApplicationSettings(
 
   static Duration sessionIdle(Settings settings) {
     return Duration.ofMinutes(settings.integer(CNS_SESSION_IDLE_MINUTES, 1, 1440));
+  }
+
+  /** The footer's links and the privacy notice's contacts: only https:// or mailto: addresses. */
+  static LegalNotices legalNotices(Settings settings) {
+    String statement = link(settings, CNS_ACCESSIBILITY_STATEMENT_URL, false);
+    return new LegalNotices(
+        statement,
+        settings.isSet(CNS_FEEDBACK_URL) ? link(settings, CNS_FEEDBACK_URL, true) : statement,
+        settings.isSet(CNS_PRIVACY_NOTICE_URL)
+            ? Optional.of(link(settings, CNS_PRIVACY_NOTICE_URL, false))
+            : Optional.empty(),
+        settings.text(CNS_PRIVACY_CONTROLLER),
+        link(settings, CNS_PRIVACY_CONTACT, true),
+        link(settings, CNS_PRIVACY_DPO_CONTACT, true));
+  }
+
+  private static String link(Settings settings, Setting setting, boolean mailAllowed) {
+    String value = settings.text(setting);
+    URI uri;
+    try {
+      uri = new URI(value);
+    } catch (URISyntaxException e) {
+      throw Settings.invalid(setting, value, "is not a URL");
+    }
+    boolean web = "https".equals(uri.getScheme()) && uri.getHost() != null;
+    boolean mail =
+        mailAllowed
+            && "mailto".equals(uri.getScheme())
+            && uri.getSchemeSpecificPart().matches("[^@\\s?]+@[^@\\s?]+");
+    if (!web && !mail) {
+      throw Settings.invalid(
+          setting, value, mailAllowed ? "must be https://… or mailto:…" : "must be https://…");
+    }
+    return value;
   }
 }

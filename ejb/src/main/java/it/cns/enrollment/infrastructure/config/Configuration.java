@@ -1,5 +1,6 @@
 package it.cns.enrollment.infrastructure.config;
 
+import it.cns.enrollment.application.port.LegalNotices;
 import it.cns.enrollment.application.port.ListenerPorts;
 import it.cns.enrollment.application.port.MailBodySealer;
 import it.cns.enrollment.application.port.PublicUrls;
@@ -100,5 +101,10 @@ public class Configuration {
   @Produces
   SessionSettings sessionSettings() {
     return new SessionSettings(settings.sessionIdle());
+  }
+
+  @Produces
+  LegalNotices legalNotices() {
+    return settings.legalNotices();
   }
 }

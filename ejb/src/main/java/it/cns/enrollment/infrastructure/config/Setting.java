@@ -184,6 +184,37 @@ public enum Setting {
   CNS_CHALLENGE_TTL_SECONDS(
       APPLICATION, Default.of("300"), "life of a card challenge issued to a partner, 1-1800 s"),
 
+  // --- what a public administration's site must publish (footer of every page, issue #16) ---
+  CNS_ACCESSIBILITY_STATEMENT_URL(
+      APPLICATION,
+      Default.of("https://form.agid.gov.it/"),
+      "address of the accessibility statement, published through AgID's form"
+          + " (`https://form.agid.gov.it/view/…`), linked from every page's footer; the default,"
+          + " AgID's site, stands in until the statement is published"),
+  CNS_FEEDBACK_URL(
+      APPLICATION,
+      Default.computed("`CNS_ACCESSIBILITY_STATEMENT_URL` (its feedback mechanism)"),
+      "feedback channel linked from every page's footer (`https://…` or `mailto:…`), also for"
+          + " reporting accessibility problems"),
+  CNS_PRIVACY_NOTICE_URL(
+      APPLICATION,
+      Default.computed("the built-in notice `/privacy.xhtml`, filled in from the settings below"),
+      "address of a privacy notice (GDPR art. 13) the administration publishes itself"
+          + " (`https://…`): the footer links there instead of the built-in page"),
+  CNS_PRIVACY_CONTROLLER(
+      APPLICATION,
+      Default.of("Amministrazione titolare del servizio"),
+      "data controller named in the built-in privacy notice: name and address"),
+  CNS_PRIVACY_CONTACT(
+      APPLICATION,
+      Default.of("mailto:privacy@example.invalid"),
+      "the controller's contact in the privacy notice (`mailto:…` or `https://…`)"),
+  CNS_PRIVACY_DPO_CONTACT(
+      APPLICATION,
+      Default.of("mailto:rpd@example.invalid"),
+      "contact of the data protection officer (RPD/DPO) in the privacy notice (`mailto:…` or"
+          + " `https://…`)"),
+
   // --- launcher: ./cns only
   // -----------------------------------------------------------------------
   CNS_EXTRA_TRUST_DIR(

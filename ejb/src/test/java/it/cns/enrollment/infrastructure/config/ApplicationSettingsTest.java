@@ -352,4 +352,52 @@ class ApplicationSettingsTest {
             () -> ApplicationSettings.sessionIdle(of(Map.of("CNS_SESSION_IDLE_MINUTES", "-5"))))
         .hasMessageContaining("CNS_SESSION_IDLE_MINUTES=-5");
   }
+
+  // --- the footer's links and the privacy notice (issue #16) ------------------------------------
+
+  @Test
+  void legalNoticesDefaultToAgidsSiteAndTheBuiltInPrivacyNotice() {
+    var notices = ApplicationSettings.legalNotices(of(Map.of()));
+
+    assertThat(notices.accessibilityStatementUrl()).isEqualTo("https://form.agid.gov.it/");
+    assertThat(notices.feedbackUrl()).isEqualTo(notices.accessibilityStatementUrl());
+    assertThat(notices.privacyNoticeUrl()).isEmpty();
+    assertThat(notices.dpoContact()).isEqualTo("mailto:rpd@example.invalid");
+  }
+
+  @Test
+  void legalNoticesTakeTheConfiguredAddresses() {
+    var notices =
+        ApplicationSettings.legalNotices(
+            of(
+                Map.of(
+                    "CNS_ACCESSIBILITY_STATEMENT_URL", "https://form.agid.gov.it/view/abc-123",
+                    "CNS_FEEDBACK_URL", "mailto:accessibilita@comune.example.it",
+                    "CNS_PRIVACY_NOTICE_URL", "https://www.comune.example.it/privacy",
+                    "CNS_PRIVACY_CONTROLLER", "Comune di Esempio, piazza Grande 1")));
+
+    assertThat(notices.accessibilityStatementUrl())
+        .isEqualTo("https://form.agid.gov.it/view/abc-123");
+    assertThat(notices.feedbackUrl()).isEqualTo("mailto:accessibilita@comune.example.it");
+    assertThat(notices.privacyNoticeUrl()).contains("https://www.comune.example.it/privacy");
+    assertThat(notices.controller()).isEqualTo("Comune di Esempio, piazza Grande 1");
+  }
+
+  @Test
+  void refusesALegalLinkThatIsNeitherHttpsNorAMailAddress() {
+    for (String[] bad :
+        new String[][] {
+          {"CNS_ACCESSIBILITY_STATEMENT_URL", "http://form.agid.gov.it/view/1"},
+          {"CNS_ACCESSIBILITY_STATEMENT_URL", "mailto:a@b.it"},
+          {"CNS_FEEDBACK_URL", "javascript:alert(1)"},
+          {"CNS_FEEDBACK_URL", "mailto:nobody"},
+          {"CNS_PRIVACY_NOTICE_URL", "/privacy.html"},
+          {"CNS_PRIVACY_DPO_CONTACT", "rpd@comune.example.it"}
+        }) {
+      assertThatThrownBy(() -> ApplicationSettings.legalNotices(of(Map.of(bad[0], bad[1]))))
+          .as(bad[0] + "=" + bad[1])
+          .isInstanceOf(InvalidSettingException.class)
+          .hasMessageStartingWith(bad[0] + "=");
+    }
+  }
 }

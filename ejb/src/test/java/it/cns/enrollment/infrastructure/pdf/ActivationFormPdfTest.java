@@ -3,9 +3,12 @@ package it.cns.enrollment.infrastructure.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cns.enrollment.application.port.ActivationFormContent;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -119,5 +122,108 @@ class ActivationFormPdfTest {
     assertThat(c.toString()).doesNotContain("7351").doesNotContain("6120016461039008");
     c.wipe();
     assertThat(c.pinFirstHalf()).containsOnly('\0');
+  }
+
+  // --- accessible and archival (issue #16) -------------------------------------------------------
+
+  private static ActivationFormContent foreignNames() {
+    ActivationFormContent c = content();
+    return new ActivationFormContent(
+        c.holderCf(),
+        "Łukasz Nguyễn Müller-Lüdenscheidt",
+        c.cardId(),
+        c.caseLabelIt(),
+        c.caseLabelEn(),
+        c.actingCf(),
+        c.actingRoleIt(),
+        c.identityDocumentType(),
+        c.identityDocumentNumber(),
+        "Urząd Miasta Łódź – Đà Nẵng",
+        c.identityDocumentExpiry(),
+        c.documentsChecked(),
+        c.email(),
+        c.pinFirstHalf(),
+        c.pukFirstHalf(),
+        c.cipFirstHalf(),
+        c.codesGeneration(),
+        "Øystein Ærø (op.øystein)",
+        c.counterName(),
+        c.counterAgency(),
+        c.counterAddress(),
+        c.dateTime());
+  }
+
+  @Test
+  void everyLatinNamePrintsAndExtractsExactly() throws Exception {
+    List<String> pages = pages(new ActivationFormPdf().render(foreignNames()));
+
+    for (String page : pages) {
+      assertThat(page)
+          .contains("Łukasz Nguyễn Müller-Lüdenscheidt")
+          .contains("Urząd Miasta Łódź – Đà Nẵng")
+          .contains("Øystein Ærø (op.øystein)")
+          .doesNotContain("?");
+    }
+    assertThat(pages.get(0))
+        .contains("PIN - prima parte / first part: 7351")
+        .contains("CIP - prima parte / first part: 9073");
+  }
+
+  @Test
+  void theFontIsEmbeddedAndEveryCharacterMapsToUnicode() throws Exception {
+    try (PDDocument document = Loader.loadPDF(new ActivationFormPdf().render(foreignNames()))) {
+      for (var page : document.getPages()) {
+        var resources = page.getResources();
+        assertThat(resources.getFontNames()).isNotEmpty();
+        for (var name : resources.getFontNames()) {
+          var font = resources.getFont(name);
+          assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+          assertThat(font.getName()).contains("DejaVuSans");
+          assertThat(font.getCOSObject().containsKey(org.apache.pdfbox.cos.COSName.TO_UNICODE))
+              .as("ToUnicode of " + font.getName())
+              .isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
+  void isTaggedInItalianWithItsTitleShownAndNamesItsStandards() throws Exception {
+    try (PDDocument document = Loader.loadPDF(new ActivationFormPdf().render(content()))) {
+      var catalog = document.getDocumentCatalog();
+      assertThat(catalog.getLanguage()).isEqualTo("it-IT");
+      assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+      assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+      assertThat(document.getDocumentInformation().getTitle()).isEqualTo(ActivationFormPdf.TITLE);
+      assertThat(catalog.getOutputIntents()).hasSize(1);
+
+      String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
+      assertThat(xmp)
+          .contains("<pdfaid:part>2</pdfaid:part>")
+          .contains("<pdfaid:conformance>A</pdfaid:conformance>")
+          .contains("<pdfuaid:part>1</pdfuaid:part>")
+          .contains(ActivationFormPdf.TITLE);
+
+      var tree = catalog.getStructureTreeRoot();
+      assertThat(tree).isNotNull();
+      assertThat(tree.getKids()).hasSize(1);
+      var root = (PDStructureElement) tree.getKids().get(0);
+      assertThat(root.getStructureType()).isEqualTo("Document");
+      List<String> types = new ArrayList<>();
+      List<String> texts = new ArrayList<>();
+      for (Object kid : root.getKids()) {
+        PDStructureElement element = (PDStructureElement) kid;
+        types.add(element.getStructureType());
+        assertThat(element.getKids()).as("content of " + element.getStructureType()).isNotEmpty();
+      }
+      assertThat(types.get(0)).isEqualTo("H1");
+      assertThat(types).contains("H2", "P").containsOnly("H1", "H2", "P");
+      assertThat(types.stream().filter("H1"::equals)).hasSize(2); // one per copy
+      // Every page's marked content is reachable from the parent tree.
+      for (var page : document.getPages()) {
+        assertThat(page.getStructParents()).isGreaterThanOrEqualTo(0);
+        assertThat(tree.getParentTree().getValue(page.getStructParents())).isNotNull();
+      }
+    }
   }
 }

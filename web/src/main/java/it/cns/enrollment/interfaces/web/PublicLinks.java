@@ -18,6 +18,8 @@ public class PublicLinks {
   static final String FAQ = "/faq.xhtml";
   static final String LOGIN = "/login/login.xhtml";
   static final String COUNTERS = "/sportelli.xhtml";
+  static final String PRIVACY = "/privacy.xhtml";
+  static final String LEGAL_NOTES = "/note-legali.xhtml";
 
   public String getHome() {
     return link(HOME);
@@ -35,6 +37,15 @@ public class PublicLinks {
   /** The public directory of the enabled counter offices. */
   public String getCounters() {
     return link(COUNTERS);
+  }
+
+  /** The built-in privacy notice (GDPR art. 13). */
+  public String getPrivacy() {
+    return link(PRIVACY);
+  }
+
+  public String getLegalNotes() {
+    return link(LEGAL_NOTES);
   }
 
   private static String link(String path) {

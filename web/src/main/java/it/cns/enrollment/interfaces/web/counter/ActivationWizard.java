@@ -224,6 +224,24 @@ public class ActivationWizard implements Serializable {
     return step;
   }
 
+  /**
+   * The field a refusal at the confirmation is about, so that the page marks it aria-invalid and
+   * points it at the summary with aria-describedby (issue #16); null when the refusal names no
+   * single field.
+   */
+  public String getProblemField() {
+    if (problem == null) {
+      return null;
+    }
+    return switch (problem.code()) {
+      case "ACTIVATION_DOCUMENT_MISSING" -> "documents";
+      case "INVALID_EMAIL" -> "email";
+      case "HOLDER_NOT_MINOR" -> "holderCf";
+      case "CARD_ALREADY_ACTIVATED" -> "cardId";
+      default -> null;
+    };
+  }
+
   public UserMessages.Shown getProblem() {
     return problem;
   }
