@@ -212,6 +212,7 @@ public class ActivationService {
     OutgoingMail mail =
         ActivationCodesMail.of(
             activation.id(),
+            activation.activationCase(),
             activation.cardId().masked(),
             activation.codesGeneration(),
             activation.email(),

@@ -155,6 +155,26 @@ public final class Messages {
     return text("code." + kind.name());
   }
 
+  /**
+   * The codes mail's greeting and first paragraph, addressing the recipient in the role of {@code
+   * activationCase} (the holder, or the parent, representative or delegate who acted).
+   */
+  public String codesMailOpening(ActivationCase activationCase, String cardMasked, int generation) {
+    return format(
+        "mail.codes.opening." + activationCase.name(),
+        List.of(cardMasked, String.valueOf(generation)));
+  }
+
+  /** "seconda parte" / "second part": how the mail labels each code's half. */
+  public String codesMailHalf() {
+    return text("mail.codes.half");
+  }
+
+  /** What each code is for, who may ask for which, and what to do if nobody asked. */
+  public String codesMailClosing(ActivationCase activationCase) {
+    return text("mail.codes.closing." + activationCase.name());
+  }
+
   public String label(IdentityDocumentType type) {
     return text("idType." + type.name());
   }

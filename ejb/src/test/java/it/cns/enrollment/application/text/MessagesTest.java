@@ -59,11 +59,17 @@ class MessagesTest {
           "DAY",
           "CHECK_CHARACTER");
   private static final List<String> ACTING_PROBLEMS =
-      List.of("acting.sameAsHolder", "acting.notHolder", "acting.missing");
+      List.of("acting.sameAsHolder", "acting.notHolder", "acting.missing", "acting.minor");
 
   /** Keys whose texts are MessageFormat patterns (an apostrophe written twice). */
   private static final List<String> PATTERN_PREFIXES =
-      List.of("INVALID_REQUEST.", "PASSWORD_POLICY.", "CardId.", "CodiceFiscale.", "acting.");
+      List.of(
+          "INVALID_REQUEST.",
+          "PASSWORD_POLICY.",
+          "CardId.",
+          "CodiceFiscale.",
+          "acting.",
+          "mail.codes.opening.");
 
   private static Set<String> requiredKeys() {
     Set<String> keys = new TreeSet<>();
@@ -86,6 +92,11 @@ class MessagesTest {
     keys.add("missing");
     Stream.of(ActivationInputException.Field.values()).forEach(f -> keys.add("field." + f.name()));
     keys.addAll(ACTING_PROBLEMS);
+    keys.add("mail.codes.half");
+    for (ActivationCase c : ActivationCase.values()) {
+      keys.add("mail.codes.opening." + c.name());
+      keys.add("mail.codes.closing." + c.name());
+    }
     return keys;
   }
 
