@@ -148,10 +148,51 @@ class CitizenPortalIT extends DeployedApplication {
       page.getFormByName("bind-form")
           .getInputByName("jakarta.faces.ViewState")
           .setValue("-4242424242424242424:4242424242424242424");
+      int logged = serverLog().length();
       HtmlPage answer = click(page, "bind-form:bind");
       assertThat(answer.asNormalizedText()).contains("La pagina è scaduta");
+      // A friendly page in the layout asking to repeat the step: no 500, no ERROR in the log.
+      assertThat(answer.getWebResponse().getStatusCode()).isEqualTo(400);
+      assertThat(answer.getWebResponse().getResponseHeaderValue("Content-Type"))
+          .containsIgnoringCase("charset=UTF-8");
+      assertThat(answer.getHtmlElementById("error-again").getAttribute("href"))
+          .isEqualTo("/smartcard/primo-accesso.xhtml");
+      assertThat(answer.getElementById("error-home")).isNotNull();
+      assertThat(serverLog().substring(logged)).doesNotContain(" ERROR ");
     }
     assertThat(TestDatabase.bindingCount(cf)).isZero();
+  }
+
+  @Test
+  void errorPagesAreInTheLayoutWithAWayHomeAndDeclareTheirCharset() throws Exception {
+    try (Browser browser = Browser.withoutCard()) {
+      HtmlPage missing = browser.open(ItEnvironment.publicUrl("/non-esiste.xhtml"));
+      assertThat(missing.getWebResponse().getStatusCode()).isEqualTo(404);
+      assertThat(missing.getWebResponse().getResponseHeaderValue("Content-Type"))
+          .containsIgnoringCase("charset=UTF-8");
+      assertThat(missing.getHtmlElementById("content").getAttribute("data-error"))
+          .isEqualTo("notFound");
+      assertThat(missing.asNormalizedText())
+          .contains("Pagina non trovata")
+          .contains("Registrazione smartcard CNS");
+      HtmlPage home = missing.getHtmlElementById("error-home").click();
+      assertThat(home.getUrl().getPath()).isEqualTo("/index.xhtml");
+      assertThat(home.getWebResponse().getStatusCode()).isEqualTo(200);
+
+      HtmlPage english = browser.open(ItEnvironment.publicUrl("/non-esiste.xhtml?lang=en"));
+      assertThat(english.asNormalizedText()).contains("Page not found");
+    }
+    // On the smartcard listener the way home leads to the public listener, which has the page.
+    try (Browser browser =
+        Browser.withCard(TestPki.keyStore(TestPki.card(TestPeople.newCodiceFiscale())))) {
+      HtmlPage missing = browser.open(ItEnvironment.smartcardUrl("/smartcard/non-esiste.xhtml"));
+      assertThat(missing.getWebResponse().getStatusCode()).isEqualTo(404);
+      assertThat(missing.getHtmlElementById("error-home").getAttribute("href"))
+          .isEqualTo(ItEnvironment.publicUrl("/index.xhtml"));
+    }
+    // A cross-site post is told as such.
+    assertThat(HttpProbe.postWithOrigin(ItEnvironment.publicUrl(LOGIN), "https://evil.example"))
+        .isEqualTo(403);
   }
 
   @Test
