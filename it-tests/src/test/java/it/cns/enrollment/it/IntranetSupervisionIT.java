@@ -235,6 +235,17 @@ class IntranetSupervisionIT extends DeployedApplication {
       assertThat(disabled.getHtmlElementById("done").getAttribute("data-done"))
           .isEqualTo("disabled");
       assertThat(publicDirectory()).doesNotContain(renamed);
+
+      // The operators page offers only enabled offices: the disabled one is not in its selects.
+      HtmlPage operators = browser.open(ItEnvironment.publicUrl(OPERATORS));
+      for (String select : new String[] {"create-form:counter", "assign-form:new-counter"}) {
+        assertThat(
+                ((org.htmlunit.html.HtmlSelect) operators.getElementById(select))
+                    .getOptions().stream().map(o -> o.getValueAttribute()).toList())
+            .as(select)
+            .doesNotContain(id)
+            .isNotEmpty();
+      }
     }
     assertThat(TestOperators.auditOutcomes("supervisor:" + supervisor.username(), "COUNTER_ADMIN"))
         .containsExactly("COUNTER_OFFICE_INVALID", "OK", "COUNTER_OFFICE_NAME_TAKEN", "OK", "OK");

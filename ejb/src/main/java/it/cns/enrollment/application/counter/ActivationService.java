@@ -19,6 +19,7 @@ import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.counter.CounterOffice;
 import it.cns.enrollment.domain.counter.CounterOfficeRepository;
+import it.cns.enrollment.domain.counter.CounterOfficeRequiredException;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
@@ -182,6 +183,19 @@ public class ActivationService {
     return desk.operatorUsername();
   }
 
+  /**
+   * Whether the desk may do counter work, asked when the intranet's activation page opens, so that
+   * a desk without an enabled office is told before anything is typed. Checks the caller as {@link
+   * #activate} does, writes nothing.
+   *
+   * @throws CounterOfficeRequiredException the desk's office is disabled
+   */
+  public void requireDeskOffice(CounterDesk desk) {
+    Objects.requireNonNull(desk, "desk is required");
+    requireOperator(desk, AuditAction.TSCNS_ACTIVATION);
+    requireCounter(desk);
+  }
+
   /** Codes are issued only at an enabled counter office (it is printed on the form). */
   private CounterOffice requireCounter(CounterDesk desk) {
     return offices
@@ -189,8 +203,10 @@ public class ActivationService {
         .filter(CounterOffice::isEnabled)
         .orElseThrow(
             () ->
-                new EnrollmentException(
-                    ErrorCode.COUNTER_OFFICE_REQUIRED,
+                new CounterOfficeRequiredException(
+                    caller.channel() == Channel.COUNTER
+                        ? CounterOfficeRequiredException.Situation.DISABLED_AT_DESK
+                        : CounterOfficeRequiredException.Situation.NOT_ENABLED_IN_REQUEST,
                     "no enabled counter office " + desk.counterOfficeId()));
   }
 

@@ -7,6 +7,7 @@ import it.cns.enrollment.domain.activation.ActivationInputException;
 import it.cns.enrollment.domain.activation.CodeKind;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.domain.activation.MissingDocumentsException;
+import it.cns.enrollment.domain.counter.CounterOfficeRequiredException;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.credential.PasswordPolicyException;
 import it.cns.enrollment.domain.credential.PasswordRule;
@@ -87,6 +88,9 @@ public final class Messages {
     }
     if (e instanceof ActivationInputException a) {
       return text("field." + a.field().name()) + ": " + format(a.problem(), a.arguments());
+    }
+    if (e instanceof CounterOfficeRequiredException c) {
+      return text(ErrorCode.COUNTER_OFFICE_REQUIRED.name() + "." + c.situation().name());
     }
     if (e instanceof MissingDocumentsException m) {
       String list =

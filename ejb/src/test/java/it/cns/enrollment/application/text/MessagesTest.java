@@ -8,6 +8,7 @@ import it.cns.enrollment.domain.activation.ActivationDocument;
 import it.cns.enrollment.domain.activation.ActivationInputException;
 import it.cns.enrollment.domain.activation.CodeKind;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
+import it.cns.enrollment.domain.counter.CounterOfficeRequiredException;
 import it.cns.enrollment.domain.credential.PasswordRule;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CertificateRefusal;
@@ -93,6 +94,8 @@ class MessagesTest {
     Stream.of(ActivationInputException.Field.values()).forEach(f -> keys.add("field." + f.name()));
     keys.addAll(ACTING_PROBLEMS);
     keys.add("mail.codes.half");
+    Stream.of(CounterOfficeRequiredException.Situation.values())
+        .forEach(x -> keys.add("COUNTER_OFFICE_REQUIRED." + x.name()));
     for (ActivationCase c : ActivationCase.values()) {
       keys.add("mail.codes.opening." + c.name());
       keys.add("mail.codes.closing." + c.name());
