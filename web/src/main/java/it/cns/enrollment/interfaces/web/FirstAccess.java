@@ -60,7 +60,7 @@ public class FirstAccess implements Serializable {
           new CardView(
               c.codiceFiscale().toString(),
               holder,
-              c.issuerDn(),
+              c.issuerName(),
               c.cardId().map(Object::toString).orElse("-"),
               Dates.date(c.notAfter()));
     } catch (RuntimeException e) {
