@@ -45,6 +45,8 @@ class ChromiumCitizenJourneyIT extends DeployedApplication {
       assertThat(browser.text("area-cf")).isEqualTo(cf);
       browser.screenshot("06-area-after-password-login");
       browser.click("logout-form:logout");
+      // No card was used: the page does not tell the person to remove one.
+      assertThat(browser.text("logout-advice")).doesNotContain("smartcard");
       browser.screenshot("07-logged-out");
 
       browser.open(ItEnvironment.smartcardUrl("/smartcard/accedi.xhtml"));

@@ -242,5 +242,7 @@ class IntranetLoginIT extends DeployedApplication {
     HttpResponse<String> login = Intranet.get(ItEnvironment.publicUrl(Intranet.LOGIN), null, null);
     assertThat(login.statusCode()).isEqualTo(200);
     assertThat(login.body()).contains("login-form");
+    // The apostrophe of a formatted text survives (it read "lutenza").
+    assertThat(login.body()).contains("utenza viene bloccata").doesNotContain(" lutenza ");
   }
 }

@@ -113,6 +113,14 @@ class IntranetSupervisionIT extends DeployedApplication {
         .containsExactly("5,true,true,true,OPERATOR");
     try (Browser browser = supervisorBrowser(supervisor)) {
       HtmlPage page = browser.open(ItEnvironment.publicUrl(OPERATORS));
+      String state =
+          ((org.htmlunit.html.HtmlElement)
+                  page.getFirstByXPath(
+                      "//tr[@data-username='"
+                          + operator.username()
+                          + "']//span[@class='operator-state']"))
+              .asNormalizedText();
+      assertThat(state).startsWith("attivo, bloccato").doesNotContain(" ,");
       HtmlPage unlocked = rowAction(page, operator.username(), "op-unlock");
       assertThat(unlocked.getHtmlElementById("done").getAttribute("data-done"))
           .isEqualTo("unlocked");

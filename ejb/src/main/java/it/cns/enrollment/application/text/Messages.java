@@ -130,7 +130,9 @@ public final class Messages {
     return text("case." + activationCase.name());
   }
 
-  /** E.g. "Il genitore con patria potestà deve presentarsi allo sportello munito di:". */
+  /**
+   * E.g. "Il genitore, con responsabilità genitoriale, deve presentarsi allo sportello munito di:".
+   */
   public String checklistIntro(ActivationCase activationCase) {
     return text("case." + activationCase.name() + ".intro");
   }
