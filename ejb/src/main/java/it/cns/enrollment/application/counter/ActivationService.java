@@ -14,6 +14,7 @@ import it.cns.enrollment.domain.activation.CodeKind;
 import it.cns.enrollment.domain.activation.IssuedCodes;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
+import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
@@ -168,8 +169,8 @@ public class ActivationService {
    * at a desk of their own. Partner requests are authorised by the partner API before they get
    * here.
    *
-   * @return who acted, as the form prints it: "name (username)" for an operator, the desk's
-   *     operator as recorded otherwise
+   * @return who acted, as the form prints it: "name (username)" for an operator, "name (partner)"
+   *     for a partner's operator
    */
   private String requireOperator(CounterDesk desk, AuditAction action) {
     if (caller.channel() == Channel.COUNTER) {
@@ -179,6 +180,10 @@ public class ActivationService {
             ErrorCode.OPERATOR_NOT_PERMITTED, "the desk of another operator");
       }
       return who.displayName() + " (" + who.username() + ")";
+    }
+    if (caller.actor() instanceof Actor.Partner partner) {
+      // Printed as the partner's operator and the partner, not as the recorded key.
+      return desk.partnerOperator(partner.id()) + " (" + partner.name() + ")";
     }
     return desk.operatorUsername();
   }

@@ -407,6 +407,22 @@ class ActivationServiceTest {
   }
 
   @Test
+  void aPartnersActivationPrintsItsOperatorAndThePartnerNotTheRecordedKey() {
+    service.caller = Caller.of(new Actor.Partner(1, "ASL Uno"), Channel.PARTNER);
+    CounterDesk desk = CounterDesk.ofPartner(1, " Mario Bianchi ", 1);
+    assertThat(desk.operatorUsername()).isEqualTo("partner:1:Mario Bianchi");
+
+    ActivationOutcome outcome =
+        service.activate(request(ActivationCase.HOLDER, HOLDER, null), desk);
+    outcome.receipt().printed().wipe();
+
+    assertThat(printed)
+        .singleElement()
+        .satisfies(form -> assertThat(form.operator()).isEqualTo("Mario Bianchi (ASL Uno)"));
+    assertThat(activations.all.get(0).operatorUsername()).isEqualTo("partner:1:Mario Bianchi");
+  }
+
+  @Test
   void anOperatorActivatesOnlyAtTheirOwnDesk() {
     assertThatThrownBy(
             () ->
