@@ -48,6 +48,10 @@ class CitizenPortalIT extends DeployedApplication {
               browser.open(ItEnvironment.smartcardUrl("/smartcard/primo-accesso.xhtml")),
               "bind-form:bind");
       assertThat(bound.getElementById("bound-cf")).isNotNull();
+      // What to do next: accedi with the card.
+      assertThat(text(bound, "bound-next")).contains("Accedi con la smartcard");
+      assertThat(bound.getHtmlElementById("bound-accedi").getAttribute("href"))
+          .endsWith("/smartcard/accedi.xhtml");
     }
   }
 
@@ -87,10 +91,18 @@ class CitizenPortalIT extends DeployedApplication {
 
     for (String cf : new String[] {fisconline, entratel}) {
       try (Browser browser = Browser.withCard(TestPki.keyStore(TestPki.card(cf)))) {
-        HtmlPage answer =
-            click(browser.open(ItEnvironment.smartcardUrl(ABILITAZIONE)), "abil-form:enroll");
+        HtmlPage page = browser.open(ItEnvironment.smartcardUrl(ABILITAZIONE));
+        // Which card and codice fiscale would be enabled, before the confirmation.
+        assertThat(text(page, "card-cf")).isEqualTo(cf);
+        HtmlPage answer = click(page, "abil-form:enroll");
         assertThat(problem(answer)).isEqualTo("ALREADY_ENABLED");
         assertThat(answer.getElementById("issued-pin")).isNull();
+        // The paths the message names are links.
+        assertThat(answer.getHtmlElementById("to-primo-accesso").getAttribute("href"))
+            .endsWith("/smartcard/primo-accesso.xhtml");
+        assertThat(answer.getHtmlElementById("to-accedi").getAttribute("href"))
+            .endsWith("/smartcard/accedi.xhtml");
+        assertThat(text(answer, "problem")).doesNotContain("tramite smartcard");
       }
       assertThat(TestDatabase.bindingCount(cf)).isZero();
     }
@@ -336,6 +348,12 @@ class CitizenPortalIT extends DeployedApplication {
       assertThat(text(area, "area-type")).isEqualTo("ENTRATEL");
       assertThat(text(area, "area-sites")).contains("000").contains("001");
       assertThat(area.getHtmlElementById("area-cards").asNormalizedText()).contains("****");
+      // Which site the card is bound to, and the issuer by its organisation's name.
+      assertThat(
+              ((org.htmlunit.html.HtmlElement) area.getFirstByXPath("//td[@class='card-site']"))
+                  .getAttribute("data-site"))
+          .isEqualTo("000");
+      assertThat(area.getHtmlElementById("area-cards").asNormalizedText()).doesNotContain("CN=");
     }
     assertThat(TestDatabase.auditOutcomes(cf, "SMARTCARD_LOGIN")).containsExactly("OK");
   }
