@@ -73,6 +73,14 @@ class CardRefusalPagesIT extends DeployedApplication {
   }
 
   @Test
+  void explainsThatAPartnersCertificateIsNoCardRatherThanAnUnreadableOne() throws Exception {
+    assertRefused(
+        TestPki.partnerCa().issuePartner("Demo ASL Partner", "ASL Demo"),
+        "UNTRUSTED_ISSUER",
+        "Carta Nazionale dei Servizi");
+  }
+
+  @Test
   void explainsACertificateWithoutTheCnsPolicy() throws Exception {
     assertRefused(
         TestPki.card(TestPki.profile(enabledPerson()).withPolicies("1.3.6.1.4.1.99999.1")),

@@ -21,6 +21,8 @@ class ChromiumCitizenJourneyIT extends DeployedApplication {
 
     try (Chromium browser = Chromium.withCard(getClass(), card)) {
       browser.open(ItEnvironment.smartcardUrl("/smartcard/abilitazione.xhtml"));
+      // The card and codice fiscale to be enabled are shown before the confirmation.
+      assertThat(browser.text("card-cf")).isEqualTo(cf);
       browser.screenshot("01-abilitazione");
       browser.click("abil-form:enroll");
       browser.screenshot("02-abilitazione-done");
@@ -45,6 +47,8 @@ class ChromiumCitizenJourneyIT extends DeployedApplication {
       assertThat(browser.text("area-cf")).isEqualTo(cf);
       browser.screenshot("06-area-after-password-login");
       browser.click("logout-form:logout");
+      // No card was used: the page does not tell the person to remove one.
+      assertThat(browser.text("logout-advice")).doesNotContain("smartcard");
       browser.screenshot("07-logged-out");
 
       browser.open(ItEnvironment.smartcardUrl("/smartcard/accedi.xhtml"));
@@ -56,6 +60,13 @@ class ChromiumCitizenJourneyIT extends DeployedApplication {
       browser.click("logout-form:logout");
       assertThat(browser.text("logout-advice")).contains("smartcard");
       browser.screenshot("10-logged-out");
+
+      // A page that does not exist: the site's layout and a way home.
+      browser.open(ItEnvironment.publicUrl("/non-esiste.xhtml"));
+      assertThat(browser.attribute("content", "data-error")).isEqualTo("notFound");
+      browser.screenshot("11-not-found");
+      browser.click("error-home");
+      assertThat(browser.currentPath()).isEqualTo("/index.xhtml");
     }
     assertThat(TestDatabase.auditOutcomes(cf, "FISCONLINE_ENROLLMENT")).containsExactly("OK");
     assertThat(TestDatabase.auditOutcomes(cf, "SMARTCARD_LOGIN")).containsExactly("OK");

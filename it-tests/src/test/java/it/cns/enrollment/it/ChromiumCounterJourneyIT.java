@@ -72,6 +72,14 @@ class ChromiumCounterJourneyIT extends DeployedApplication {
       browser.click("form-form:download");
       assertThat(browser.attribute("problem", "data-code")).isEqualTo("FORM_ALREADY_DOWNLOADED");
       browser.screenshot("08-second-download-refused");
+
+      // A supervision page: a page saying it is for supervisors, with the way back.
+      browser.open(ItEnvironment.publicUrl("/intranet/supervisione/audit.xhtml"));
+      assertThat(browser.attribute("content", "data-error")).isEqualTo("supervisorsOnly");
+      assertThat(browser.text("error-text")).contains("supervisori");
+      browser.screenshot("09-supervision-page-refused");
+      browser.click("error-home");
+      assertThat(browser.currentPath()).isEqualTo(Intranet.HOME);
     } finally {
       smtp.stop();
     }

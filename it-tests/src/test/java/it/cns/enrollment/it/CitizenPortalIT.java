@@ -48,6 +48,10 @@ class CitizenPortalIT extends DeployedApplication {
               browser.open(ItEnvironment.smartcardUrl("/smartcard/primo-accesso.xhtml")),
               "bind-form:bind");
       assertThat(bound.getElementById("bound-cf")).isNotNull();
+      // What to do next: accedi with the card.
+      assertThat(text(bound, "bound-next")).contains("Accedi con la smartcard");
+      assertThat(bound.getHtmlElementById("bound-accedi").getAttribute("href"))
+          .endsWith("/smartcard/accedi.xhtml");
     }
   }
 
@@ -87,10 +91,18 @@ class CitizenPortalIT extends DeployedApplication {
 
     for (String cf : new String[] {fisconline, entratel}) {
       try (Browser browser = Browser.withCard(TestPki.keyStore(TestPki.card(cf)))) {
-        HtmlPage answer =
-            click(browser.open(ItEnvironment.smartcardUrl(ABILITAZIONE)), "abil-form:enroll");
+        HtmlPage page = browser.open(ItEnvironment.smartcardUrl(ABILITAZIONE));
+        // Which card and codice fiscale would be enabled, before the confirmation.
+        assertThat(text(page, "card-cf")).isEqualTo(cf);
+        HtmlPage answer = click(page, "abil-form:enroll");
         assertThat(problem(answer)).isEqualTo("ALREADY_ENABLED");
         assertThat(answer.getElementById("issued-pin")).isNull();
+        // The paths the message names are links.
+        assertThat(answer.getHtmlElementById("to-primo-accesso").getAttribute("href"))
+            .endsWith("/smartcard/primo-accesso.xhtml");
+        assertThat(answer.getHtmlElementById("to-accedi").getAttribute("href"))
+            .endsWith("/smartcard/accedi.xhtml");
+        assertThat(text(answer, "problem")).doesNotContain("tramite smartcard");
       }
       assertThat(TestDatabase.bindingCount(cf)).isZero();
     }
@@ -148,10 +160,51 @@ class CitizenPortalIT extends DeployedApplication {
       page.getFormByName("bind-form")
           .getInputByName("jakarta.faces.ViewState")
           .setValue("-4242424242424242424:4242424242424242424");
+      int logged = serverLog().length();
       HtmlPage answer = click(page, "bind-form:bind");
       assertThat(answer.asNormalizedText()).contains("La pagina è scaduta");
+      // A friendly page in the layout asking to repeat the step: no 500, no ERROR in the log.
+      assertThat(answer.getWebResponse().getStatusCode()).isEqualTo(400);
+      assertThat(answer.getWebResponse().getResponseHeaderValue("Content-Type"))
+          .containsIgnoringCase("charset=UTF-8");
+      assertThat(answer.getHtmlElementById("error-again").getAttribute("href"))
+          .isEqualTo("/smartcard/primo-accesso.xhtml");
+      assertThat(answer.getElementById("error-home")).isNotNull();
+      assertThat(serverLog().substring(logged)).doesNotContain(" ERROR ");
     }
     assertThat(TestDatabase.bindingCount(cf)).isZero();
+  }
+
+  @Test
+  void errorPagesAreInTheLayoutWithAWayHomeAndDeclareTheirCharset() throws Exception {
+    try (Browser browser = Browser.withoutCard()) {
+      HtmlPage missing = browser.open(ItEnvironment.publicUrl("/non-esiste.xhtml"));
+      assertThat(missing.getWebResponse().getStatusCode()).isEqualTo(404);
+      assertThat(missing.getWebResponse().getResponseHeaderValue("Content-Type"))
+          .containsIgnoringCase("charset=UTF-8");
+      assertThat(missing.getHtmlElementById("content").getAttribute("data-error"))
+          .isEqualTo("notFound");
+      assertThat(missing.asNormalizedText())
+          .contains("Pagina non trovata")
+          .contains("Registrazione smartcard CNS");
+      HtmlPage home = missing.getHtmlElementById("error-home").click();
+      assertThat(home.getUrl().getPath()).isEqualTo("/index.xhtml");
+      assertThat(home.getWebResponse().getStatusCode()).isEqualTo(200);
+
+      HtmlPage english = browser.open(ItEnvironment.publicUrl("/non-esiste.xhtml?lang=en"));
+      assertThat(english.asNormalizedText()).contains("Page not found");
+    }
+    // On the smartcard listener the way home leads to the public listener, which has the page.
+    try (Browser browser =
+        Browser.withCard(TestPki.keyStore(TestPki.card(TestPeople.newCodiceFiscale())))) {
+      HtmlPage missing = browser.open(ItEnvironment.smartcardUrl("/smartcard/non-esiste.xhtml"));
+      assertThat(missing.getWebResponse().getStatusCode()).isEqualTo(404);
+      assertThat(missing.getHtmlElementById("error-home").getAttribute("href"))
+          .isEqualTo(ItEnvironment.publicUrl("/index.xhtml"));
+    }
+    // A cross-site post is told as such.
+    assertThat(HttpProbe.postWithOrigin(ItEnvironment.publicUrl(LOGIN), "https://evil.example"))
+        .isEqualTo(403);
   }
 
   @Test
@@ -295,6 +348,12 @@ class CitizenPortalIT extends DeployedApplication {
       assertThat(text(area, "area-type")).isEqualTo("ENTRATEL");
       assertThat(text(area, "area-sites")).contains("000").contains("001");
       assertThat(area.getHtmlElementById("area-cards").asNormalizedText()).contains("****");
+      // Which site the card is bound to, and the issuer by its organisation's name.
+      assertThat(
+              ((org.htmlunit.html.HtmlElement) area.getFirstByXPath("//td[@class='card-site']"))
+                  .getAttribute("data-site"))
+          .isEqualTo("000");
+      assertThat(area.getHtmlElementById("area-cards").asNormalizedText()).doesNotContain("CN=");
     }
     assertThat(TestDatabase.auditOutcomes(cf, "SMARTCARD_LOGIN")).containsExactly("OK");
   }

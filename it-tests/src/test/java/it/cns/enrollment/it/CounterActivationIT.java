@@ -84,6 +84,18 @@ class CounterActivationIT extends DeployedApplication {
             .containsExactlyInAnyOrderElementsOf(r.documents());
         assertThat(Counter.outbox(r.email())).hasSize(1);
         assertThat(Counter.audit(r.holderCf(), "TSCNS_ACTIVATION")).containsExactly("OK");
+
+        // The page and the mail address whoever receives the codes, in the case's role.
+        assertThat(text(outcome, "codes-help"))
+            .contains(c == ActivationCase.PARENT_OF_MINOR ? "al genitore" : "")
+            .doesNotContain(
+                c == ActivationCase.HOLDER ? "genitore" : "arriva per e-mail al titolare");
+        String mail = Counter.awaitMail(smtp, r.email(), 1);
+        String card = "************" + r.cardId().substring(12);
+        assertThat(mail)
+            .contains(Messages.ITALIAN.codesMailOpening(c, card, 1))
+            .contains(Messages.ENGLISH.codesMailOpening(c, card, 1))
+            .contains("Il CIP va comunicato solo all\u2019operatore dello sportello");
       }
     }
   }
@@ -251,6 +263,13 @@ class CounterActivationIT extends DeployedApplication {
             .with("holder", Counter.bornOn(LocalDate.now().minusYears(18))),
         "HOLDER_NOT_MINOR",
         "maggiorenne"
+      },
+      {
+        // A child of eleven cannot act as the parent of a child of ten.
+        Counter.request(ActivationCase.PARENT_OF_MINOR)
+            .with("acting", Counter.bornOn(LocalDate.now().minusYears(11))),
+        "INVALID_REQUEST",
+        "deve essere maggiorenne"
       },
       {base.with("holder", "RSSMRA80A01H501X"), "INVALID_REQUEST", "Codice fiscale del titolare"},
       {

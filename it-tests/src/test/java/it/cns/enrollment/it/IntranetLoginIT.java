@@ -210,6 +210,13 @@ class IntranetLoginIT extends DeployedApplication {
           .isEqualTo("SUPERVISOR");
       assertThat(home.getElementById("nav-operators")).isNotNull();
       assertThat(text(home, "home-counter")).isEqualTo("nessuno sportello assegnato");
+      // Without a counter office the activation page says so at once: no wizard to fill in.
+      HtmlPage wizard =
+          browser.open(ItEnvironment.publicUrl("/intranet/sportello/attivazione.xhtml"));
+      assertThat(wizard.getHtmlElementById("desk-problem").getAttribute("data-code"))
+          .isEqualTo("COUNTER_OFFICE_REQUIRED");
+      assertThat(text(wizard, "desk-problem")).contains("supervisore").doesNotContain("elenco");
+      assertThat(wizard.getElementById("act-form")).isNull();
       String session = browser.cookie("JSESSIONID");
       assertThat(
               Intranet.get(
@@ -235,5 +242,7 @@ class IntranetLoginIT extends DeployedApplication {
     HttpResponse<String> login = Intranet.get(ItEnvironment.publicUrl(Intranet.LOGIN), null, null);
     assertThat(login.statusCode()).isEqualTo(200);
     assertThat(login.body()).contains("login-form");
+    // The apostrophe of a formatted text survives (it read "lutenza").
+    assertThat(login.body()).contains("utenza viene bloccata").doesNotContain(" lutenza ");
   }
 }

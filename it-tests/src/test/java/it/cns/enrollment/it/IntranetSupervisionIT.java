@@ -113,6 +113,14 @@ class IntranetSupervisionIT extends DeployedApplication {
         .containsExactly("5,true,true,true,OPERATOR");
     try (Browser browser = supervisorBrowser(supervisor)) {
       HtmlPage page = browser.open(ItEnvironment.publicUrl(OPERATORS));
+      String state =
+          ((org.htmlunit.html.HtmlElement)
+                  page.getFirstByXPath(
+                      "//tr[@data-username='"
+                          + operator.username()
+                          + "']//span[@class='operator-state']"))
+              .asNormalizedText();
+      assertThat(state).startsWith("attivo, bloccato").doesNotContain(" ,");
       HtmlPage unlocked = rowAction(page, operator.username(), "op-unlock");
       assertThat(unlocked.getHtmlElementById("done").getAttribute("data-done"))
           .isEqualTo("unlocked");
@@ -235,6 +243,17 @@ class IntranetSupervisionIT extends DeployedApplication {
       assertThat(disabled.getHtmlElementById("done").getAttribute("data-done"))
           .isEqualTo("disabled");
       assertThat(publicDirectory()).doesNotContain(renamed);
+
+      // The operators page offers only enabled offices: the disabled one is not in its selects.
+      HtmlPage operators = browser.open(ItEnvironment.publicUrl(OPERATORS));
+      for (String select : new String[] {"create-form:counter", "assign-form:new-counter"}) {
+        assertThat(
+                ((org.htmlunit.html.HtmlSelect) operators.getElementById(select))
+                    .getOptions().stream().map(o -> o.getValueAttribute()).toList())
+            .as(select)
+            .doesNotContain(id)
+            .isNotEmpty();
+      }
     }
     assertThat(TestOperators.auditOutcomes("supervisor:" + supervisor.username(), "COUNTER_ADMIN"))
         .containsExactly("COUNTER_OFFICE_INVALID", "OK", "COUNTER_OFFICE_NAME_TAKEN", "OK", "OK");

@@ -125,6 +125,11 @@ class PartnerCounterSoapIT extends DeployedApplication {
     EnrollmentFault fault = fault(() -> partner.activateTsCns(requestId(), request));
 
     assertThat(fault.getFaultInfo().getCode()).isEqualTo("COUNTER_OFFICE_REQUIRED");
+    // Worded for a partner: send another office id, not "choose one from the list".
+    assertThat(fault.getFaultInfo().getMessageEn())
+        .contains("counterOfficeId")
+        .doesNotContain("list");
+    assertThat(fault.getFaultInfo().getMessageIt()).doesNotContain("elenco");
     assertThat(activation(request.getCardId())).isEmpty();
   }
 

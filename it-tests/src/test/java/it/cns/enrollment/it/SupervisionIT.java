@@ -292,6 +292,19 @@ class SupervisionIT extends DeployedApplication {
         HtmlPage page = browser.open(ItEnvironment.publicUrl(path));
         assertThat(page.getWebResponse().getStatusCode()).as(path).isEqualTo(403);
         assertThat(page.getWebResponse().getContentType()).as(path).isEqualTo("text/html");
+        // Worded as a role refusal (not a cross-site one), with the way back to the intranet.
+        assertThat(page.getWebResponse().getResponseHeaderValue("Content-Type"))
+            .as(path)
+            .containsIgnoringCase("charset=UTF-8");
+        assertThat(page.getHtmlElementById("content").getAttribute("data-error"))
+            .isEqualTo("supervisorsOnly");
+        assertThat(page.asNormalizedText())
+            .contains("Pagina riservata ai supervisori")
+            .doesNotContain("non proviene da una pagina");
+        assertThat(page.getHtmlElementById("error-home").getAttribute("href"))
+            .isEqualTo(Intranet.HOME);
+        HtmlPage back = page.getHtmlElementById("error-home").click();
+        assertThat(back.getWebResponse().getStatusCode()).isEqualTo(200);
       }
     }
     // Nobody logged in: the CSV is not served either.

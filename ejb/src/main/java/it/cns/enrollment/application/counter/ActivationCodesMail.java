@@ -1,6 +1,7 @@
 package it.cns.enrollment.application.counter;
 
 import it.cns.enrollment.application.text.Messages;
+import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.domain.activation.CodeKind;
 import it.cns.enrollment.domain.activation.IssuedCodes;
 import it.cns.enrollment.domain.mail.OutgoingMail;
@@ -9,7 +10,9 @@ import java.util.Arrays;
 /**
  * The e-mail with the SECOND half of each code, Italian then English. It names the half it carries
  * and never the first one (which is printed on the form handed over at the counter), so that
- * neither the mailbox nor the paper alone gives a whole code.
+ * neither the mailbox nor the paper alone gives a whole code. The wording ({@code mail.codes.*} in
+ * the message bundles) follows the process: the CIP is the one code told to an operator, to revoke
+ * the card.
  */
 final class ActivationCodesMail {
 
@@ -24,40 +27,40 @@ final class ActivationCodesMail {
     return "activation:" + activationId;
   }
 
-  /** The mail for this card's codes; the caller wipes its body once enqueued. */
+  /**
+   * The mail for this card's codes, addressed to whoever receives it in the role the activation
+   * case gives them (holder, parent, legal representative, delegate); the caller wipes its body
+   * once enqueued.
+   */
   static OutgoingMail of(
-      long activationId, String cardMasked, int generation, String recipient, IssuedCodes codes) {
+      long activationId,
+      ActivationCase activationCase,
+      String cardMasked,
+      int generation,
+      String recipient,
+      IssuedCodes codes) {
     SecretText body = new SecretText();
     try {
-      body.append("Gentile titolare,\n\n")
-          .append("per la Sua TS-CNS (tessera n. " + cardMasked + ") sono stati emessi i codici")
-          .append(" personali (emissione n. " + generation + "). Questa e-mail contiene la")
-          .append(" SECONDA PARTE di ciascun codice; la prima parte è stampata sul modulo di")
-          .append(" attivazione consegnato allo sportello. Il codice completo è la prima parte")
-          .append(" seguita dalla seconda.\n\n");
-      codes(body, codes, "seconda parte", Messages.ITALIAN);
-      body.append("\nIl PIN serve per usare la tessera, il PUK per sbloccare il PIN, il CIP per")
-          .append(" revocare la tessera in caso di smarrimento o furto. Conservi i codici separati")
-          .append(
-              " dalla tessera e non li comunichi a nessuno: nessun operatore glieli chiederà.\n")
-          .append("Se non ha chiesto Lei l'attivazione, si rivolga a uno sportello abilitato.\n\n")
-          .append("-----\n\n")
-          .append("Dear card holder,\n\n")
-          .append("personal codes have been issued for your TS-CNS (card no. " + cardMasked)
-          .append(", issue no. " + generation + "). This e-mail holds the SECOND PART of each")
-          .append(" code; the first part is printed on the activation form handed over at the")
-          .append(" counter. The whole code is the first part followed by the second.\n\n");
-      codes(body, codes, "second part", Messages.ENGLISH);
-      body.append(
-              "\nThe PIN unlocks the card, the PUK unblocks the PIN, the CIP revokes the card if")
-          .append(" it is lost or stolen. Keep the codes apart from the card and tell nobody: no")
-          .append(" operator will ask for them.\n")
-          .append("If you did not ask for this activation, please contact an enabled counter.\n");
+      part(body, Messages.ITALIAN, activationCase, cardMasked, generation, codes);
+      body.append("\n-----\n\n");
+      part(body, Messages.ENGLISH, activationCase, cardMasked, generation, codes);
       return new OutgoingMail(
           KIND, reference(activationId), recipient, SUBJECT, body.toCharArray());
     } finally {
       body.wipe();
     }
+  }
+
+  private static void part(
+      SecretText body,
+      Messages texts,
+      ActivationCase activationCase,
+      String cardMasked,
+      int generation,
+      IssuedCodes codes) {
+    body.append(texts.codesMailOpening(activationCase, cardMasked, generation)).append("\n\n");
+    codes(body, codes, texts.codesMailHalf(), texts);
+    body.append("\n").append(texts.codesMailClosing(activationCase)).append("\n");
   }
 
   private static void codes(SecretText body, IssuedCodes codes, String half, Messages texts) {

@@ -14,11 +14,13 @@ import it.cns.enrollment.domain.activation.CodeKind;
 import it.cns.enrollment.domain.activation.IssuedCodes;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
+import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.counter.CounterOffice;
 import it.cns.enrollment.domain.counter.CounterOfficeRepository;
+import it.cns.enrollment.domain.counter.CounterOfficeRequiredException;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
@@ -167,8 +169,8 @@ public class ActivationService {
    * at a desk of their own. Partner requests are authorised by the partner API before they get
    * here.
    *
-   * @return who acted, as the form prints it: "name (username)" for an operator, the desk's
-   *     operator as recorded otherwise
+   * @return who acted, as the form prints it: "name (username)" for an operator, "name (partner)"
+   *     for a partner's operator
    */
   private String requireOperator(CounterDesk desk, AuditAction action) {
     if (caller.channel() == Channel.COUNTER) {
@@ -179,7 +181,24 @@ public class ActivationService {
       }
       return who.displayName() + " (" + who.username() + ")";
     }
+    if (caller.actor() instanceof Actor.Partner partner) {
+      // Printed as the partner's operator and the partner, not as the recorded key.
+      return desk.partnerOperator(partner.id()) + " (" + partner.name() + ")";
+    }
     return desk.operatorUsername();
+  }
+
+  /**
+   * Whether the desk may do counter work, asked when the intranet's activation page opens, so that
+   * a desk without an enabled office is told before anything is typed. Checks the caller as {@link
+   * #activate} does, writes nothing.
+   *
+   * @throws CounterOfficeRequiredException the desk's office is disabled
+   */
+  public void requireDeskOffice(CounterDesk desk) {
+    Objects.requireNonNull(desk, "desk is required");
+    requireOperator(desk, AuditAction.TSCNS_ACTIVATION);
+    requireCounter(desk);
   }
 
   /** Codes are issued only at an enabled counter office (it is printed on the form). */
@@ -189,8 +208,10 @@ public class ActivationService {
         .filter(CounterOffice::isEnabled)
         .orElseThrow(
             () ->
-                new EnrollmentException(
-                    ErrorCode.COUNTER_OFFICE_REQUIRED,
+                new CounterOfficeRequiredException(
+                    caller.channel() == Channel.COUNTER
+                        ? CounterOfficeRequiredException.Situation.DISABLED_AT_DESK
+                        : CounterOfficeRequiredException.Situation.NOT_ENABLED_IN_REQUEST,
                     "no enabled counter office " + desk.counterOfficeId()));
   }
 
@@ -212,6 +233,7 @@ public class ActivationService {
     OutgoingMail mail =
         ActivationCodesMail.of(
             activation.id(),
+            activation.activationCase(),
             activation.cardId().masked(),
             activation.codesGeneration(),
             activation.email(),

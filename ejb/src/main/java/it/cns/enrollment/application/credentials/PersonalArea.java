@@ -16,10 +16,13 @@ public record PersonalArea(
   /** An Entratel site. */
   public record Site(String code, String description) {}
 
-  /** A bound card. */
+  /**
+   * A bound card; {@code entratelSite} is the code of the Entratel site it is bound to, or null.
+   */
   public record Card(
       long id,
       String issuer,
+      String entratelSite,
       String maskedCardId,
       Instant certificateValidUntil,
       Instant boundAt,

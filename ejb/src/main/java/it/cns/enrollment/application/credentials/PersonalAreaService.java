@@ -4,6 +4,7 @@ import it.cns.enrollment.application.security.AuditRecorder;
 import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.domain.account.Account;
 import it.cns.enrollment.domain.account.AccountRepository;
+import it.cns.enrollment.domain.account.EntratelSite;
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
@@ -46,6 +47,7 @@ public class PersonalAreaService {
                     new PersonalArea.Card(
                         b.id(),
                         b.cardIssuerName(),
+                        b.site().map(EntratelSite::code).orElse(null),
                         b.maskedCardId(),
                         b.certificateNotAfter(),
                         b.boundAt(),

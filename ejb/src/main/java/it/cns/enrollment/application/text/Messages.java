@@ -7,6 +7,7 @@ import it.cns.enrollment.domain.activation.ActivationInputException;
 import it.cns.enrollment.domain.activation.CodeKind;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.domain.activation.MissingDocumentsException;
+import it.cns.enrollment.domain.counter.CounterOfficeRequiredException;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.credential.PasswordPolicyException;
 import it.cns.enrollment.domain.credential.PasswordRule;
@@ -88,6 +89,9 @@ public final class Messages {
     if (e instanceof ActivationInputException a) {
       return text("field." + a.field().name()) + ": " + format(a.problem(), a.arguments());
     }
+    if (e instanceof CounterOfficeRequiredException c) {
+      return text(ErrorCode.COUNTER_OFFICE_REQUIRED.name() + "." + c.situation().name());
+    }
     if (e instanceof MissingDocumentsException m) {
       String list =
           m.missing().stream()
@@ -126,7 +130,9 @@ public final class Messages {
     return text("case." + activationCase.name());
   }
 
-  /** E.g. "Il genitore con patria potestà deve presentarsi allo sportello munito di:". */
+  /**
+   * E.g. "Il genitore, con responsabilità genitoriale, deve presentarsi allo sportello munito di:".
+   */
   public String checklistIntro(ActivationCase activationCase) {
     return text("case." + activationCase.name() + ".intro");
   }
@@ -153,6 +159,26 @@ public final class Messages {
   /** The name of a personal code in the language (the mail with the codes' second halves). */
   public String label(CodeKind kind) {
     return text("code." + kind.name());
+  }
+
+  /**
+   * The codes mail's greeting and first paragraph, addressing the recipient in the role of {@code
+   * activationCase} (the holder, or the parent, representative or delegate who acted).
+   */
+  public String codesMailOpening(ActivationCase activationCase, String cardMasked, int generation) {
+    return format(
+        "mail.codes.opening." + activationCase.name(),
+        List.of(cardMasked, String.valueOf(generation)));
+  }
+
+  /** "seconda parte" / "second part": how the mail labels each code's half. */
+  public String codesMailHalf() {
+    return text("mail.codes.half");
+  }
+
+  /** What each code is for, who may ask for which, and what to do if nobody asked. */
+  public String codesMailClosing(ActivationCase activationCase) {
+    return text("mail.codes.closing." + activationCase.name());
   }
 
   public String label(IdentityDocumentType type) {

@@ -54,6 +54,11 @@ public final class ActivationInputException extends EnrollmentException {
     return new ActivationInputException(Field.ACTING_CF, "acting.missing", List.of());
   }
 
+  /** The person acting for the holder must be of age; the codice fiscale says otherwise. */
+  public static ActivationInputException actingPersonMinor() {
+    return new ActivationInputException(Field.ACTING_CF, "acting.minor", List.of());
+  }
+
   public Field field() {
     return field;
   }

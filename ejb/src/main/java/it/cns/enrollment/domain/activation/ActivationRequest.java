@@ -18,9 +18,9 @@ import java.util.Set;
  *
  * <p>The checks run in this order, the first failure refusing the request: card number (16 digits,
  * Luhn); holder's codice fiscale; the case; acting person's codice fiscale (the holder's in the
- * HOLDER case, someone else's in the others); for a minor, an age under 18 decoded from the
- * holder's codice fiscale at the day in Italy; every document of the case confirmed; the identity
- * document complete and not expired; the e-mail address.
+ * HOLDER case, someone else's in the others, and then of age, as decoded from it); for a minor, an
+ * age under 18 decoded from the holder's codice fiscale at the day in Italy; every document of the
+ * case confirmed; the identity document complete and not expired; the e-mail address.
  */
 public record ActivationRequest(
     String cardId,
@@ -50,6 +50,7 @@ public record ActivationRequest(
       throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "activation case missing");
     }
     CodiceFiscale acting = acting(holder);
+    ActivationRules.requireAdultActing(activationCase, acting, ActivationRules.dayInItaly(at));
     ActivationRules.requireMinorIfParent(activationCase, holder, ActivationRules.dayInItaly(at));
     ActivationRules.requireDocuments(activationCase, confirmedDocuments);
     ActivationRules.requireIdentityDocument(identityDocument, ActivationRules.dayInItaly(at));

@@ -35,6 +35,18 @@ final class ActivationRules {
     }
   }
 
+  /**
+   * Whoever acts for the holder (parent, guardian, delegate) is of age: a minor can neither hold
+   * parental authority over a child nor sign for another person.
+   */
+  static void requireAdultActing(
+      ActivationCase activationCase, CodiceFiscale acting, LocalDate today) {
+    if (activationCase.actedByAnother()
+        && Period.between(acting.birthDate(today), today).getYears() < ADULT_AGE) {
+      throw ActivationInputException.actingPersonMinor();
+    }
+  }
+
   /** A parent acts for a minor only, until the day before the eighteenth birthday. */
   static void requireMinorIfParent(
       ActivationCase activationCase, CodiceFiscale holder, LocalDate today) {
@@ -64,6 +76,7 @@ final class ActivationRules {
   static void requireAdmissible(TsCnsActivation.Facts facts, Instant at) {
     LocalDate today = dayInItaly(at);
     requireActingPerson(facts.activationCase(), facts.holder(), facts.acting());
+    requireAdultActing(facts.activationCase(), facts.acting(), today);
     requireMinorIfParent(facts.activationCase(), facts.holder(), today);
     requireDocuments(facts.activationCase(), facts.documents());
     requireIdentityDocument(facts.identityDocument(), today);

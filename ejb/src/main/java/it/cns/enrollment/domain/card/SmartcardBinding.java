@@ -85,7 +85,7 @@ public class SmartcardBinding {
     this.site = site;
     CardKey key = certificate.cardKey();
     this.cardIssuerDn = key.issuer();
-    this.cardIssuerName = certificate.issuerDn();
+    this.cardIssuerName = certificate.issuerName();
     this.cardKeyKind = key.kind().name();
     this.cardLocalId = key.localId();
     this.channel = Objects.requireNonNull(channel, "channel is required");

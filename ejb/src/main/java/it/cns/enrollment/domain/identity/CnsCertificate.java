@@ -31,6 +31,7 @@ public final class CnsCertificate {
   private final String surname;
   private final String subjectDn;
   private final String issuerDn;
+  private final String issuerName;
   private final BigInteger serialNumber;
   private final Instant notBefore;
   private final Instant notAfter;
@@ -49,6 +50,7 @@ public final class CnsCertificate {
     this.subjectDn = Objects.requireNonNull(b.subjectDn, "subject DN is required");
     // Must parse as RFC 2253: CardKey below keeps its canonical form.
     this.issuerDn = requireNonBlank(b.issuerDn, "issuer DN is required");
+    this.issuerName = b.issuerName == null || b.issuerName.isBlank() ? issuerDn : b.issuerName;
     this.serialNumber = Objects.requireNonNull(b.serialNumber, "serial number is required");
     this.notBefore = Objects.requireNonNull(b.notBefore, "notBefore is required");
     this.notAfter = Objects.requireNonNull(b.notAfter, "notAfter is required");
@@ -110,6 +112,14 @@ public final class CnsCertificate {
   /** Issuer distinguished name, RFC 2253, for display and audit. */
   public String issuerDn() {
     return issuerDn;
+  }
+
+  /**
+   * The issuer as people know it: its organisation name (O), else its common name, else the
+   * distinguished name.
+   */
+  public String issuerName() {
+    return issuerName;
   }
 
   public BigInteger serialNumber() {
@@ -210,6 +220,7 @@ public final class CnsCertificate {
     private String surname;
     private String subjectDn;
     private String issuerDn;
+    private String issuerName;
     private BigInteger serialNumber;
     private Instant notBefore;
     private Instant notAfter;
@@ -253,6 +264,12 @@ public final class CnsCertificate {
 
     public Builder issuerDn(String issuerDn) {
       this.issuerDn = issuerDn;
+      return this;
+    }
+
+    /** Optional: the issuer's organisation or common name; the DN when absent. */
+    public Builder issuerName(String issuerName) {
+      this.issuerName = issuerName;
       return this;
     }
 

@@ -111,6 +111,7 @@ public final class CnsCertificateParser {
           .surname(fields.surname)
           .subjectDn(fields.subjectDn)
           .issuerDn(fields.issuerDn)
+          .issuerName(fields.issuerName)
           .serialNumber(fields.holder.getSerialNumber())
           .notBefore(fields.holder.getNotBefore().toInstant())
           .notAfter(fields.holder.getNotAfter().toInstant())
@@ -147,6 +148,7 @@ public final class CnsCertificateParser {
     X509CertificateHolder holder;
     String subjectDn;
     String issuerDn;
+    String issuerName;
     List<String> commonNames;
     List<String> serialNumbers;
     String commonName;
@@ -173,6 +175,11 @@ public final class CnsCertificateParser {
       f.subjectDn = new X500Principal(subject.getEncoded()).getName(X500Principal.RFC2253);
       f.issuerDn =
           new X500Principal(f.holder.getIssuer().getEncoded()).getName(X500Principal.RFC2253);
+      X500Name issuer = f.holder.getIssuer();
+      f.issuerName = first(values(issuer, BCStyle.O));
+      if (f.issuerName == null) {
+        f.issuerName = first(values(issuer, BCStyle.CN));
+      }
       f.commonNames = values(subject, BCStyle.CN);
       f.serialNumbers = values(subject, BCStyle.SERIALNUMBER);
       f.commonName = f.commonNames.isEmpty() ? null : f.commonNames.get(0);

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cns.enrollment.application.port.ActivationFormContent;
 import it.cns.enrollment.application.security.AuditedCalls;
+import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.application.security.CredentialFakes;
+import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.domain.activation.ActivationDocument;
 import it.cns.enrollment.domain.activation.ActivationRequest;
@@ -13,8 +15,11 @@ import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
+import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
+import it.cns.enrollment.domain.audit.Channel;
+import it.cns.enrollment.domain.counter.CounterOfficeRequiredException;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.credential.TestHashers;
 import it.cns.enrollment.domain.error.EnrollmentException;
@@ -366,6 +371,55 @@ class ActivationServiceTest {
     intranet.office.disable();
     refusedWith(request(ActivationCase.HOLDER, HOLDER, null), ErrorCode.COUNTER_OFFICE_REQUIRED);
     assertThat(activations.all).isEmpty();
+  }
+
+  @Test
+  void aDisabledOfficeIsToldAtTheDeskBeforeAnythingIsTypedInTheOperatorsWords() {
+    service.requireDeskOffice(DESK);
+    intranet.office.disable();
+    assertThatThrownBy(() -> service.requireDeskOffice(DESK))
+        .isInstanceOfSatisfying(
+            CounterOfficeRequiredException.class,
+            e -> {
+              assertThat(e.situation())
+                  .isEqualTo(CounterOfficeRequiredException.Situation.DISABLED_AT_DESK);
+              assertThat(Messages.ITALIAN.of(e))
+                  .contains("disabilitato")
+                  .contains("supervisore")
+                  .doesNotContain("elenco");
+            });
+    assertThat(activations.all).isEmpty();
+  }
+
+  @Test
+  void aPartnerNamingADisabledOfficeIsToldToSendAnotherIdNotToChooseFromAList() {
+    intranet.office.disable();
+    service.caller = Caller.of(new Actor.Partner(1, "ASL Uno"), Channel.PARTNER);
+    assertThatThrownBy(() -> service.activate(request(ActivationCase.HOLDER, HOLDER, null), DESK))
+        .isInstanceOfSatisfying(
+            CounterOfficeRequiredException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.COUNTER_OFFICE_REQUIRED);
+              assertThat(Messages.ENGLISH.of(e)).contains("counterOfficeId").doesNotContain("list");
+              assertThat(Messages.ITALIAN.of(e)).doesNotContain("elenco");
+            });
+    assertThat(activations.all).isEmpty();
+  }
+
+  @Test
+  void aPartnersActivationPrintsItsOperatorAndThePartnerNotTheRecordedKey() {
+    service.caller = Caller.of(new Actor.Partner(1, "ASL Uno"), Channel.PARTNER);
+    CounterDesk desk = CounterDesk.ofPartner(1, " Mario Bianchi ", 1);
+    assertThat(desk.operatorUsername()).isEqualTo("partner:1:Mario Bianchi");
+
+    ActivationOutcome outcome =
+        service.activate(request(ActivationCase.HOLDER, HOLDER, null), desk);
+    outcome.receipt().printed().wipe();
+
+    assertThat(printed)
+        .singleElement()
+        .satisfies(form -> assertThat(form.operator()).isEqualTo("Mario Bianchi (ASL Uno)"));
+    assertThat(activations.all.get(0).operatorUsername()).isEqualTo("partner:1:Mario Bianchi");
   }
 
   @Test

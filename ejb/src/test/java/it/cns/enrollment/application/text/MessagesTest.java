@@ -8,6 +8,7 @@ import it.cns.enrollment.domain.activation.ActivationDocument;
 import it.cns.enrollment.domain.activation.ActivationInputException;
 import it.cns.enrollment.domain.activation.CodeKind;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
+import it.cns.enrollment.domain.counter.CounterOfficeRequiredException;
 import it.cns.enrollment.domain.credential.PasswordRule;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CertificateRefusal;
@@ -59,11 +60,17 @@ class MessagesTest {
           "DAY",
           "CHECK_CHARACTER");
   private static final List<String> ACTING_PROBLEMS =
-      List.of("acting.sameAsHolder", "acting.notHolder", "acting.missing");
+      List.of("acting.sameAsHolder", "acting.notHolder", "acting.missing", "acting.minor");
 
   /** Keys whose texts are MessageFormat patterns (an apostrophe written twice). */
   private static final List<String> PATTERN_PREFIXES =
-      List.of("INVALID_REQUEST.", "PASSWORD_POLICY.", "CardId.", "CodiceFiscale.", "acting.");
+      List.of(
+          "INVALID_REQUEST.",
+          "PASSWORD_POLICY.",
+          "CardId.",
+          "CodiceFiscale.",
+          "acting.",
+          "mail.codes.opening.");
 
   private static Set<String> requiredKeys() {
     Set<String> keys = new TreeSet<>();
@@ -86,6 +93,13 @@ class MessagesTest {
     keys.add("missing");
     Stream.of(ActivationInputException.Field.values()).forEach(f -> keys.add("field." + f.name()));
     keys.addAll(ACTING_PROBLEMS);
+    keys.add("mail.codes.half");
+    Stream.of(CounterOfficeRequiredException.Situation.values())
+        .forEach(x -> keys.add("COUNTER_OFFICE_REQUIRED." + x.name()));
+    for (ActivationCase c : ActivationCase.values()) {
+      keys.add("mail.codes.opening." + c.name());
+      keys.add("mail.codes.closing." + c.name());
+    }
     return keys;
   }
 

@@ -145,6 +145,29 @@ class ActivationRequestTest {
   }
 
   @Test
+  void theParentGuardianOrDelegateMustBeOfAge() {
+    String child = bornOn(LocalDate.of(2016, 5, 1));
+    String olderChild = bornOn(LocalDate.of(2015, 5, 1));
+    for (ActivationCase c :
+        EnumSet.of(
+            ActivationCase.PARENT_OF_MINOR,
+            ActivationCase.LEGAL_REPRESENTATIVE,
+            ActivationCase.DELEGATE)) {
+      EnrollmentException e = refusedWith(request(c, child, olderChild), ErrorCode.INVALID_REQUEST);
+      assertThat(((ActivationInputException) e).field())
+          .isEqualTo(ActivationInputException.Field.ACTING_CF);
+      assertThat(Messages.ITALIAN.of(e)).contains("maggiorenne");
+      assertThat(Messages.ENGLISH.of(e)).contains("of age");
+    }
+    String turnsEighteenToday = bornOn(TODAY.minusYears(18));
+    assertThat(admit(request(ActivationCase.PARENT_OF_MINOR, child, turnsEighteenToday)).acting())
+        .isEqualTo(CodiceFiscale.parse(turnsEighteenToday));
+    refusedWith(
+        request(ActivationCase.DELEGATE, HOLDER, bornOn(TODAY.minusYears(18).plusDays(1))),
+        ErrorCode.INVALID_REQUEST);
+  }
+
+  @Test
   void aDelegateWithoutTheMedicalCertificateIsRefusedNamingIt() {
     Set<ActivationDocument> all = new HashSet<>(ActivationCase.DELEGATE.requiredDocuments());
     all.remove(ActivationDocument.MEDICAL_CERTIFICATE);

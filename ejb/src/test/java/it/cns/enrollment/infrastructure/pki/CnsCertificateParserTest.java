@@ -212,6 +212,8 @@ class CnsCertificateParserTest {
     assertThat(c.issuerDn())
         .isEqualTo(certificate.getIssuerX500Principal().getName(X500Principal.RFC2253))
         .contains("CN=Regione Test - CA Cittadini");
+    // Pages show the issuer by its organisation's name, never the raw distinguished name.
+    assertThat(c.issuerName()).isEqualTo("Regione Test");
     assertThat(c.subjectDn()).contains("C=IT");
     assertThat(c.serialNumber()).isEqualTo(certificate.getSerialNumber());
     assertThat(c.serialHex()).isEqualTo(certificate.getSerialNumber().toString(16));

@@ -152,7 +152,8 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
         TsCnsActivation.class,
         partner -> {
           CounterDesk desk =
-              new CounterDesk(deskOperator(partner, request), request.getCounterOfficeId());
+              CounterDesk.ofPartner(
+                  partner.id(), request.getOperator(), request.getCounterOfficeId());
           ActivationOutcome outcome = activations.activate(CounterContracts.request(request), desk);
           try {
             if (!outcome.hasForm()) {
@@ -283,11 +284,6 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
    * Who activated, as the activation records it: the partner and the operator it names (cut to the
    * column's 64 characters; the audit trail has the partner in full).
    */
-  private static String deskOperator(AuthorisedPartner partner, TsCnsActivationRequest request) {
-    String who = "partner:" + partner.id() + ":" + request.getOperator().strip();
-    return who.length() > 64 ? who.substring(0, 64) : who;
-  }
-
   private static CardBinding toContract(BindingReceipt r) {
     CardBinding b = new CardBinding();
     b.setCodiceFiscale(r.codiceFiscale());

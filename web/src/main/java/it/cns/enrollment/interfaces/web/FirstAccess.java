@@ -54,18 +54,21 @@ public class FirstAccess implements Serializable {
   @PostConstruct
   void readCard() {
     try {
-      CnsCertificate c = certificates.identify(chain(), Channel.SMARTCARD).certificate();
-      String holder = (c.givenName().orElse("") + " " + c.surname().orElse("")).trim();
-      card =
-          new CardView(
-              c.codiceFiscale().toString(),
-              holder,
-              c.issuerDn(),
-              c.cardId().map(Object::toString).orElse("-"),
-              Dates.date(c.notAfter()));
+      card = view(certificates.identify(chain(), Channel.SMARTCARD).certificate());
     } catch (RuntimeException e) {
       problem = UserMessages.of(e, locale());
     }
+  }
+
+  /** The card as the citizen pages show it. */
+  static CardView view(CnsCertificate c) {
+    String holder = (c.givenName().orElse("") + " " + c.surname().orElse("")).trim();
+    return new CardView(
+        c.codiceFiscale().toString(),
+        holder,
+        c.issuerName(),
+        c.cardId().map(Object::toString).orElse("-"),
+        Dates.date(c.notAfter()));
   }
 
   /** Binds the card in the reader. */

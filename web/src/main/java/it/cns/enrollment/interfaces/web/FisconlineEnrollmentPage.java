@@ -1,5 +1,6 @@
 package it.cns.enrollment.interfaces.web;
 
+import it.cns.enrollment.application.card.CertificateIdentityService;
 import it.cns.enrollment.application.card.EnrollmentReceipt;
 import it.cns.enrollment.application.card.FisconlineEnrollmentService;
 import it.cns.enrollment.application.security.Caller;
@@ -21,10 +22,13 @@ import jakarta.servlet.http.HttpServletRequest;
 public class FisconlineEnrollmentPage {
 
   @EJB FisconlineEnrollmentService enrollments;
+  @EJB CertificateIdentityService certificates;
   @Inject Caller caller;
 
   private EnrollmentReceipt receipt;
   private UserMessages.Shown problem;
+  private FirstAccess.CardView card;
+  private boolean cardRead;
 
   public String enroll() {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -36,6 +40,28 @@ public class FisconlineEnrollmentPage {
       problem = UserMessages.of(e, faces.getViewRoot().getLocale());
     }
     return null;
+  }
+
+  /**
+   * The card in the reader, shown before the person confirms (which card and codice fiscale will be
+   * enabled); null when it cannot be read, in which case the confirmation says why.
+   */
+  public FirstAccess.CardView getCard() {
+    if (!cardRead) {
+      cardRead = true;
+      HttpServletRequest request =
+          (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+      try {
+        card =
+            FirstAccess.view(
+                certificates
+                    .identify(ClientCertificates.of(request), Channel.SMARTCARD)
+                    .certificate());
+      } catch (RuntimeException e) {
+        card = null;
+      }
+    }
+    return card;
   }
 
   public boolean isDone() {

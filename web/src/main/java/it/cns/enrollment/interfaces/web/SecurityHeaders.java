@@ -34,6 +34,7 @@ public class SecurityHeaders extends HttpFilter {
       return;
     }
     if (isStateChanging(req) && !sameOrigin(req)) {
+      req.setAttribute(ErrorPage.CROSS_SITE, Boolean.TRUE);
       res.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }

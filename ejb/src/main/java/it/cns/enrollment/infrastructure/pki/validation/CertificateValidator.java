@@ -1,5 +1,6 @@
 package it.cns.enrollment.infrastructure.pki.validation;
 
+import static it.cns.enrollment.domain.identity.CertificateRefusal.CF_UNREADABLE;
 import static it.cns.enrollment.domain.identity.CertificateRefusal.EXPIRED;
 import static it.cns.enrollment.domain.identity.CertificateRefusal.MALFORMED;
 import static it.cns.enrollment.domain.identity.CertificateRefusal.NOT_CNS_POLICY;
@@ -133,11 +134,11 @@ public final class CertificateValidator {
       List<X509Certificate> chain = presentedChain == null ? List.of() : presentedChain;
       String key = chainKey(leaf, chain);
       CnsCertificate identity = identities.get(key);
+      TrustAnchors current = anchors.get();
       if (identity == null) {
-        identity = parser.parse(leaf);
+        identity = parse(leaf, chain, current, at);
         remember(identities, key, identity);
       }
-      TrustAnchors current = anchors.get();
       TrustedPath known = trustedPaths.get(key);
       PKIXCertPathBuilderResult path;
       if (known != null && known.anchors() == current) {
@@ -163,6 +164,45 @@ public final class CertificateValidator {
       // Every step maps its own failures; this is the net for a library surprise.
       throw new CertificateRefusedException(MALFORMED, "unexpected validation failure: " + e, e);
     }
+  }
+
+  /**
+   * The card's identity; a certificate without a readable codice fiscale that no card issuer signed
+   * (a partner's or a web site's certificate offered by the browser) is refused as
+   * UNTRUSTED_ISSUER, not a card of ours at all, rather than as a card whose codice fiscale cannot
+   * be read.
+   */
+  private CnsCertificate parse(
+      X509Certificate leaf, List<X509Certificate> chain, TrustAnchors current, Instant at) {
+    try {
+      return parser.parse(leaf);
+    } catch (CertificateRefusedException e) {
+      if (e.refusal() != CF_UNREADABLE || fromCardIssuer(leaf, chain, current, at)) {
+        throw e;
+      }
+      throw new CertificateRefusedException(
+          UNTRUSTED_ISSUER,
+          "no codice fiscale and no trusted path for issuer " + leaf.getIssuerX500Principal(),
+          e);
+    }
+  }
+
+  /** Whether a trusted path exists at {@code at} or within the leaf's own validity. */
+  private boolean fromCardIssuer(
+      X509Certificate leaf, List<X509Certificate> chain, TrustAnchors current, Instant at) {
+    for (Instant when :
+        List.of(
+            at,
+            leaf.getNotBefore().toInstant().plusSeconds(1),
+            leaf.getNotAfter().toInstant().minusSeconds(1))) {
+      try {
+        paths.build(leaf, chain, current, when);
+        return true;
+      } catch (Exception untrusted) {
+        // try the next instant
+      }
+    }
+    return false;
   }
 
   /** Forgets cached OCSP answers and CRLs, e.g. after an incident at a CA. */

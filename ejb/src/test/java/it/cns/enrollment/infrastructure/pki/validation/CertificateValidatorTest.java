@@ -240,6 +240,17 @@ class CertificateValidatorTest {
   }
 
   @Test
+  void refusesACertificateWithoutCodiceFiscaleFromNoCardIssuerAsNotACard() {
+    // A partner's certificate offered on the smartcard listener: not a card, whoever issued it.
+    X509Certificate partner =
+        FOREIGN
+            .issueCard(profile().withSubjectCommonName("Demo ASL Partner"), CARD_KEYS)
+            .certificate();
+
+    assertThat(refusalOf(partner)).isEqualTo(CertificateRefusal.UNTRUSTED_ISSUER);
+  }
+
+  @Test
   void refusesCardWithAnInvalidCodiceFiscale() {
     X509Certificate badCheck = card(CardProfile.forCodiceFiscale("RSSMRA80A01H501A"));
 

@@ -165,6 +165,11 @@ public class ActivationOutcomePage implements Serializable {
         .orElse(null);
   }
 
+  /** The case's name, to pick the wording addressed to whoever receives the codes. */
+  public String getCaseName() {
+    return outcome().map(o -> o.activationCase).orElse(null);
+  }
+
   public String getActivatedAt() {
     return outcome().map(o -> CounterWork.dateTime(o.activatedAt)).orElse(null);
   }

@@ -61,6 +61,24 @@ public class ActivationWizard implements Serializable {
   private List<ActivationDocument> documents = new ArrayList<>();
   private UserMessages.Shown problem;
   private String outcomeToken;
+  private boolean deskChecked;
+  private UserMessages.Shown deskProblem;
+
+  /**
+   * Why this desk cannot activate at all (no counter office, or a disabled one), asked once per
+   * view when the page opens; null when it can.
+   */
+  public UserMessages.Shown getDeskProblem() {
+    if (!deskChecked) {
+      deskChecked = true;
+      try {
+        activations.requireDeskOffice(CounterWork.desk(session));
+      } catch (RuntimeException e) {
+        deskProblem = UserMessages.of(e, CounterWork.locale());
+      }
+    }
+    return deskProblem;
+  }
 
   /** Step 1 to 2: a case was chosen. */
   public void chooseCase() {

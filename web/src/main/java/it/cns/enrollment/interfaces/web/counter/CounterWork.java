@@ -2,8 +2,8 @@ package it.cns.enrollment.interfaces.web.counter;
 
 import it.cns.enrollment.application.counter.CounterDesk;
 import it.cns.enrollment.application.text.Messages;
+import it.cns.enrollment.domain.counter.CounterOfficeRequiredException;
 import it.cns.enrollment.domain.error.EnrollmentException;
-import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.interfaces.web.intranet.OperatorSession;
 import jakarta.faces.context.FacesContext;
 import java.time.Instant;
@@ -32,8 +32,9 @@ final class CounterWork {
   static CounterDesk desk(OperatorSession session) {
     Long office = session.getCounterOfficeId();
     if (office == null) {
-      throw new EnrollmentException(
-          ErrorCode.COUNTER_OFFICE_REQUIRED, "no counter office for " + session.getUsername());
+      throw new CounterOfficeRequiredException(
+          CounterOfficeRequiredException.Situation.NONE_AT_DESK,
+          "no counter office for " + session.getUsername());
     }
     return new CounterDesk(session.getUsername(), office);
   }

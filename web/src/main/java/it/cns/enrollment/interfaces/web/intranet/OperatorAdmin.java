@@ -52,12 +52,17 @@ public class OperatorAdmin {
     return operators;
   }
 
-  /** Every counter office (disabled ones are marked; the service refuses them for operators). */
+  /** Every counter office, disabled ones too (the service refuses them for operators). */
   public List<CounterOfficeView> getOffices() {
     if (offices == null) {
       offices = attempt(() -> directory.allOffices(), List.of());
     }
     return offices;
+  }
+
+  /** The offices an operator can be given: a disabled one is not offered (it would be refused). */
+  public List<CounterOfficeView> getEnabledOffices() {
+    return getOffices().stream().filter(CounterOfficeView::enabled).toList();
   }
 
   public OperatorRole[] getRoles() {
