@@ -51,6 +51,24 @@ JAVA_OPTS="-Xmx256m" "$home/bin/jboss-cli.sh" --file="$combined" >"$home/standal
   echo "provision: CLI scripts failed" >&2
   exit 1
 }
+# The cluster profile (issue #14): standalone-ha.xml from the dist gets the same scripts, then the
+# HA ones in ../cli/cluster; `standalone.sh -c standalone-ha.xml` starts a node. A single node
+# keeps standalone.xml, untouched by the cluster scripts.
+combined_ha="$home/standalone/provision-ha.cli"
+{
+  echo "embed-server --server-config=standalone-ha.xml --std-out=discard"
+  for script in "$cli_dir"/[0-9][0-9]-*.cli ${optional[@]+"${optional[@]}"} "$cli_dir"/cluster/[0-9][0-9]-*.cli; do
+    echo "# --- $(basename "$script")"
+    grep -v -e '^embed-server' -e '^stop-embedded-server' "$script"
+  done
+  echo "stop-embedded-server"
+} >"$combined_ha"
+echo "provision: cluster profile standalone-ha.xml (+ $(cd "$cli_dir/cluster" && ls [0-9][0-9]-*.cli | tr '\n' ' '))"
+JAVA_OPTS="-Xmx256m" "$home/bin/jboss-cli.sh" --file="$combined_ha" >"$home/standalone/provision-ha.log" 2>&1 || {
+  cat "$home/standalone/provision-ha.log" >&2
+  echo "provision: CLI scripts of the cluster profile failed" >&2
+  exit 1
+}
 # The CLI runs leave history and logs behind that the server does not need.
 rm -rf "$home/standalone/data" "$home/standalone/log" "$home/standalone/tmp" "$home/standalone/configuration/standalone_xml_history"
 echo "provision: WildFly configured in $home"

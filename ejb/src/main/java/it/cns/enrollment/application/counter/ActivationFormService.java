@@ -1,33 +1,109 @@
 package it.cns.enrollment.application.counter;
 
+import it.cns.enrollment.application.port.DocumentSealer;
+import it.cns.enrollment.application.port.SessionSettings;
 import it.cns.enrollment.application.security.AuditRecorder;
 import it.cns.enrollment.application.security.Caller;
+import it.cns.enrollment.domain.activation.PendingForm;
+import it.cns.enrollment.domain.activation.PendingFormRepository;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.logging.Logger;
 
 /**
- * The TS-CNS activation form's hand-out: the record that the form of an activation's current
- * generation of codes was handed out. The form itself comes with the activation ({@link
- * ActivationOutcome}); its bytes are never stored: the page that holds them hands them out once.
+ * The TS-CNS activation form between the activation and its one download. The form comes with the
+ * activation ({@link ActivationOutcome}); the counter keeps it here, sealed, in the database that
+ * every node shares (not in the HTTP session, which a cluster copies to other nodes), for the
+ * operator who issued it and for as long as that operator's session may stay idle. Handing it out
+ * erases it and is audited; a second download, another operator, or an expired form get {@code
+ * FORM_ALREADY_DOWNLOADED} (a reissue gives a new form).
  */
 @Stateless
 public class ActivationFormService {
 
+  private static final Logger LOG = Logger.getLogger(ActivationFormService.class.getName());
+
   @Inject TsCnsActivationRepository activations;
+  @Inject PendingFormRepository pending;
+  @Inject DocumentSealer sealer;
+  @Inject SessionSettings session;
   @Inject AuditRecorder audit;
   @Inject Clock clock;
   @Inject Caller caller;
 
-  /** Records that the form of this activation's codes generation was handed out (downloaded). */
-  public void recordHandOut(long activationId, int codesGeneration) {
+  /**
+   * Keeps the form of this activation's codes generation for the calling operator's one download.
+   * The caller wipes {@code pdf}.
+   */
+  public void keep(long activationId, int codesGeneration, byte[] pdf) {
+    String operator = caller.staff().username();
+    current(activationId, codesGeneration);
+    Instant now = clock.instant();
+    byte[] sealed = sealer.sealBytes(pdf, associatedData(activationId, codesGeneration, operator));
+    pending.put(
+        new PendingForm(
+            activationId, codesGeneration, operator, sealed, now, now.plus(session.idleTimeout())));
+  }
+
+  /** Whether the calling operator may still download this form. */
+  public boolean isWaiting(long activationId, int codesGeneration) {
+    return pending.isWaiting(
+        activationId, codesGeneration, caller.staff().username(), clock.instant());
+  }
+
+  /**
+   * The form, erased from the store and the hand-out recorded in the same transaction; the caller
+   * wipes the bytes. Only the operator who issued it gets it, once, before it expires.
+   *
+   * @throws EnrollmentException FORM_ALREADY_DOWNLOADED when it is not (or no longer) waiting for
+   *     this operator; INVALID_REQUEST for an unknown activation or a superseded generation
+   */
+  public byte[] handOut(long activationId, int codesGeneration) {
+    String operator = caller.staff().username();
     TsCnsActivation a = current(activationId, codesGeneration);
+    byte[] sealed =
+        pending
+            .take(activationId, codesGeneration, operator, clock.instant())
+            .orElseThrow(
+                () ->
+                    new EnrollmentException(
+                        ErrorCode.FORM_ALREADY_DOWNLOADED,
+                        "no form of activation "
+                            + activationId
+                            + " generation "
+                            + codesGeneration
+                            + " waiting for "
+                            + operator));
+    byte[] pdf = sealer.openBytes(sealed, associatedData(activationId, codesGeneration, operator));
+    Arrays.fill(sealed, (byte) 0);
+    recordHandOut(a, codesGeneration);
+    return pdf;
+  }
+
+  /**
+   * Deletes the forms nobody downloaded in time. Every node runs it; the delete is idempotent, so
+   * running it on two nodes at once does no harm.
+   */
+  @Schedule(minute = "*/5", hour = "*", persistent = false)
+  public void purgeExpired() {
+    int purged = pending.purgeExpired(clock.instant());
+    if (purged > 0) {
+      LOG.info(() -> purged + " activation forms expired without a download, erased");
+    }
+  }
+
+  private void recordHandOut(TsCnsActivation a, int codesGeneration) {
     audit.recordChange(
         AuditEvent.of(
                 AuditAction.ACTIVATION_FORM, caller.channel(), caller.auditName(), clock.instant())
@@ -40,6 +116,12 @@ public class ActivationFormService {
                     + codesGeneration
                     + " handed out")
             .build());
+  }
+
+  /** Binds a sealed form to its row: it does not open for another activation or operator. */
+  private static byte[] associatedData(long activationId, int generation, String operator) {
+    return ("activation-form|" + activationId + "|" + generation + "|" + operator)
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   private TsCnsActivation current(long activationId, int generation) {

@@ -24,14 +24,23 @@ public class AuditRecorder {
 
   @Inject AuditEventRepository events;
   @Inject Clock clock;
+  @Inject Caller caller;
 
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void recordChange(AuditEvent event) {
-    events.append(event);
+    append(event);
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void recordRefusal(AuditEvent event) {
+    append(event);
+  }
+
+  // Every event of a request carries its client address: one place, not every use case.
+  private void append(AuditEvent event) {
+    if (caller != null) {
+      event.arrivedFrom(caller.clientAddress());
+    }
     events.append(event);
   }
 

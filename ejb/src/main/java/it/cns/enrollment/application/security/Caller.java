@@ -23,6 +23,7 @@ public class Caller {
   private Actor actor;
   private Channel channel;
   private String requestId;
+  private String clientAddress;
 
   /** A caller outside a container request (unit tests, tools). */
   public static Caller of(Actor actor, Channel channel) {
@@ -53,6 +54,21 @@ public class Caller {
     this.actor = actor;
     this.channel = channel;
     this.requestId = requestId;
+  }
+
+  /**
+   * The address the request came from (behind HAProxy, the client's, from the PROXY header), set by
+   * the web edge for every request before anyone is identified; the audit trail records it.
+   */
+  public void arrivedFrom(String address) {
+    if (clientAddress == null) {
+      clientAddress = address;
+    }
+  }
+
+  /** The request's client address; null outside a request (timers, tools). */
+  public String clientAddress() {
+    return clientAddress;
   }
 
   public Actor actor() {

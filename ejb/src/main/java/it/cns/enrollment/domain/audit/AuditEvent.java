@@ -59,6 +59,9 @@ public class AuditEvent {
   @Column(name = "request_id", length = 64, updatable = false)
   private String requestId;
 
+  @Column(name = "client_address", length = 45, updatable = false)
+  private String clientAddress;
+
   protected AuditEvent() {}
 
   private AuditEvent(Builder b) {
@@ -129,6 +132,21 @@ public class AuditEvent {
 
   public String requestId() {
     return requestId;
+  }
+
+  /** The address the request that caused the event came from; null when none did (timers). */
+  public String clientAddress() {
+    return clientAddress;
+  }
+
+  /**
+   * Notes where the request came from, before the event is stored; an address noted already stays
+   * (the first is the request's). Longer text than an IPv6 address is cut.
+   */
+  public void arrivedFrom(String address) {
+    if (clientAddress == null && id == null) {
+      clientAddress = truncate(address, 45);
+    }
   }
 
   /** Builds an event; callers never pass secrets, only identifiers and codes. */

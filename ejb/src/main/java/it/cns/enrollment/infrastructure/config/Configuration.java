@@ -1,6 +1,7 @@
 package it.cns.enrollment.infrastructure.config;
 
 import it.cns.enrollment.application.port.LegalNotices;
+import it.cns.enrollment.application.port.DocumentSealer;
 import it.cns.enrollment.application.port.ListenerPorts;
 import it.cns.enrollment.application.port.MailBodySealer;
 import it.cns.enrollment.application.port.PublicUrls;
@@ -60,6 +61,13 @@ public class Configuration {
   // Injected as the application's port; the key stays inside MailSealer.
   @Produces
   MailBodySealer outboxSealer() {
+    return settings.outboxSealer();
+  }
+
+  // The activation form waiting for its download is sealed under the same key as the outbox: both
+  // hold code halves at rest, and one key is one secret fewer to provision.
+  @Produces
+  DocumentSealer documentSealer() {
     return settings.outboxSealer();
   }
 

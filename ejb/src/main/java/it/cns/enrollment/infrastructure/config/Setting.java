@@ -71,6 +71,18 @@ public enum Setting {
   CNS_HTTP_MAX_CONNECTIONS(
       SERVER, Default.of("1000"), "every listener: most open connections it accepts"),
   CNS_LOG_LEVEL(SERVER, Default.of("INFO"), "log level of `it.cns.enrollment`"),
+  // cluster profile (standalone-ha.xml, issue #14)
+  CNS_PROXY_PROTOCOL(
+      SERVER,
+      Default.of("false"),
+      "`true`: the three HTTPS listeners expect a PROXY protocol header (behind HAProxy)"),
+  CNS_CLUSTER_MEMBERS(
+      SERVER,
+      Default.of("127.0.0.1[7600]"),
+      "cluster nodes' JGroups addresses, `host[port],…` (static discovery, this node included)"),
+  CNS_CLUSTER_ADDRESS(
+      SERVER, Default.of("127.0.0.1"), "interface the cluster nodes talk to each other on"),
+  CNS_CLUSTER_NAME(SERVER, Default.of("cns-enrollment"), "name of the JGroups cluster"),
   CNS_SMTP_HOST(SERVER, Default.of("127.0.0.1"), "SMTP relay the outbox sends through"),
   CNS_SMTP_PORT(SERVER, Default.of("2525"), "port of the SMTP relay"),
   CNS_SMTP_TLS(SERVER, Default.of("false"), "`true`: STARTTLS to the relay"),

@@ -1,5 +1,6 @@
 package it.cns.enrollment.infrastructure.mail;
 
+import it.cns.enrollment.application.port.DocumentSealer;
 import it.cns.enrollment.application.port.MailBodySealer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -21,7 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
  * recipient) is authenticated, not stored. A changed byte, another key or other associated data
  * make {@link #open} fail.
  */
-public final class MailSealer implements MailBodySealer {
+public final class MailSealer implements MailBodySealer, DocumentSealer {
 
   /** The environment variable holding the key. */
   public static final String KEY_VARIABLE = "CNS_OUTBOX_KEY";
@@ -95,8 +96,37 @@ public final class MailSealer implements MailBodySealer {
   @Override
   public byte[] seal(char[] body, byte[] associatedData) {
     Objects.requireNonNull(body, "body is required");
-    Objects.requireNonNull(associatedData, "associated data is required");
     byte[] plain = utf8(body);
+    try {
+      return sealBytes(plain, associatedData);
+    } finally {
+      Arrays.fill(plain, (byte) 0);
+    }
+  }
+
+  /**
+   * Opens a body sealed by {@link #seal} with the same key and associated data.
+   *
+   * @throws SealedBodyException when it was changed, sealed under another key or for other data
+   */
+  @Override
+  public char[] open(byte[] sealed, byte[] associatedData) {
+    byte[] plain = openBytes(sealed, associatedData);
+    try {
+      CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(plain));
+      char[] body = Arrays.copyOfRange(chars.array(), chars.position(), chars.limit());
+      Arrays.fill(chars.array(), '\0');
+      return body;
+    } finally {
+      Arrays.fill(plain, (byte) 0);
+    }
+  }
+
+  /** Seals {@code plain} bound to {@code associatedData} (same key and format as the bodies). */
+  @Override
+  public byte[] sealBytes(byte[] plain, byte[] associatedData) {
+    Objects.requireNonNull(plain, "plain bytes are required");
+    Objects.requireNonNull(associatedData, "associated data is required");
     try {
       byte[] iv = new byte[IV_BYTES];
       RANDOM.nextBytes(iv);
@@ -111,42 +141,31 @@ public final class MailSealer implements MailBodySealer {
           .array();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM unavailable", e);
-    } finally {
-      Arrays.fill(plain, (byte) 0);
     }
   }
 
   /**
-   * Opens a body sealed by {@link #seal} with the same key and associated data.
+   * Opens bytes sealed by {@link #sealBytes} (or a body sealed by {@link #seal}).
    *
-   * @throws SealedBodyException when it was changed, sealed under another key or for other data
+   * @throws SealedBodyException when they were changed, sealed under another key or for other data
    */
   @Override
-  public char[] open(byte[] sealed, byte[] associatedData) {
+  public byte[] openBytes(byte[] sealed, byte[] associatedData) {
     Objects.requireNonNull(sealed, "sealed body is required");
     Objects.requireNonNull(associatedData, "associated data is required");
     if (sealed.length < 1 + IV_BYTES + TAG_BITS / 8 || sealed[0] != FORMAT) {
       throw new SealedBodyException("sealed body has an unknown format");
     }
-    byte[] plain = null;
     try {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 1, IV_BYTES));
       cipher.updateAAD(associatedData);
-      plain = cipher.doFinal(sealed, 1 + IV_BYTES, sealed.length - 1 - IV_BYTES);
-      CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(plain));
-      char[] body = Arrays.copyOfRange(chars.array(), chars.position(), chars.limit());
-      Arrays.fill(chars.array(), '\0');
-      return body;
+      return cipher.doFinal(sealed, 1 + IV_BYTES, sealed.length - 1 - IV_BYTES);
     } catch (AEADBadTagException e) {
       throw new SealedBodyException(
           "sealed body does not open: changed, another key, or another row's");
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM unavailable", e);
-    } finally {
-      if (plain != null) {
-        Arrays.fill(plain, (byte) 0);
-      }
     }
   }
 

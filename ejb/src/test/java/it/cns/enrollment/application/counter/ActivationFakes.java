@@ -7,6 +7,8 @@ import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.application.security.OperatorAuthorization;
 import it.cns.enrollment.application.security.OperatorFakes;
 import it.cns.enrollment.application.security.SecurityWiring;
+import it.cns.enrollment.domain.activation.PendingForm;
+import it.cns.enrollment.domain.activation.PendingFormRepository;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
 import it.cns.enrollment.domain.actor.Actor;
@@ -140,6 +142,49 @@ public final class ActivationFakes {
     @Override
     public List<MailState> stateOf(String reference) {
       return List.of();
+    }
+  }
+
+  /** The form store in memory, with the database's conditions (operator, expiry, one take). */
+  static final class PendingForms implements PendingFormRepository {
+    private final java.util.Map<String, PendingForm> rows = new java.util.HashMap<>();
+
+    private static String key(long activationId, int generation) {
+      return activationId + "/" + generation;
+    }
+
+    @Override
+    public void put(PendingForm form) {
+      rows.put(key(form.activationId(), form.codesGeneration()), form);
+    }
+
+    @Override
+    public Optional<byte[]> take(long activationId, int generation, String operator, Instant now) {
+      if (!isWaiting(activationId, generation, operator, now)) {
+        return Optional.empty();
+      }
+      return Optional.of(rows.remove(key(activationId, generation)).sealedPdf());
+    }
+
+    @Override
+    public boolean isWaiting(long activationId, int generation, String operator, Instant now) {
+      PendingForm f = rows.get(key(activationId, generation));
+      return f != null && f.operatorUsername().equals(operator) && f.expiresAt().isAfter(now);
+    }
+
+    @Override
+    public int purgeExpired(Instant now) {
+      int before = rows.size();
+      rows.values().removeIf(f -> !f.expiresAt().isAfter(now));
+      return before - rows.size();
+    }
+
+    byte[] sealedOf(long activationId, int generation) {
+      return rows.get(key(activationId, generation)).sealedPdf();
+    }
+
+    int size() {
+      return rows.size();
     }
   }
 }

@@ -3,6 +3,7 @@ package it.cns.enrollment.application.counter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.cns.enrollment.application.port.SessionSettings;
 import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.domain.activation.ActivationCase;
@@ -15,7 +16,9 @@ import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.credential.TestHashers;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.infrastructure.mail.MailSealer;
 import it.cns.enrollment.infrastructure.pdf.ActivationFormPdf;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
@@ -32,6 +35,9 @@ class ActivationFormServiceTest {
   private ActivationService activation;
   private ActivationFormService forms;
   private CredentialFakes.Audit audit;
+  private CredentialFakes.MovableClock clock;
+  private ActivationFakes.Intranet intranet;
+  private ActivationFakes.PendingForms pending;
 
   @BeforeEach
   void wire() {
@@ -52,8 +58,14 @@ class ActivationFormServiceTest {
     activation.forms = new ActivationForms();
     activation.forms.accounts = new CredentialFakes.Accounts();
     activation.forms.renderer = new ActivationFormPdf();
+    this.clock = clock;
+    this.intranet = intranet;
+    pending = new ActivationFakes.PendingForms();
     forms = new ActivationFormService();
     forms.activations = activations;
+    forms.pending = pending;
+    forms.sealer = MailSealer.fromBase64Key(MailSealer.newBase64Key());
+    forms.session = new SessionSettings(Duration.ofMinutes(30));
     forms.audit = audit;
     forms.clock = clock;
     Caller caller = intranet.as("op.anna");
@@ -109,15 +121,71 @@ class ActivationFormServiceTest {
   }
 
   @Test
-  void aHandOutOfASupersededGenerationIsRefusedAndTheHandOutIsRecorded() {
-    ActivationReceipt first = activate().receipt();
-    forms.recordHandOut(first.activationId(), 1);
+  void theFormIsKeptSealedAndHandedOutOnceToItsOperatorThenErased() {
+    ActivationOutcome outcome = activate();
+    ActivationReceipt r = outcome.receipt();
+    byte[] pdf = outcome.form().clone();
+    forms.keep(r.activationId(), r.codesGeneration(), outcome.form());
+
+    // What the database holds is not the form (it carries the first halves of the codes).
+    byte[] stored = pending.sealedOf(r.activationId(), r.codesGeneration());
+    assertThat(stored).isNotEqualTo(pdf);
+    assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .doesNotContain("%PDF");
+    assertThat(forms.isWaiting(r.activationId(), r.codesGeneration())).isTrue();
+
+    assertThat(forms.handOut(r.activationId(), r.codesGeneration())).isEqualTo(pdf);
     assertThat(audit.changes)
         .last()
         .satisfies(e -> assertThat(e.action()).isEqualTo(AuditAction.ACTIVATION_FORM));
+    assertThat(pending.size()).isZero();
+    assertThat(forms.isWaiting(r.activationId(), r.codesGeneration())).isFalse();
+    assertThatThrownBy(() -> forms.handOut(r.activationId(), r.codesGeneration()))
+        .isInstanceOfSatisfying(
+            EnrollmentException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.FORM_ALREADY_DOWNLOADED));
+  }
+
+  @Test
+  void anotherOperatorDoesNotGetTheFormAndTheIssuerStillDoes() {
+    ActivationOutcome outcome = activate();
+    ActivationReceipt r = outcome.receipt();
+    forms.keep(r.activationId(), r.codesGeneration(), outcome.form());
+
+    forms.caller = intranet.as("sup.carla");
+    assertThatThrownBy(() -> forms.handOut(r.activationId(), r.codesGeneration()))
+        .isInstanceOfSatisfying(
+            EnrollmentException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.FORM_ALREADY_DOWNLOADED));
+
+    forms.caller = intranet.as("op.anna");
+    assertThat(forms.handOut(r.activationId(), r.codesGeneration())).isNotEmpty();
+  }
+
+  @Test
+  void anExpiredFormIsNotHandedOutAndThePurgeErasesIt() {
+    ActivationOutcome outcome = activate();
+    ActivationReceipt r = outcome.receipt();
+    forms.keep(r.activationId(), r.codesGeneration(), outcome.form());
+
+    clock.advance(Duration.ofMinutes(30));
+    assertThatThrownBy(() -> forms.handOut(r.activationId(), r.codesGeneration()))
+        .isInstanceOfSatisfying(
+            EnrollmentException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.FORM_ALREADY_DOWNLOADED));
+    assertThat(pending.size()).isOne();
+    forms.purgeExpired();
+    assertThat(pending.size()).isZero();
+  }
+
+  @Test
+  void aHandOutOfASupersededGenerationIsRefused() {
+    ActivationOutcome first = activate();
+    ActivationReceipt r = first.receipt();
+    forms.keep(r.activationId(), 1, first.form());
 
     activation.reissueCodes("6120016461039008", DESK);
-    assertThatThrownBy(() -> forms.recordHandOut(first.activationId(), 1))
+    assertThatThrownBy(() -> forms.handOut(r.activationId(), 1))
         .isInstanceOfSatisfying(
             EnrollmentException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));

@@ -1,5 +1,7 @@
 package it.cns.enrollment.interfaces.web;
 
+import it.cns.enrollment.application.security.Caller;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -26,9 +28,15 @@ public class ListenerGuard extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject private transient Caller caller;
+
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
+    if (caller != null) {
+      // Behind HAProxy with CNS_PROXY_PROTOCOL the remote address is the client's (PROXY header).
+      caller.arrivedFrom(req.getRemoteAddr());
+    }
     String raw = req.getRequestURI();
     if (!RequestPath.isCanonical(raw)) {
       res.sendError(HttpServletResponse.SC_BAD_REQUEST);

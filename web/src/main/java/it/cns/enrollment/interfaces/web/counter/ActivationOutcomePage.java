@@ -4,8 +4,6 @@ import it.cns.enrollment.application.counter.ActivationFormService;
 import it.cns.enrollment.application.mail.MailOutbox;
 import it.cns.enrollment.application.mail.MailState;
 import it.cns.enrollment.domain.activation.ActivationCase;
-import it.cns.enrollment.domain.error.EnrollmentException;
-import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.interfaces.web.UserMessages;
 import it.cns.enrollment.interfaces.web.intranet.OperatorSession;
 import jakarta.ejb.EJB;
@@ -22,9 +20,9 @@ import java.util.List;
 
 /**
  * The outcome of an activation or a reissue: the summary, the first halves of the codes (shown in
- * the first view of the page only; a reload says they were shown), the form to download once
- * (again: FORM_ALREADY_DOWNLOADED), and the state of the mail with the second halves, refreshable,
- * with "try again now" while it is pending.
+ * the first view of the page only; a reload says they were shown), the form to download once from
+ * the database (again: FORM_ALREADY_DOWNLOADED), and the state of the mail with the second halves,
+ * refreshable, with "try again now" while it is pending.
  */
 @Named("attivazioneEsito")
 @ViewScoped
@@ -43,6 +41,8 @@ public class ActivationOutcomePage implements Serializable {
   private transient List<MailState> mails;
   private UserMessages.Shown problem;
   private boolean retried;
+  // Asked of the form store once per view (null: not yet), set false once handed out.
+  private Boolean formWaiting;
 
   /** f:viewAction on the first request of the view. */
   public void load() {
@@ -58,29 +58,25 @@ public class ActivationOutcomePage implements Serializable {
     return outcomes.find(token);
   }
 
-  /** Sends the form once; a second time shows FORM_ALREADY_DOWNLOADED. */
+  /**
+   * Sends the form once (from the store every node shares); a second time, or once it expired,
+   * shows FORM_ALREADY_DOWNLOADED.
+   */
   public void download() throws IOException {
     problem = null;
     ActivationOutcomes.Outcome o = outcome().orElse(null);
     if (o == null) {
       return;
     }
-    byte[] pdf = o.takePdf();
-    if (pdf == null) {
-      problem =
-          UserMessages.of(
-              new EnrollmentException(ErrorCode.FORM_ALREADY_DOWNLOADED, "form handed out already"),
-              CounterWork.locale());
-      return;
-    }
+    byte[] pdf;
     try {
-      forms.recordHandOut(o.activationId, o.codesGeneration);
+      pdf = forms.handOut(o.activationId, o.codesGeneration);
     } catch (RuntimeException e) {
-      // Not recorded, so not handed out: the operator may try again.
-      o.giveBackPdf(pdf);
+      formWaiting = false;
       problem = UserMessages.of(e, CounterWork.locale());
       return;
     }
+    formWaiting = false;
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext response = faces.getExternalContext();
     response.responseReset();
@@ -148,7 +144,14 @@ public class ActivationOutcomePage implements Serializable {
   }
 
   public boolean isFormAvailable() {
-    return outcome().map(ActivationOutcomes.Outcome::formAvailable).orElse(false);
+    if (formWaiting == null) {
+      formWaiting =
+          outcome()
+              .filter(o -> o.formMade)
+              .map(o -> forms.isWaiting(o.activationId, o.codesGeneration))
+              .orElse(false);
+    }
+    return formWaiting;
   }
 
   public String getCardIdMasked() {

@@ -1,6 +1,8 @@
 package it.cns.enrollment.interfaces.web.counter;
 
+import it.cns.enrollment.application.counter.ActivationFormService;
 import it.cns.enrollment.application.counter.ActivationReceipt;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;
 import java.security.SecureRandom;
@@ -11,12 +13,14 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * The operator's latest activations (and reissues) whose outcome page may still be open: what the
- * page shows, the first halves of the codes until they have been shown once, and the form's PDF
- * until it has been downloaded once. Only in the session, never in the database; a few at most, the
- * oldest wiped first. Each is found by a random token in the outcome page's URL.
+ * page shows and the first halves of the codes until they have been shown once. Only in the
+ * session, never in the database; a few at most, the oldest wiped first. Each is found by a random
+ * token in the outcome page's URL. The form's PDF is not here: the session is copied to the other
+ * nodes of a cluster, so the form waits sealed in the database ({@link ActivationFormService}).
  */
 @SessionScoped
 public class ActivationOutcomes implements Serializable {
@@ -25,14 +29,42 @@ public class ActivationOutcomes implements Serializable {
   private static final int KEPT = 5;
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  private static final Logger LOG = Logger.getLogger(ActivationOutcomes.class.getName());
+
+  @EJB private ActivationFormService forms;
+
   private final Map<String, Outcome> outcomes = new LinkedHashMap<>();
 
-  /** Keeps an outcome; returns its token. The receipt's halves are copied (the caller wipes). */
-  synchronized String keep(ActivationReceipt receipt, boolean reissue, byte[] pdf) {
+  /**
+   * Keeps an outcome and hands its form (null when it could not be made) to the form store; returns
+   * its token. The receipt's halves are copied and the form wiped (the caller wipes the halves).
+   */
+  String keep(ActivationReceipt receipt, boolean reissue, byte[] pdf) {
+    boolean formKept = false;
+    if (pdf != null) {
+      try {
+        forms.keep(receipt.activationId(), receipt.codesGeneration(), pdf);
+        formKept = true;
+      } catch (RuntimeException e) {
+        // The activation stands; the outcome page says the form is missing and a reissue helps.
+        LOG.severe(
+            () ->
+                "activation form of activation "
+                    + receipt.activationId()
+                    + " not kept for download: "
+                    + e);
+      } finally {
+        Arrays.fill(pdf, (byte) 0);
+      }
+    }
+    return remember(receipt, reissue, formKept);
+  }
+
+  private synchronized String remember(ActivationReceipt receipt, boolean reissue, boolean form) {
     byte[] id = new byte[16];
     RANDOM.nextBytes(id);
     String token = HexFormat.of().formatHex(id);
-    outcomes.put(token, new Outcome(receipt, reissue, pdf));
+    outcomes.put(token, new Outcome(receipt, reissue, form));
     Iterator<Outcome> oldest = outcomes.values().iterator();
     while (outcomes.size() > KEPT) {
       oldest.next().wipe();
@@ -57,12 +89,15 @@ public class ActivationOutcomes implements Serializable {
     final int codesGeneration;
     final String mailReference;
     final boolean reissue;
+
+    /** Whether the form was made and kept for download (it may have been downloaded since). */
+    final boolean formMade;
+
     private char[] pin;
     private char[] puk;
     private char[] cip;
-    private byte[] pdf;
 
-    private Outcome(ActivationReceipt r, boolean reissue, byte[] pdf) {
+    private Outcome(ActivationReceipt r, boolean reissue, boolean formMade) {
       this.activationId = r.activationId();
       this.cardIdMasked = r.cardIdMasked();
       this.holderCf = r.holderCf();
@@ -74,7 +109,7 @@ public class ActivationOutcomes implements Serializable {
       this.pin = r.printed().pin().clone();
       this.puk = r.printed().puk().clone();
       this.cip = r.printed().cip().clone();
-      this.pdf = pdf;
+      this.formMade = formMade;
     }
 
     /** The first halves (PIN, PUK, CIP) the first time, then null: they are shown once. */
@@ -85,24 +120,6 @@ public class ActivationOutcomes implements Serializable {
       String[] halves = {new String(pin), new String(puk), new String(cip)};
       wipeHalves();
       return halves;
-    }
-
-    /** The form the first time, then null: it is handed out once. */
-    synchronized byte[] takePdf() {
-      byte[] p = pdf;
-      pdf = null;
-      return p;
-    }
-
-    /** Puts the form back when handing it out failed before it left. */
-    synchronized void giveBackPdf(byte[] p) {
-      if (pdf == null) {
-        pdf = p;
-      }
-    }
-
-    synchronized boolean formAvailable() {
-      return pdf != null;
     }
 
     private void wipeHalves() {
@@ -118,10 +135,6 @@ public class ActivationOutcomes implements Serializable {
 
     synchronized void wipe() {
       wipeHalves();
-      if (pdf != null) {
-        Arrays.fill(pdf, (byte) 0);
-      }
-      pdf = null;
     }
   }
 }

@@ -1,0 +1,273 @@
+package it.cns.enrollment.it;
+
+import static it.cns.enrollment.it.Browser.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import it.cns.enrollment.contract.partner.v1.CardPresence;
+import it.cns.enrollment.contract.partner.v1.EnrollmentFault;
+import it.cns.enrollment.contract.partner.v1.PartnerEnrollment;
+import it.cns.enrollment.devpki.IssuedCredential;
+import it.cns.enrollment.domain.activation.ActivationCase;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlSubmitInput;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Issue #14: two nodes of the cluster profile behind HAProxy (TCP passthrough, PROXY v2), and a
+ * node killed with {@code kill -9} under a citizen's and an operator's feet. HAProxy balances with
+ * {@code first}: node 1 serves up to eight connections per listener while it is up (a browser's
+ * stay there, so the node killed is the one that served; twenty SOAP clients spill over to node 2).
+ * Runs in its own failsafe execution ({@code cluster-it}), after the other ITs, on the test
+ * database, PKI and ports of the build: node i on 127.0.0.(i+1), HAProxy on 127.0.0.1.
+ */
+@EnabledIfSystemProperty(named = "it.cluster.execution", matches = "true")
+class ClusterFailoverIT {
+
+  private static Cluster cluster;
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    cluster = Cluster.start(2, "first");
+  }
+
+  @AfterAll
+  static void stopCluster() throws Exception {
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  /** Every test starts with both nodes up: a node a test killed comes back. */
+  @AfterEach
+  void bothNodesUp() throws Exception {
+    for (int i = 1; i <= 2; i++) {
+      if (!cluster.alive(i)) {
+        cluster.restart(i);
+      }
+    }
+  }
+
+  private static HtmlPage click(HtmlPage page, String id) throws Exception {
+    return page.<HtmlSubmitInput>getHtmlElementById(id).click();
+  }
+
+  @Test
+  void aCitizenKeepsThePersonalAreaWhenTheNodeThatServedThemIsKilled() throws Exception {
+    String cf = TestPeople.newCodiceFiscale();
+    TestDatabase.enableEntratel(cf, "000");
+    IssuedCredential card = TestPki.card(cf);
+    try (Browser browser = Browser.withCard(TestPki.keyStore(card))) {
+      HtmlPage bound =
+          click(
+              browser.open(ItEnvironment.smartcardUrl("/smartcard/primo-accesso.xhtml")),
+              "bind-form:bind");
+      assertThat(bound.getElementById("bound-cf")).isNotNull();
+      HtmlPage area =
+          click(
+              browser.open(ItEnvironment.smartcardUrl("/smartcard/accedi.xhtml")),
+              "accedi-form:accedi");
+      assertThat(text(area, "area-cf")).isEqualTo(cf);
+      String session = browser.cookie("JSESSIONID");
+
+      cluster.kill(1);
+
+      HtmlPage again = browser.open(ItEnvironment.smartcardUrl("/area/index.xhtml"));
+      assertThat(again.getElementById("area-cf")).as("personal area on node 2").isNotNull();
+      assertThat(text(again, "area-cf")).isEqualTo(cf);
+      assertThat(browser.cookie("JSESSIONID")).isEqualTo(session);
+    }
+    // The node saw the client's address from the PROXY header: 127.0.0.1, where the test runs;
+    // HAProxy itself connects from 127.0.0.254.
+    assertThat(clientAddresses(cf, "SMARTCARD_LOGIN")).containsExactly("127.0.0.1");
+  }
+
+  @Test
+  void anOperatorHalfWayThroughTheWizardFinishesOnTheOtherNodeWithOneActivationAndTheForm()
+      throws Exception {
+    Counter.Desk desk = Counter.newDesk();
+    Counter.Request r = Counter.request(ActivationCase.HOLDER);
+    try (Browser browser = desk.browser()) {
+      HtmlPage summary = Counter.fillIn(browser, r);
+
+      cluster.kill(1);
+
+      HtmlPage outcome = click(summary, "act-form:confirm");
+      assertThat(Intranet.path(outcome)).isEqualTo(Counter.OUTCOME);
+      assertThat(Counter.firstHalves(outcome).get("PIN")).isNotBlank();
+      // The form waits in the database, not in node 1's memory: node 2 hands it out, once.
+      byte[] pdf = Counter.download(outcome);
+      assertThat(pdf).isNotNull();
+      assertThat(String.join(" ", Counter.pdfPages(pdf))).contains(r.cardId());
+      assertThat(Counter.download(browser.open(outcome.getUrl().toString()))).isNull();
+    }
+    assertThat(activationsOf(r.cardId())).isEqualTo(1);
+    assertThat(pendingForms()).isZero();
+  }
+
+  @Test
+  void twoHundredSimultaneousEnrollmentsOfTwentyPeopleOverBothNodesEnableEachOnce()
+      throws Exception {
+    TestDatabase.registerPartner("Demo ASL Partner", TestPki.demoPartnerCertificate());
+    List<String> people = new ArrayList<>();
+    List<IssuedCredential> cards = new ArrayList<>();
+    for (int p = 0; p < 20; p++) {
+      String cf = TestPeople.newCodiceFiscale();
+      people.add(cf);
+      cards.add(TestPki.card(cf));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(20);
+    List<Future<String>> outcomes = new ArrayList<>();
+    try {
+      for (int i = 0; i < 200; i++) {
+        IssuedCredential card = cards.get(i % 20);
+        outcomes.add(
+            pool.submit(
+                () -> {
+                  PartnerEnrollment partner = PartnerClient.demoPartner();
+                  CardPresence presence = CardProofs.present(partner, card);
+                  try {
+                    partner.enrollFisconline("cluster-" + UUID.randomUUID(), presence);
+                    return "OK";
+                  } catch (EnrollmentFault f) {
+                    return f.getFaultInfo().getCode();
+                  }
+                }));
+      }
+      List<String> codes = new ArrayList<>();
+      for (Future<String> outcome : outcomes) {
+        codes.add(outcome.get());
+      }
+      assertThat(codes).filteredOn("OK"::equals).hasSize(20);
+      assertThat(codes)
+          .filteredOn(c -> !c.equals("OK"))
+          .hasSize(180)
+          .containsOnly("ALREADY_ENABLED");
+    } finally {
+      pool.shutdownNow();
+    }
+    for (String cf : people) {
+      assertThat(TestDatabase.accountType(cf)).as(cf).isEqualTo("FISCONLINE");
+      assertThat(TestDatabase.bindingCount(cf)).as(cf).isEqualTo(1);
+    }
+    // Both nodes served partner connections (HAProxy logs each with its server).
+    assertThat(cluster.haproxyLog())
+        .contains("nodes_partner/node1")
+        .contains("nodes_partner/node2");
+  }
+
+  @Test
+  void everyOutboxMailIsDeliveredOnceWhileANodeIsKilledAndRestarted() throws Exception {
+    GreenMail smtp = Counter.smtp();
+    try {
+      String to = "cluster." + UUID.randomUUID().toString().substring(0, 8) + "@example.it";
+      List<Long> ids = new ArrayList<>();
+      // Both dispatchers poll the same outbox: the row lock (skip locked) lets one send each mail.
+      ids.addAll(enqueue(to, 20));
+      awaitSent(ids);
+      // One node killed: the other sends alone.
+      cluster.kill(1);
+      ids.addAll(enqueue(to, 20));
+      awaitSent(ids);
+      // Back again: two dispatchers again.
+      cluster.restart(1);
+      ids.addAll(enqueue(to, 20));
+      awaitSent(ids);
+
+      List<String> messageIds = new ArrayList<>();
+      for (MimeMessage m : Counter.mailsTo(smtp, to)) {
+        messageIds.add(m.getMessageID());
+      }
+      assertThat(messageIds)
+          .hasSize(60)
+          .doesNotHaveDuplicates()
+          .containsExactlyInAnyOrderElementsOf(
+              ids.stream().map(id -> "<cns-outbox-" + id + "@cns-enrollment.invalid>").toList());
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  private static List<Long> enqueue(String to, int n) {
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      ids.add(
+          TestOutbox.enqueue(
+              "TSCNS_ACTIVATION_CODES",
+              "cluster:" + UUID.randomUUID(),
+              to,
+              "Cluster test " + i,
+              "Body " + i + ": nothing secret here."));
+    }
+    return ids;
+  }
+
+  private static void awaitSent(List<Long> ids) throws Exception {
+    Instant until = Instant.now().plus(Duration.ofMinutes(2));
+    while (true) {
+      long pending = ids.stream().filter(id -> !"SENT".equals(TestOutbox.row(id).status())).count();
+      if (pending == 0) {
+        return;
+      }
+      if (Instant.now().isAfter(until)) {
+        throw new AssertionError(pending + " of " + ids.size() + " mails not sent in time");
+      }
+      Thread.sleep(500);
+    }
+  }
+
+  private static List<String> clientAddresses(String cf, String action) throws Exception {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select coalesce(client_address, '-') from audit_event"
+                    + " where subject_cf = ? and action = ? order by id")) {
+      ps.setString(1, cf);
+      ps.setString(2, action);
+      List<String> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      return out;
+    }
+  }
+
+  private static int activationsOf(String cardId) throws Exception {
+    return count("select count(*) from tscns_activation where card_id = ?", cardId);
+  }
+
+  private static int pendingForms() throws Exception {
+    return count("select count(*) from pending_activation_form");
+  }
+
+  private static int count(String sql, Object... args) throws Exception {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
+}
