@@ -46,10 +46,10 @@ class DatabaseOutageIT extends DeployedApplication {
 
     Management.Readiness before = Management.readiness();
     assertThat(before.ready()).as(before.toString()).isTrue();
-    assertThat(before.check("database")).contains("UP");
-    assertThat(before.check("trusted-cns-issuers")).contains("UP");
-    assertThat(before.check("outbox-key")).contains("UP");
-    assertThat(before.check("mail-relay")).contains("UP");
+    assertThat(before.check("database")).as(before.toString()).contains("UP");
+    assertThat(before.check("trusted-cns-issuers")).as(before.toString()).contains("UP");
+    assertThat(before.check("outbox-key")).as(before.toString()).contains("UP");
+    assertThat(before.check("mail-relay")).as(before.toString()).contains("UP");
 
     try (Browser browser = Browser.withCard(TestPki.keyStore(card))) {
       HtmlPage page = browser.open(ItEnvironment.smartcardUrl("/smartcard/primo-accesso.xhtml"));
@@ -65,8 +65,8 @@ class DatabaseOutageIT extends DeployedApplication {
         startDatabase();
       }
       assertThat(during.httpStatus()).as(during.toString()).isEqualTo(503);
-      assertThat(during.check("database")).contains("DOWN");
-      assertThat(during.check("trusted-cns-issuers")).contains("UP");
+      assertThat(during.check("database")).as(during.toString()).contains("DOWN");
+      assertThat(during.check("trusted-cns-issuers")).as(during.toString()).contains("UP");
       assertThat(refused.getHtmlElementById("problem").getAttribute("data-code"))
           .isEqualTo("SERVICE_UNAVAILABLE");
       assertThat(text(refused, "problem")).contains("nessun dato è stato modificato");
@@ -74,7 +74,7 @@ class DatabaseOutageIT extends DeployedApplication {
       Management.Readiness after =
           Management.readinessOnceItSettles(Management.Readiness::ready, Duration.ofSeconds(60));
       assertThat(after.ready()).as(after.toString()).isTrue();
-      assertThat(after.check("database")).contains("UP");
+      assertThat(after.check("database")).as(after.toString()).contains("UP");
 
       HtmlPage again = browser.open(ItEnvironment.smartcardUrl("/smartcard/primo-accesso.xhtml"));
       HtmlPage bound = again.<HtmlSubmitInput>getHtmlElementById("bind-form:bind").click();

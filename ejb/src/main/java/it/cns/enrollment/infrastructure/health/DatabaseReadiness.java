@@ -8,7 +8,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
  * DOWN while PostgreSQL cannot be reached: every use case needs it. Takes a connection from the
@@ -16,7 +15,6 @@ import org.eclipse.microprofile.health.Readiness;
  * asks the driver whether it is valid; when the database comes back, the next probe is UP again
  * without a redeploy.
  */
-@Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 

@@ -10,7 +10,6 @@ import java.net.Socket;
 import java.util.Map;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
  * The SMTP relay, as a DEGRADED check: always UP, with {@code relay=unreachable} and {@code
@@ -18,7 +17,6 @@ import org.eclipse.microprofile.health.Readiness;
  * so an unreachable relay delays mails but does not stop this node serving: taking it out of the
  * balancer would only turn a delay into an outage. Alert on the outbox metrics instead.
  */
-@Readiness
 @ApplicationScoped
 public class MailRelayReadiness implements HealthCheck {
 

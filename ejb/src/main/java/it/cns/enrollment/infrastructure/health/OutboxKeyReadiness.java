@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Map;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
  * DOWN when the outbox key cannot seal and open a body: codes mailed to citizens could neither be
@@ -16,7 +15,6 @@ import org.eclipse.microprofile.health.Readiness;
  * (WildFly's own {@code deployments-status} readiness check is then DOWN); this one proves, on
  * every probe, that the key in force works, without ever showing it.
  */
-@Readiness
 @ApplicationScoped
 public class OutboxKeyReadiness implements HealthCheck {
 

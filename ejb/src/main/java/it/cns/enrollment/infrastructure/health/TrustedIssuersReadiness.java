@@ -12,14 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
  * DOWN when no trusted CNS issuer is loaded (every card would be refused) or when the anchors have
  * not been reloaded successfully for {@link #STALE_AFTER_PERIODS} reload periods: a node that keeps
  * serving yesterday's list while its sources fail should be looked at, and taken out until then.
  */
-@Readiness
 @ApplicationScoped
 public class TrustedIssuersReadiness implements HealthCheck {
 
