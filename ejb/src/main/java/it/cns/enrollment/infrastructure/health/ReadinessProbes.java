@@ -1,5 +1,6 @@
 package it.cns.enrollment.infrastructure.health;
 
+import it.cns.enrollment.infrastructure.health.probe.ReadinessVerdicts;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -7,7 +8,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
@@ -15,19 +15,16 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
  * The application's readiness checks, run by name for the probes WildFly's MicroProfile Health
  * finds ({@code infrastructure.health.probe}, packaged in the EAR's {@code lib/}). WildFly only
  * discovers checks in the EAR's top-level bean archives, never in the EJB or web module, so the
- * probes live there and call this bean through {@code java:global}; its view is a JDK interface
- * because a class of this module is not visible from {@code lib/}.
+ * probes live there and call this bean through {@code java:global}, by a view ({@link
+ * ReadinessVerdicts}) that lives in {@code lib/} too, since this module's classes are not visible
+ * from there.
  *
  * <p>Answer: {@code status} ("UP"/"DOWN") and the check's data; an unknown name is DOWN.
  */
 @Stateless
-@Local(Function.class)
+@Local(ReadinessVerdicts.class)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class ReadinessProbes implements Function<String, Map<String, Object>> {
-
-  /** Where the probes find this bean (the EAR's and the module's file names are fixed). */
-  public static final String JNDI =
-      "java:global/cns-enrollment/cns-ejb/ReadinessProbes!java.util.function.Function";
+public class ReadinessProbes implements ReadinessVerdicts {
 
   @Inject DatabaseReadiness database;
   @Inject TrustedIssuersReadiness trustedIssuers;
@@ -35,7 +32,7 @@ public class ReadinessProbes implements Function<String, Map<String, Object>> {
   @Inject MailRelayReadiness mailRelay;
 
   @Override
-  public Map<String, Object> apply(String name) {
+  public Map<String, Object> verdict(String name) {
     HealthCheck check =
         switch (name) {
           case DatabaseReadiness.NAME -> database;

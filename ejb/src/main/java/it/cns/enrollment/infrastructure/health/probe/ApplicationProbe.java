@@ -3,7 +3,6 @@ package it.cns.enrollment.infrastructure.health.probe;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -13,10 +12,6 @@ import org.eclipse.microprofile.health.HealthCheckResponse.Status;
 /** One named readiness check of the application, judged by the EJB module's ReadinessProbes. */
 abstract class ApplicationProbe implements HealthCheck {
 
-  /** ReadinessProbes.JNDI; a constant here because that class is not visible from lib/. */
-  static final String PROBES =
-      "java:global/cns-enrollment/cns-ejb/ReadinessProbes!java.util.function.Function";
-
   private final String name;
 
   ApplicationProbe(String name) {
@@ -24,12 +19,11 @@ abstract class ApplicationProbe implements HealthCheck {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public HealthCheckResponse call() {
     Map<String, Object> answer;
     try {
       answer =
-          ((Function<String, Map<String, Object>>) new InitialContext().lookup(PROBES)).apply(name);
+          ((ReadinessVerdicts) new InitialContext().lookup(ReadinessVerdicts.JNDI)).verdict(name);
     } catch (NamingException | RuntimeException e) {
       // The EJB module is not (yet, or no longer) deployed: this node cannot serve.
       return new HealthCheckResponse(
