@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cns.enrollment.devpki.IssuedCredential;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSubmitInput;
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The database goes away while a citizen is on a page: the answer says the service is unavailable
- * and nothing changed; once the database is back, the same card binds - once.
+ * and nothing changed, and readiness says DOWN so a balancer takes the node out; once the database
+ * is back, readiness is UP again without a redeploy and the same card binds - once.
  */
 class DatabaseOutageIT extends DeployedApplication {
 
@@ -43,18 +46,37 @@ class DatabaseOutageIT extends DeployedApplication {
     TestDatabase.enableFisconline(cf);
     IssuedCredential card = TestPki.card(cf);
 
+    Management.Readiness before = Management.readiness();
+    assertThat(before.ready()).as(before.toString()).isTrue();
+    assertThat(before.check("database")).as(before.toString()).contains("UP");
+    assertThat(before.check("trusted-cns-issuers")).as(before.toString()).contains("UP");
+    assertThat(before.check("outbox-key")).as(before.toString()).contains("UP");
+    assertThat(before.check("mail-relay")).as(before.toString()).contains("UP");
+
     try (Browser browser = Browser.withCard(TestPki.keyStore(card))) {
       HtmlPage page = browser.open(ItEnvironment.smartcardUrl("/smartcard/primo-accesso.xhtml"));
       stopDatabase();
       HtmlPage refused;
+      Management.Readiness during;
       try {
+        during =
+            Management.readinessOnceItSettles(
+                r -> r.check("database").equals(Optional.of("DOWN")), Duration.ofSeconds(30));
         refused = page.<HtmlSubmitInput>getHtmlElementById("bind-form:bind").click();
       } finally {
         startDatabase();
       }
+      assertThat(during.httpStatus()).as(during.toString()).isEqualTo(503);
+      assertThat(during.check("database")).as(during.toString()).contains("DOWN");
+      assertThat(during.check("trusted-cns-issuers")).as(during.toString()).contains("UP");
       assertThat(refused.getHtmlElementById("problem").getAttribute("data-code"))
           .isEqualTo("SERVICE_UNAVAILABLE");
       assertThat(text(refused, "problem")).contains("nessun dato è stato modificato");
+
+      Management.Readiness after =
+          Management.readinessOnceItSettles(Management.Readiness::ready, Duration.ofSeconds(60));
+      assertThat(after.ready()).as(after.toString()).isTrue();
+      assertThat(after.check("database")).as(after.toString()).contains("UP");
 
       HtmlPage again = browser.open(ItEnvironment.smartcardUrl("/smartcard/primo-accesso.xhtml"));
       HtmlPage bound = again.<HtmlSubmitInput>getHtmlElementById("bind-form:bind").click();

@@ -67,4 +67,9 @@ final class ItEnvironment {
   static String partnerUrl(String path) {
     return "https://localhost:" + partnerPort() + path;
   }
+
+  /** WildFly's management interface (health, metrics), plain HTTP on loopback. */
+  static String managementUrl(String path) {
+    return "http://127.0.0.1:" + property("it.port.management") + path;
+  }
 }

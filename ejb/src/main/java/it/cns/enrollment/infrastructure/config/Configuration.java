@@ -1,7 +1,7 @@
 package it.cns.enrollment.infrastructure.config;
 
-import it.cns.enrollment.application.port.LegalNotices;
 import it.cns.enrollment.application.port.DocumentSealer;
+import it.cns.enrollment.application.port.LegalNotices;
 import it.cns.enrollment.application.port.ListenerPorts;
 import it.cns.enrollment.application.port.MailBodySealer;
 import it.cns.enrollment.application.port.PublicUrls;

@@ -96,6 +96,20 @@ public enum Setting {
       SERVER,
       Default.of("TS-CNS <noreply@cns-enrollment.invalid>"),
       "sender of the outbox's mails"),
+  // --- operations (issue #13): management console and console log format
+  CNS_MANAGEMENT_CONSOLE(
+      SERVER,
+      Default.of("false"),
+      "`true`: WildFly's administration console on the management interface (off: the HTTP"
+          + " management API, `/health` and `/metrics` stay)"),
+  CNS_LOG_JSON(
+      SERVER,
+      Default.of("false"),
+      "`true`: the console log also as one JSON object per line (for a log collector)"),
+  CNS_LOG_TEXT(
+      SERVER,
+      Default.of("true"),
+      "`false`: no human-readable console log (with `CNS_LOG_JSON=true`: JSON only)"),
   CNS_SECRETS_DIR(
       SERVER,
       Default.of("${jboss.server.config.dir}/secrets"),

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
+import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.PasswordConverter;
@@ -68,6 +69,7 @@ public final class Argon2idHasher implements SecretHasher {
   private final Semaphore running;
   private final SecureRandom random = new SecureRandom();
   private volatile String dummy;
+  private volatile LongConsumer queueWaitNanos = nanos -> {};
 
   public Argon2idHasher(int memoryKib, int iterations, int parallelism) {
     this(memoryKib, iterations, parallelism, Runtime.getRuntime().availableProcessors());
@@ -93,6 +95,14 @@ public final class Argon2idHasher implements SecretHasher {
     this.parallelism = parallelism;
     this.concurrency = concurrency;
     this.running = new Semaphore(concurrency, true);
+  }
+
+  /**
+   * Tells {@code observer} how long each hash waited for its turn (nanoseconds): the sign that
+   * {@code CNS_ARGON2_CONCURRENCY} is too low for the load, or the load too high for the node.
+   */
+  public void observeQueueWaits(LongConsumer observer) {
+    this.queueWaitNanos = java.util.Objects.requireNonNull(observer, "observer is required");
   }
 
   public int memoryKib() {
@@ -201,7 +211,9 @@ public final class Argon2idHasher implements SecretHasher {
 
   private byte[] derive(
       char[] secret, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
+    long asked = System.nanoTime();
     running.acquireUninterruptibly();
+    queueWaitNanos.accept(System.nanoTime() - asked);
     try {
       return compute(secret, salt, memoryKib, iterations, parallelism, length);
     } finally {

@@ -1,5 +1,7 @@
 package it.cns.enrollment.infrastructure.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.infrastructure.config.HasherSettings;
@@ -7,6 +9,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -20,12 +23,18 @@ public class CredentialSettings {
   private static final Logger LOG = Logger.getLogger(CredentialSettings.class.getName());
 
   @Inject HasherSettings parameters;
+  @Inject MeterRegistry registry;
 
   private Argon2idHasher hasher;
 
   @PostConstruct
   void configure() {
     hasher = hasher(parameters);
+    Timer queueWait =
+        Timer.builder("cns.argon2.queue.wait")
+            .description("time an Argon2id hash waited for its turn (CNS_ARGON2_CONCURRENCY)")
+            .register(registry);
+    hasher.observeQueueWaits(nanos -> queueWait.record(nanos, TimeUnit.NANOSECONDS));
     LOG.info(
         () -> "secrets hashed with " + hasher + ", at most " + hasher.concurrency() + " at once");
   }

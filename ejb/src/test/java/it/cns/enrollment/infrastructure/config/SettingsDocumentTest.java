@@ -27,6 +27,7 @@ class SettingsDocumentTest {
 
   private static final Path DOCUMENT = Path.of("../docs/settings.md");
   private static final Path CLI = Path.of("../wildfly-config/src/main/cli");
+  private static final Path ENV_TEMPLATE = Path.of("../wildfly-config/src/main/dist/cns.env");
   private static final Pattern NAME = Pattern.compile("\\bCNS_[A-Z0-9_]+");
 
   static String markdown() {
@@ -64,6 +65,61 @@ class SettingsDocumentTest {
           .append(" |\n");
     }
     return md.toString();
+  }
+
+  /**
+   * The environment file of the server archive (systemd {@code EnvironmentFile=}): every setting
+   * the server or the application reads, with its meaning and default; required ones are left empty
+   * to be filled in, the others commented out at their default. The launcher's are left out.
+   */
+  static String envTemplate() {
+    StringBuilder env = new StringBuilder();
+    env.append("# CNS Enrollment: environment of the server (systemd EnvironmentFile=).\n")
+        .append(
+            "# Generated from Setting.java by SettingsDocumentTest (-Dcns.settings.write=true);")
+        .append(" docs/settings.md\n# has the same list. Fill in the required values, uncomment")
+        .append(" what you change, keep\n# this file readable by the service user only (0600):")
+        .append(" it holds secrets.\n");
+    for (Setting s : Setting.values()) {
+      if (s.readBy() == Setting.ReadBy.LAUNCHER) {
+        continue;
+      }
+      env.append("\n# ")
+          .append(s.description().replace("`", "").replace("\n", " "))
+          .append(s.secret() ? " (secret)" : "")
+          .append("\n# read by: ")
+          .append(s.readBy().label())
+          .append("; default: ")
+          .append(s.shownDefault().replace("`", "").replace("**", ""))
+          .append("\n");
+      if (s.required()) {
+        env.append(s.name()).append("=\n");
+      } else {
+        env.append("#")
+            .append(s.name())
+            .append("=")
+            .append(s.defaultValue().orElse(""))
+            .append("\n");
+      }
+    }
+    return env.toString();
+  }
+
+  @Test
+  void theEnvironmentTemplateIsGeneratedFromTheCatalogue() throws IOException {
+    String expected = envTemplate();
+    if (Boolean.getBoolean("cns.settings.write")) {
+      Files.createDirectories(ENV_TEMPLATE.getParent());
+      Files.writeString(ENV_TEMPLATE, expected, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readString(ENV_TEMPLATE, StandardCharsets.UTF_8))
+        .as("wildfly-config/src/main/dist/cns.env is out of date: regenerate it (class comment)")
+        .isEqualTo(expected);
+    for (Setting s : Setting.values()) {
+      if (s.readBy() != Setting.ReadBy.LAUNCHER) {
+        assertThat(expected).as(s.name()).containsPattern("(?m)^#?" + s.name() + "=");
+      }
+    }
   }
 
   @Test

@@ -55,6 +55,7 @@ import org.apache.cxf.annotations.SchemaValidation;
 import org.apache.cxf.annotations.SchemaValidation.SchemaValidationType;
 import org.apache.cxf.interceptor.InInterceptors;
 import org.apache.cxf.interceptor.OutFaultInterceptors;
+import org.apache.cxf.interceptor.OutInterceptors;
 
 /**
  * Partner API v1. Pins the contract (endpoint interface and WSDL from ws-contracts), so the server
@@ -70,8 +71,9 @@ import org.apache.cxf.interceptor.OutFaultInterceptors;
     endpointInterface = "it.cns.enrollment.contract.partner.v1.PartnerEnrollment",
     wsdlLocation = "WEB-INF/wsdl/partner-enrollment-v1.wsdl")
 @SchemaValidation(type = SchemaValidationType.IN)
-@InInterceptors(classes = ElementPaths.class)
-@OutFaultInterceptors(classes = InvalidRequestFaults.class)
+@InInterceptors(classes = {PartnerCallMeter.Start.class, ElementPaths.class})
+@OutInterceptors(classes = PartnerCallMeter.class)
+@OutFaultInterceptors(classes = {InvalidRequestFaults.class, PartnerCallMeter.class})
 @EndpointProperties({
   @EndpointProperty(key = "org.apache.cxf.stax.maxTextLength", value = "65536"),
   @EndpointProperty(key = "org.apache.cxf.stax.maxElementCount", value = "200"),
@@ -261,6 +263,7 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
    */
   private AuthorisedPartner partner(PartnerOperation operation, String requestId) {
     AuthorisedPartner partner = partners.authorise(certificate(), operation, requestId);
+    PartnerCallMeter.notePartner(partner.name());
     caller.enter(new Actor.Partner(partner.id(), partner.name()), Channel.PARTNER, requestId);
     return partner;
   }

@@ -3,7 +3,9 @@ package it.cns.enrollment.infrastructure.persistence.jpa;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.AuditEventRepository;
 import it.cns.enrollment.domain.audit.AuditFilter;
+import it.cns.enrollment.infrastructure.metrics.AuditEventMeter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -22,9 +24,12 @@ public class JpaAuditEventRepository implements AuditEventRepository {
   @PersistenceContext(unitName = "cns")
   EntityManager em;
 
+  @Inject AuditEventMeter meter;
+
   @Override
   public void append(AuditEvent event) {
     em.persist(event);
+    meter.appended(event);
   }
 
   @Override

@@ -24,8 +24,10 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,8 +47,14 @@ public class CardTrust {
   @Inject Clock clock;
   @Inject CardTrustSettings settings;
 
+  /**
+   * How often {@link #reload} runs (its {@code @Schedule}); health checks judge staleness by it.
+   */
+  public static final Duration RELOAD_PERIOD = Duration.ofMinutes(5);
+
   private final TrustAnchorRegistry registry = TrustAnchorRegistry.empty();
   private CertificateValidator validator;
+  private volatile Instant lastSuccessfulReload;
 
   @PostConstruct
   void start() {
@@ -70,6 +78,7 @@ public class CardTrust {
   public ReloadResult reload() {
     ReloadResult result = registry.reload(this::load);
     if (result.succeeded()) {
+      lastSuccessfulReload = clock.instant();
       LOG.info(
           () ->
               "trusted CNS issuers: "
@@ -89,6 +98,11 @@ public class CardTrust {
 
   public TrustAnchors anchors() {
     return registry.current();
+  }
+
+  /** When anchors were last loaded successfully; empty while none ever was. */
+  public Optional<Instant> lastSuccessfulReload() {
+    return Optional.ofNullable(lastSuccessfulReload);
   }
 
   private TrustAnchors load() {

@@ -1,0 +1,128 @@
+package it.cns.enrollment.infrastructure.metrics;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import it.cns.enrollment.infrastructure.pki.trust.CardTrust;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
+
+/**
+ * Gauges of state rather than events: the trusted CNS issuers loaded and the age of their last
+ * successful reload; the outbox's pending and given-up mails and the age of the oldest pending one.
+ * The outbox figures are read from the database every 30 s, not at each scrape, so a scraper cannot
+ * load the database, and a scrape still answers while the database is away (with the last figures
+ * read; readiness tells the outage).
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class OperationsGauges {
+
+  private static final Logger LOG = Logger.getLogger(OperationsGauges.class.getName());
+
+  @Inject MeterRegistry registry;
+  @Inject CardTrust trust;
+  @Inject Clock clock;
+
+  @PersistenceContext(unitName = "cns")
+  EntityManager em;
+
+  private final AtomicLong pending = new AtomicLong();
+  private final AtomicLong failed = new AtomicLong();
+  private final AtomicReference<Instant> oldestPending = new AtomicReference<>();
+  private volatile boolean lastReadFailed;
+
+  @PostConstruct
+  void register() {
+    Gauge.builder("cns.trusted.issuers", trust, t -> t.anchors().anchors().size())
+        .description("trusted CNS issuer CAs loaded")
+        .strongReference(true)
+        .register(registry);
+    Gauge.builder(
+            "cns.trusted.issuers.reload.age",
+            trust,
+            t -> t.lastSuccessfulReload().map(this::secondsSince).orElse(Double.NaN))
+        .description("seconds since the trusted CNS issuers were last reloaded successfully")
+        .baseUnit("seconds")
+        .strongReference(true)
+        .register(registry);
+    Gauge.builder("cns.outbox.pending", pending, AtomicLong::get)
+        .description("mails waiting to be sent (first try or retry)")
+        .strongReference(true)
+        .register(registry);
+    Gauge.builder("cns.outbox.failed", failed, AtomicLong::get)
+        .description("mails given up after their last attempt")
+        .strongReference(true)
+        .register(registry);
+    Gauge.builder(
+            "cns.outbox.oldest.pending.age",
+            oldestPending,
+            o -> o.get() == null ? 0 : secondsSince(o.get()))
+        .description("seconds the oldest waiting mail has waited (0: none waits)")
+        .baseUnit("seconds")
+        .strongReference(true)
+        .register(registry);
+  }
+
+  private double secondsSince(Instant at) {
+    return Math.max(0, clock.instant().toEpochMilli() - at.toEpochMilli()) / 1000.0;
+  }
+
+  /** Reads the outbox figures; a failure keeps the previous ones and is logged once per outage. */
+  @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void readOutbox() {
+    try {
+      Object[] row =
+          (Object[])
+              em.createNativeQuery(
+                      "select count(*) filter (where status = 'PENDING'),"
+                          + " count(*) filter (where status = 'FAILED'),"
+                          + " min(created_at) filter (where status = 'PENDING')"
+                          + " from outbound_mail")
+                  .getSingleResult();
+      pending.set(((Number) row[0]).longValue());
+      failed.set(((Number) row[1]).longValue());
+      oldestPending.set(instant(row[2]));
+      lastReadFailed = false;
+    } catch (PersistenceException e) {
+      if (!lastReadFailed) {
+        LOG.warning(() -> "outbox figures not read, previous ones kept: " + e.getClass().getName());
+      }
+      lastReadFailed = true;
+    }
+  }
+
+  private static Instant instant(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Timestamp t) {
+      return t.toInstant();
+    }
+    if (value instanceof OffsetDateTime o) {
+      return o.toInstant();
+    }
+    if (value instanceof Instant i) {
+      return i;
+    }
+    throw new IllegalStateException("unexpected created_at type " + value.getClass());
+  }
+}
