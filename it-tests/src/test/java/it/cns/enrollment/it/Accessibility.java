@@ -59,6 +59,9 @@ final class Accessibility {
 
   private static String script;
 
+  /** Reports started by this test run: each is begun afresh, then appended to. */
+  private static final Set<Path> STARTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private final String name;
   private final List<String> failures = new ArrayList<>();
 
@@ -178,6 +181,9 @@ final class Accessibility {
   private void write(String text) {
     try {
       Files.createDirectories(reportFile().getParent());
+      if (STARTED.add(reportFile())) {
+        Files.deleteIfExists(reportFile());
+      }
       Files.writeString(
           reportFile(),
           text,

@@ -244,9 +244,12 @@ final class Chromium implements AutoCloseable {
   java.util.List<String> shiftTabStops(int n) {
     java.util.List<String> stops = new java.util.ArrayList<>();
     for (int i = 0; i < n; i++) {
-      press(
-          org.openqa.selenium.Keys.chord(
-              org.openqa.selenium.Keys.SHIFT, org.openqa.selenium.Keys.TAB));
+      // Shift held down while Tab is pressed (a chord sent as one key does not move the focus).
+      new org.openqa.selenium.interactions.Actions(driver)
+          .keyDown(org.openqa.selenium.Keys.SHIFT)
+          .sendKeys(org.openqa.selenium.Keys.TAB)
+          .keyUp(org.openqa.selenium.Keys.SHIFT)
+          .perform();
       stops.add(focused());
     }
     return stops;

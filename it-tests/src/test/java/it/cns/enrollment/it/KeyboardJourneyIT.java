@@ -138,7 +138,7 @@ class KeyboardJourneyIT extends DeployedApplication {
       assertThat(browser.currentPath()).isEqualTo(Intranet.HOME);
 
       skipLinkLeadsToTheContent(browser);
-      assertThat(browser.tabUntil("home-activation", 10)).isTrue();
+      assertThat(browser.tabUntil("home-activation", 30)).isTrue();
       browser.pressAndWait(org.openqa.selenium.Keys.ENTER);
 
       // Step 1 refused: no case chosen. Focus on the summary; the group says it is invalid.
@@ -154,7 +154,7 @@ class KeyboardJourneyIT extends DeployedApplication {
       assertThat(browser.attribute("step", "data-step")).isEqualTo("2");
 
       // Step 2 in reading order; a malformed date refused next to its field.
-      assertThat(browser.tabUntil("act-form:cardId", 10)).isTrue();
+      assertThat(browser.tabUntil("act-form:cardId", 30)).isTrue();
       browser.typeInFocused(r.cardId());
       browser.tab();
       assertThat(browser.focused()).isEqualTo("act-form:holderCf");
