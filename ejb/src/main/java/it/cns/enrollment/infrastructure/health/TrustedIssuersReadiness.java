@@ -44,7 +44,7 @@ public class TrustedIssuersReadiness implements HealthCheck {
   static HealthCheckResponse judge(
       int anchors, String source, Optional<Instant> lastReload, Duration period, Instant now) {
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put("anchors", anchors);
+    data.put("anchors", (long) anchors); // the server's JSON writer drops Integer values
     data.put("source", source);
     lastReload.ifPresent(at -> data.put("lastReload", at.toString()));
     if (anchors == 0) {

@@ -21,7 +21,7 @@ class TrustedIssuersReadinessTest {
             2, "dir", Optional.of(NOW.minus(Duration.ofMinutes(15))), PERIOD, NOW);
     assertThat(r.getStatus()).isEqualTo(Status.UP);
     assertThat(r.getName()).isEqualTo("trusted-cns-issuers");
-    assertThat(r.getData().orElseThrow()).containsEntry("anchors", 2);
+    assertThat(r.getData().orElseThrow()).containsEntry("anchors", 2L);
   }
 
   @Test
