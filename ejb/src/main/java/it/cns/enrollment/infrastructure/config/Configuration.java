@@ -2,6 +2,7 @@ package it.cns.enrollment.infrastructure.config;
 
 import it.cns.enrollment.application.port.ListenerPorts;
 import it.cns.enrollment.application.port.MailBodySealer;
+import it.cns.enrollment.application.port.MessageSigningStores;
 import it.cns.enrollment.application.port.PublicUrls;
 import it.cns.enrollment.application.port.SessionSettings;
 import it.cns.enrollment.domain.activation.ActivationSettings;
@@ -13,6 +14,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
@@ -30,6 +32,7 @@ public class Configuration {
   @Inject Config config;
 
   private ApplicationSettings settings;
+  private MessageSigningStores messageSigningStores;
 
   @PostConstruct
   void read() {
@@ -42,8 +45,32 @@ public class Configuration {
       LOG.severe(() -> "settings refused, the application cannot start: " + e.getMessage());
       throw e;
     }
+    messageSigningStores = messageSigningStores(source);
     LOG.info(() -> "settings read once; set explicitly: " + source.explicitApplicationSettings());
     LOG.info(() -> "mail outbox: " + settings.mail() + "; bodies sealed with AES-256-GCM");
+  }
+
+  /**
+   * The server's TLS stores, which the partner API's message security uses too: in {@code
+   * CNS_PKI_DIR}, or the server's own default for it (its configuration directory's {@code pki}).
+   */
+  static MessageSigningStores messageSigningStores(Settings source) {
+    Path pki =
+        source
+            .explicitPath(Setting.CNS_PKI_DIR)
+            .orElseGet(() -> Path.of(System.getProperty("jboss.server.config.dir", "."), "pki"));
+    String password =
+        source
+            .explicit(Setting.CNS_PKI_PASSWORD)
+            .orElseThrow(
+                () -> new InvalidSettingException(Setting.CNS_PKI_PASSWORD.name() + " is not set"));
+    return MessageSigningStores.in(pki, password.toCharArray());
+  }
+
+  // The partner API's message security (SOAP edge) opens these stores.
+  @Produces
+  MessageSigningStores messageSigningStores() {
+    return messageSigningStores;
   }
 
   public ApplicationSettings settings() {

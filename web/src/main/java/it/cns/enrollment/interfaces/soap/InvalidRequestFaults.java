@@ -47,6 +47,11 @@ public class InvalidRequestFaults extends AbstractPhaseInterceptor<Message> {
               : Fault.FAULT_CODE_CLIENT);
       return;
     }
+    ErrorCode security = SecurityRefusals.code(fault);
+    if (security != null && !fault.hasDetails()) {
+      refuseInsecure(message, fault, security);
+      return;
+    }
     if (fault.hasDetails() || !(SoapFaultLog.isRequestFault(message) || isAboutTheRequest(fault))) {
       return;
     }
@@ -71,6 +76,24 @@ public class InvalidRequestFaults extends AbstractPhaseInterceptor<Message> {
     if (field != null) {
       append(body, "field", field);
     }
+    detail.appendChild(body);
+  }
+
+  /**
+   * A refusal of the message security profile before the endpoint ran: the contract's code, the
+   * sender's fault, audited. WSS4J's own words stay out of the answer.
+   */
+  private static void refuseInsecure(Message message, Fault fault, ErrorCode code) {
+    String why = SecurityRefusals.reason(fault);
+    SecurityRefusals.audit(message, code, why == null ? LogText.safe(fault.getMessage()) : why);
+    String en = Messages.ENGLISH.of(code) + (why == null ? "" : " (" + LogText.safe(why) + ")");
+    fault.setFaultCode(Fault.FAULT_CODE_CLIENT);
+    fault.setMessage(code.name() + ": " + en);
+    Element detail = fault.getOrCreateDetail();
+    Element body = detail.getOwnerDocument().createElementNS(NS, "enrollmentFault");
+    append(body, "code", code.name());
+    append(body, "messageIt", Messages.ITALIAN.of(code));
+    append(body, "messageEn", en);
     detail.appendChild(body);
   }
 

@@ -9,6 +9,7 @@ import org.apache.cxf.annotations.SchemaValidation;
 import org.apache.cxf.annotations.SchemaValidation.SchemaValidationType;
 import org.apache.cxf.interceptor.InInterceptors;
 import org.apache.cxf.interceptor.OutFaultInterceptors;
+import org.apache.cxf.interceptor.OutInterceptors;
 
 /**
  * Partner API v1 over SOAP 1.2: the contract's second port ({@code PartnerEnrollmentSoap12Port}),
@@ -24,7 +25,8 @@ import org.apache.cxf.interceptor.OutFaultInterceptors;
     wsdlLocation = "WEB-INF/wsdl/partner-enrollment-v1.wsdl")
 @BindingType(SOAPBinding.SOAP12HTTP_BINDING)
 @SchemaValidation(type = SchemaValidationType.IN)
-@InInterceptors(classes = ElementPaths.class)
+@InInterceptors(classes = {ElementPaths.class, PartnerSignatureIn.class, ModiProfile.class})
+@OutInterceptors(classes = SignedAnswers.class)
 @OutFaultInterceptors(classes = InvalidRequestFaults.class)
 @EndpointProperties({
   @EndpointProperty(key = "org.apache.cxf.stax.maxTextLength", value = "65536"),
