@@ -15,7 +15,17 @@ final class PartnerClient {
   private PartnerClient() {}
 
   static PartnerEnrollment as(KeyStore partnerKey, String url) {
-    PartnerEnrollment port = new PartnerEnrollmentService().getPartnerEnrollmentPort();
+    return configured(new PartnerEnrollmentService().getPartnerEnrollmentPort(), partnerKey, url);
+  }
+
+  /** The contract's SOAP 1.2 port. */
+  static PartnerEnrollment soap12(KeyStore partnerKey, String url) {
+    return configured(
+        new PartnerEnrollmentService().getPartnerEnrollmentSoap12Port(), partnerKey, url);
+  }
+
+  private static PartnerEnrollment configured(
+      PartnerEnrollment port, KeyStore partnerKey, String url) {
     ((BindingProvider) port)
         .getRequestContext()
         .put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, url);

@@ -425,6 +425,50 @@ class SupervisionIT extends DeployedApplication {
     }
   }
 
+  /**
+   * Issue #18: a CA certificate not from the partner CA was accepted as a partner's certificate,
+   * and such a partner could never pass the partner listener's TLS check. Only a certificate that
+   * chains to the partner trust store (with the intermediates the partner supplies) is registered.
+   */
+  @Test
+  void refusesOnThePageACertificateThatDoesNotChainToThePartnerCa() throws Exception {
+    var strangerCa =
+        it.cns.enrollment.devpki.CertificateAuthority.newRoot("Stranger CA", "Altrove");
+    var subCa = TestPki.partnerCa().newIntermediate("Partner Sub CA", "CNS Enrollment");
+    IssuedCredential viaSubCa = subCa.issuePartner("CAF Intermedio", "CAF Intermedio");
+    String suffix = TestOperators.uniqueSuffix();
+
+    try (Browser browser = supervisorBrowser()) {
+      HtmlPage caRefused =
+          registerPage(browser, "CA " + suffix, pemOf(pem(TestPki.cnsCa().certificate())));
+      assertThat(Intranet.problem(caRefused)).isEqualTo("INVALID_REQUEST");
+      assertThat(caRefused.asNormalizedText()).contains("CA dei partner");
+      assertThat(
+              register(
+                  browser,
+                  "Estranea " + suffix,
+                  pemOf(strangerCa.issuePartner("Estranea", "Altrove").certificatePem())))
+          .isEqualTo("INVALID_REQUEST");
+      assertThat(
+              register(browser, "Senza intermedia " + suffix, pemOf(pem(viaSubCa.certificate()))))
+          .isEqualTo("INVALID_REQUEST");
+      // certificatePem(): the partner's certificate followed by its CA chain, as partners send it.
+      assertThat(register(browser, "Con intermedia " + suffix, pemOf(viaSubCa.certificatePem())))
+          .isNull();
+    }
+    assertThat(TestDatabase.partnerNames())
+        .contains("Con intermedia " + suffix)
+        .doesNotContain("CA " + suffix, "Estranea " + suffix, "Senza intermedia " + suffix);
+  }
+
+  private static String pem(java.security.cert.X509Certificate certificate) throws Exception {
+    return "-----BEGIN CERTIFICATE-----\n"
+        + java.util.Base64.getMimeEncoder(
+                64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+            .encodeToString(certificate.getEncoded())
+        + "\n-----END CERTIFICATE-----\n";
+  }
+
   private static Path pemOf(String pem) throws Exception {
     Path file = Files.createTempFile("partner", ".crt.pem");
     Files.writeString(file, pem);
@@ -433,12 +477,16 @@ class SupervisionIT extends DeployedApplication {
 
   /** Submits the registration form; the problem code shown (null when none). */
   private static String register(Browser browser, String name, Path file) throws Exception {
+    HtmlPage answer = registerPage(browser, name, file);
+    return answer.getElementById("problem") == null ? null : Intranet.problem(answer);
+  }
+
+  private static HtmlPage registerPage(Browser browser, String name, Path file) throws Exception {
     HtmlPage page = browser.open(ItEnvironment.publicUrl(PARTNERS));
     HtmlForm form = page.getFormByName("register-form");
     form.getInputByName("register-form:name").setValue(name);
     form.<HtmlFileInput>getInputByName("register-form:certificate").setFiles(file.toFile());
-    HtmlPage answer = page.getHtmlElementById("register-form:register").click();
-    return answer.getElementById("problem") == null ? null : Intranet.problem(answer);
+    return page.getHtmlElementById("register-form:register").click();
   }
 
   private static DomElement partnerRow(HtmlPage page, String name) {

@@ -107,6 +107,22 @@ final class TestDatabase {
         java.util.HexFormat.of().formatHex(challengeId));
   }
 
+  static List<String> partnerNames() {
+    return strings("select name from partner order by id");
+  }
+
+  /** The partner must sign its messages from now on (ModI profile). */
+  static void requireSignature(String partnerName) {
+    update("update partner set signature_required = true where name = ?", partnerName);
+  }
+
+  /** The outcomes audited for a partner's calls, by its certificate's subject, oldest first. */
+  static List<String> partnerCallOutcomes(java.security.cert.X509Certificate certificate) {
+    return strings(
+        "select outcome from audit_event where action = 'PARTNER_CALL' and actor = ? order by id",
+        certificate.getSubjectX500Principal().getName());
+  }
+
   static int auditCountForRequest(String requestId) {
     return strings("select id from audit_event where request_id = ?", requestId).size();
   }

@@ -1,5 +1,6 @@
 package it.cns.enrollment.application.intranet;
 
+import it.cns.enrollment.application.port.PartnerTrust;
 import it.cns.enrollment.application.security.AuditRecorder;
 import it.cns.enrollment.application.security.Audited;
 import it.cns.enrollment.application.security.Caller;
@@ -45,6 +46,7 @@ public class PartnerAdministration {
   @Inject Caller caller;
   @Inject AuditRecorder audit;
   @Inject Clock clock;
+  @Inject PartnerTrust trust;
 
   public List<PartnerView> partners() {
     return partners.all().stream().map(PartnerView::of).toList();
@@ -92,6 +94,22 @@ public class PartnerAdministration {
       p.allowOnly(after);
       partners.flush();
       record(actor, p, "operations " + before + " -> " + after);
+    }
+    return PartnerView.of(p);
+  }
+
+  /**
+   * Whether the partner must sign its messages (ModI ID_AUTH_SOAP_02 + INTEGRITY_SOAP_01) from now
+   * on: unsigned ones are then refused with SIGNATURE_REQUIRED.
+   */
+  public PartnerView requireSignature(long partnerId, boolean required) {
+    String actor = actor();
+    RefusalSubject.detail("partner", partnerId);
+    Partner p = partner(partnerId);
+    if (p.requiresSignature() != required) {
+      p.requireSignature(required);
+      partners.flush();
+      record(actor, p, "signed messages " + (required ? "required" : "no longer required"));
     }
     return PartnerView.of(p);
   }
@@ -155,8 +173,20 @@ public class PartnerAdministration {
         .orElseThrow(() -> new InvalidRequestException(UNKNOWN, "no partner " + id));
   }
 
+  /**
+   * The partner's certificate in the upload (with the intermediates the partner supplied after it),
+   * refused unless the partner listener would accept it: in date, for client authentication, and
+   * chaining to the partner trust store.
+   */
   private PartnerCertificateId certificateId(byte[] upload) {
     X509Certificate certificate = PartnerCertificates.readForClientAuth(upload, clock.instant());
+    List<X509Certificate> supplied = PartnerCertificates.readAll(upload);
+    List<X509Certificate> intermediates = supplied.subList(1, supplied.size());
+    if (!trust.accepts(certificate, intermediates, clock.instant())) {
+      throw new InvalidRequestException(
+          PartnerCertificates.UNTRUSTED,
+          "issuer " + certificate.getIssuerX500Principal().getName() + " not in the trust store");
+    }
     return PartnerCertificateId.of(certificate);
   }
 

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * A partner record as supervisors see it: name, the certificate it is recognised by (canonical
  * issuer, serial in hex, SHA-256 fingerprint when pinned), whether it is enabled and the operations
- * it may call (in the contract's order).
+ * it may call (in the contract's order), and whether it must sign its messages.
  */
 public record PartnerView(
     long id,
@@ -18,7 +18,8 @@ public record PartnerView(
     String certificateSha256,
     boolean enabled,
     List<PartnerOperation> operations,
-    Instant createdAt) {
+    Instant createdAt,
+    boolean signatureRequired) {
 
   public PartnerView {
     operations = List.copyOf(operations);
@@ -33,6 +34,7 @@ public record PartnerView(
         p.certificateSha256().orElse(null),
         p.isEnabled(),
         List.copyOf(p.operations()),
-        p.createdAt());
+        p.createdAt(),
+        p.requiresSignature());
   }
 }

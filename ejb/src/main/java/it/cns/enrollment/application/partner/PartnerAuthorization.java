@@ -52,11 +52,7 @@ public class PartnerAuthorization {
     if (!inDate(partnerCertificate)) {
       throw refuse(partnerCertificate, operation, requestId, "certificate out of its validity");
     }
-    PartnerCertificateId id = PartnerCertificateId.of(partnerCertificate);
-    Optional<Partner> found =
-        partners
-            .findByCertificate(id.issuer(), id.serialHex(), id.sha256())
-            .filter(p -> p.isIdentifiedBy(id));
+    Optional<Partner> found = identify(partners, partnerCertificate);
     if (found.isEmpty()) {
       throw refuse(partnerCertificate, operation, requestId, "unknown partner certificate");
     }
@@ -73,6 +69,14 @@ public class PartnerAuthorization {
           "partner " + partner.name() + " not allowed " + operation);
     }
     return new AuthorisedPartner(partner.id(), partner.name());
+  }
+
+  /** The partner record this certificate identifies, if any. */
+  static Optional<Partner> identify(PartnerRepository partners, X509Certificate certificate) {
+    PartnerCertificateId id = PartnerCertificateId.of(certificate);
+    return partners
+        .findByCertificate(id.issuer(), id.serialHex(), id.sha256())
+        .filter(p -> p.isIdentifiedBy(id));
   }
 
   private boolean inDate(X509Certificate certificate) {
@@ -106,7 +110,7 @@ public class PartnerAuthorization {
     return refusal;
   }
 
-  private static String truncate(String s, int max) {
+  static String truncate(String s, int max) {
     return s == null || s.length() <= max ? s : s.substring(0, max);
   }
 }

@@ -4,8 +4,7 @@ import it.cns.enrollment.application.card.BindingReceipt;
 import it.cns.enrollment.domain.account.AccountRepository;
 import it.cns.enrollment.domain.account.AccountStanding;
 import it.cns.enrollment.domain.card.SmartcardBindingRepository;
-import it.cns.enrollment.domain.error.EnrollmentException;
-import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.error.InvalidFieldException;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import it.cns.enrollment.domain.identity.InvalidCodiceFiscaleException;
 import it.cns.enrollment.domain.partner.PartnerOperation;
@@ -38,7 +37,7 @@ public class RegistrationQueries {
    */
   public Registration status(X509Certificate partnerCertificate, String codiceFiscale) {
     partners.authorise(partnerCertificate, PartnerOperation.REGISTRATION_STATUS, null);
-    CodiceFiscale cf = parse(codiceFiscale);
+    CodiceFiscale cf = parse(codiceFiscale, "/registrationStatus/codiceFiscale");
     Optional<AccountStanding> standing = accounts.standingOf(cf);
     return new Registration(
         cf.toString(),
@@ -52,7 +51,7 @@ public class RegistrationQueries {
   public List<BindingReceipt> bindings(X509Certificate partnerCertificate, String codiceFiscale) {
     partners.authorise(partnerCertificate, PartnerOperation.LIST_BINDINGS, null);
     return accounts
-        .findByCodiceFiscale(parse(codiceFiscale))
+        .findByCodiceFiscale(parse(codiceFiscale, "/listBindings/codiceFiscale"))
         .map(a -> bindings.findByAccount(a).stream().map(BindingReceipt::of).toList())
         .orElse(List.of());
   }
@@ -60,11 +59,13 @@ public class RegistrationQueries {
   /** A person's state as partners see it. */
   public record Registration(String codiceFiscale, String state, int boundCards) {}
 
-  private static CodiceFiscale parse(String codiceFiscale) {
+  /** The codice fiscale, or INVALID_REQUEST naming the contract's field and the rule broken. */
+  private static CodiceFiscale parse(String codiceFiscale, String field) {
     try {
       return CodiceFiscale.parse(codiceFiscale);
     } catch (InvalidCodiceFiscaleException e) {
-      throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "codiceFiscale: " + e.getMessage());
+      throw new InvalidFieldException(
+          field, e.getMessage(), "CodiceFiscale." + e.problem(), e.arguments());
     }
   }
 }

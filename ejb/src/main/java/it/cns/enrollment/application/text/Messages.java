@@ -84,7 +84,8 @@ public final class Messages {
       return text(ErrorCode.ALREADY_ENABLED.name() + "." + a.existing().get().name());
     }
     if (e instanceof InvalidFieldException f) {
-      return of(f.code()) + " " + text("InvalidField.label") + ": " + f.field();
+      String where = of(f.code()) + " " + text("InvalidField.label") + ": " + f.field();
+      return f.problem() == null ? where : where + ". " + format(f.problem(), f.arguments());
     }
     if (e instanceof ActivationInputException a) {
       return text("field." + a.field().name()) + ": " + format(a.problem(), a.arguments());

@@ -100,5 +100,20 @@ public enum ErrorCode {
   /** Another partner record has this name. */
   PARTNER_NAME_TAKEN,
   /** Another partner record names this certificate (issuer and serial, or fingerprint). */
-  PARTNER_CERTIFICATE_TAKEN
+  PARTNER_CERTIFICATE_TAKEN,
+  // --- message security of the partner API (ModI ID_AUTH_SOAP_02 + INTEGRITY_SOAP_01) ---
+  /** The partner must sign its messages, and this one is not signed. */
+  SIGNATURE_REQUIRED,
+  /**
+   * The message's signature does not verify, or does not cover what the profile requires
+   * (Timestamp, To, MessageID, Body) with the algorithms it allows, or the security header is
+   * malformed.
+   */
+  SIGNATURE_INVALID,
+  /** The message is signed with a certificate that is not the calling partner's. */
+  SIGNER_NOT_PARTNER,
+  /** The message's Timestamp has expired, or lies in the future. */
+  MESSAGE_EXPIRED,
+  /** The partner sent this MessageID before. */
+  MESSAGE_REPLAYED
 }

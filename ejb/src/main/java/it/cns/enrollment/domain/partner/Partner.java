@@ -51,6 +51,10 @@ public class Partner {
   @Column(name = "enabled", nullable = false)
   private boolean enabled;
 
+  /** Whether every message must be signed (ModI ID_AUTH_SOAP_02 + INTEGRITY_SOAP_01). */
+  @Column(name = "signature_required", nullable = false)
+  private boolean signatureRequired;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -106,6 +110,16 @@ public class Partner {
     return !pinned
         && certificateIssuer.equals(presented.issuer())
         && certificateSerial.equals(presented.serialHex());
+  }
+
+  /** Whether an unsigned message from this partner is refused. */
+  public boolean requiresSignature() {
+    return signatureRequired;
+  }
+
+  /** From now on, unsigned messages are refused (true) or accepted (false). */
+  public void requireSignature(boolean required) {
+    this.signatureRequired = required;
   }
 
   public void disable() {

@@ -21,7 +21,8 @@ import java.util.List;
  * partner listener would not accept: expired, not yet valid, or with an extended key usage that
  * does not allow TLS client authentication. Each refusal is an {@code INVALID_REQUEST} whose
  * message says which (problems {@value #UNREADABLE}, {@value #EXPIRED}, {@value #NOT_YET_VALID},
- * {@value #NOT_FOR_CLIENT_AUTH}). Depends on the JDK only.
+ * {@value #NOT_FOR_CLIENT_AUTH}, and {@value #UNTRUSTED} for one that does not chain to the partner
+ * trust store). Depends on the JDK only.
  */
 public final class PartnerCertificates {
 
@@ -29,6 +30,7 @@ public final class PartnerCertificates {
   public static final String EXPIRED = "PARTNER_CERTIFICATE_EXPIRED";
   public static final String NOT_YET_VALID = "PARTNER_CERTIFICATE_NOT_YET_VALID";
   public static final String NOT_FOR_CLIENT_AUTH = "PARTNER_CERTIFICATE_NOT_FOR_CLIENT_AUTH";
+  public static final String UNTRUSTED = "PARTNER_CERTIFICATE_UNTRUSTED";
 
   /** Far more than any certificate; an upload larger than this is no certificate. */
   public static final int MAX_BYTES = 64 * 1024;
@@ -48,6 +50,25 @@ public final class PartnerCertificates {
     X509Certificate certificate = read(upload);
     requireClientCertificate(certificate, now);
     return certificate;
+  }
+
+  /**
+   * Every certificate of the upload, the partner's first and then the intermediates it supplied (a
+   * PEM bundle); a DER upload holds one.
+   */
+  public static List<X509Certificate> readAll(byte[] upload) {
+    X509Certificate first = read(upload);
+    try {
+      List<X509Certificate> all = new java.util.ArrayList<>();
+      for (var c :
+          CertificateFactory.getInstance("X.509")
+              .generateCertificates(new ByteArrayInputStream(fromPemBegin(upload)))) {
+        all.add((X509Certificate) c);
+      }
+      return all.isEmpty() ? List.of(first) : List.copyOf(all);
+    } catch (CertificateException | RuntimeException e) {
+      return List.of(first);
+    }
   }
 
   /** The first certificate of a PEM (text before its BEGIN line is skipped) or DER upload. */

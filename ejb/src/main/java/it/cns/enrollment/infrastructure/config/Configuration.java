@@ -4,6 +4,7 @@ import it.cns.enrollment.application.port.DocumentSealer;
 import it.cns.enrollment.application.port.LegalNotices;
 import it.cns.enrollment.application.port.ListenerPorts;
 import it.cns.enrollment.application.port.MailBodySealer;
+import it.cns.enrollment.application.port.MessageSigningStores;
 import it.cns.enrollment.application.port.PublicUrls;
 import it.cns.enrollment.application.port.SessionSettings;
 import it.cns.enrollment.domain.activation.ActivationSettings;
@@ -15,6 +16,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
@@ -32,6 +34,7 @@ public class Configuration {
   @Inject Config config;
 
   private ApplicationSettings settings;
+  private MessageSigningStores messageSigningStores;
 
   @PostConstruct
   void read() {
@@ -44,8 +47,32 @@ public class Configuration {
       LOG.severe(() -> "settings refused, the application cannot start: " + e.getMessage());
       throw e;
     }
+    messageSigningStores = messageSigningStores(source);
     LOG.info(() -> "settings read once; set explicitly: " + source.explicitApplicationSettings());
     LOG.info(() -> "mail outbox: " + settings.mail() + "; bodies sealed with AES-256-GCM");
+  }
+
+  /**
+   * The server's TLS stores, which the partner API's message security uses too: in {@code
+   * CNS_PKI_DIR}, or the server's own default for it (its configuration directory's {@code pki}).
+   */
+  static MessageSigningStores messageSigningStores(Settings source) {
+    Path pki =
+        source
+            .explicitPath(Setting.CNS_PKI_DIR)
+            .orElseGet(() -> Path.of(System.getProperty("jboss.server.config.dir", "."), "pki"));
+    String password =
+        source
+            .explicit(Setting.CNS_PKI_PASSWORD)
+            .orElseThrow(
+                () -> new InvalidSettingException(Setting.CNS_PKI_PASSWORD.name() + " is not set"));
+    return MessageSigningStores.in(pki, password.toCharArray());
+  }
+
+  // The partner API's message security (SOAP edge) opens these stores.
+  @Produces
+  MessageSigningStores messageSigningStores() {
+    return messageSigningStores;
   }
 
   public ApplicationSettings settings() {

@@ -53,7 +53,12 @@ public enum Setting {
       Default.of("${jboss.server.config.dir}/pki"),
       "directory of `server.p12`, `cns-trust.p12`, `partner-trust.p12`; when set, the"
           + " application's default `CNS_TRUST_DIR` is its `cns-anchors` subdirectory"),
-  CNS_PKI_PASSWORD(SERVER, Default.REQUIRED, true, "password of the key stores in `CNS_PKI_DIR`"),
+  CNS_PKI_PASSWORD(
+      SERVER_AND_APPLICATION,
+      Default.REQUIRED,
+      true,
+      "password of the key stores in `CNS_PKI_DIR`; the application opens `server.p12` (its key"
+          + " signs answers to signed partner messages) and `partner-trust.p12` (partner signers)"),
   CNS_HTTP_REQUEST_PARSE_TIMEOUT_MS(
       SERVER,
       Default.of("10000"),

@@ -38,6 +38,9 @@ class PartnerAdministrationTest {
       PARTNER_CA.issuePartner("ASL Uno", "Azienda ULSS Uno").certificate();
   private static final X509Certificate CAF =
       PARTNER_CA.issuePartner("CAF Due", "CAF Due").certificate();
+  // Refused by the fake partner trust store (KeyStorePartnerTrustTest checks the real one).
+  private static final X509Certificate UNTRUSTED =
+      PARTNER_CA.issuePartner("Estranea", "Altra CA").certificate();
 
   private final PartnerFakes.Partners partners = new PartnerFakes.Partners();
   private final SupervisionFakes.Events table = new SupervisionFakes.Events();
@@ -50,6 +53,7 @@ class PartnerAdministrationTest {
     admin.partners = partners;
     admin.audit = audit;
     admin.clock = new CredentialFakes.MovableClock(Instant.now());
+    admin.trust = (certificate, intermediates, at) -> !certificate.equals(UNTRUSTED);
     authorization = SupervisionFakes.authorization(audit, admin.clock);
     as("boss");
   }
@@ -106,6 +110,35 @@ class PartnerAdministrationTest {
     assertThat(event.actor()).isEqualTo("supervisor:boss");
     assertThat(event.certificateSerial()).isEqualTo(id.serialHex());
     assertThat(event.detail()).contains("ASL Uno").contains("registered");
+  }
+
+  @Test
+  void refusesACertificateThatDoesNotChainToThePartnerTrustStore() {
+    EnrollmentException refusal =
+        refusal(() -> calls.call(admin, "register", "Estranea", der(UNTRUSTED), Set.of()));
+
+    assertThat(refusal.code()).isEqualTo(ErrorCode.INVALID_REQUEST);
+    assertThat(((InvalidRequestException) refusal).problem())
+        .isEqualTo(PartnerCertificates.UNTRUSTED);
+    assertThat(partners.all).isEmpty();
+  }
+
+  @Test
+  void requiresSignedMessagesOfAPartnerAndAuditsTheChange() {
+    PartnerView registered = registerAsl();
+    assertThat(registered.signatureRequired()).isFalse();
+
+    PartnerView required = admin.requireSignature(registered.id(), true);
+    admin.requireSignature(registered.id(), true);
+
+    assertThat(required.signatureRequired()).isTrue();
+    assertThat(partners.find(registered.id()).orElseThrow().requiresSignature()).isTrue();
+    assertThat(audit.changes)
+        .extracting(AuditEvent::detail)
+        .filteredOn(d -> d.contains("signed messages"))
+        .hasSize(1)
+        .allMatch(d -> d.contains("required"));
+    assertThat(admin.requireSignature(registered.id(), false).signatureRequired()).isFalse();
   }
 
   @Test

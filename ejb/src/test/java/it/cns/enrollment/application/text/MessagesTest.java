@@ -11,6 +11,7 @@ import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.domain.counter.CounterOfficeRequiredException;
 import it.cns.enrollment.domain.credential.PasswordRule;
 import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.error.InvalidFieldException;
 import it.cns.enrollment.domain.identity.CertificateRefusal;
 import it.cns.enrollment.domain.identity.InvalidCardIdException;
 import java.io.IOException;
@@ -44,6 +45,7 @@ class MessagesTest {
           "PARTNER_CERTIFICATE_EXPIRED",
           "PARTNER_CERTIFICATE_NOT_YET_VALID",
           "PARTNER_CERTIFICATE_NOT_FOR_CLIENT_AUTH",
+          "PARTNER_CERTIFICATE_UNTRUSTED",
           "PARTNER_NAME_MISSING",
           "PARTNER_UNKNOWN",
           "AUDIT_DATES_REVERSED",
@@ -136,6 +138,26 @@ class MessagesTest {
         .as("orphans in " + file)
         .allMatch(MessagesTest::isCaseWording);
     assertThat(texts.values()).as("blank in " + file).allMatch(v -> !v.isBlank());
+  }
+
+  @Test
+  void anInvalidFieldNamesTheFieldAndSaysWhatIsWrongInEachLanguage() {
+    InvalidFieldException e =
+        new InvalidFieldException(
+            "/registrationStatus/codiceFiscale",
+            "check character",
+            "CodiceFiscale.CHECK_CHARACTER",
+            List.of("U"));
+
+    assertThat(Messages.ITALIAN.of(e))
+        .contains("Campo: /registrationStatus/codiceFiscale")
+        .contains("carattere di controllo")
+        .contains("dovrebbe essere U");
+    assertThat(Messages.ENGLISH.of(e))
+        .contains("Field: /registrationStatus/codiceFiscale")
+        .contains("it should be U");
+    assertThat(Messages.ENGLISH.of(new InvalidFieldException("/a/b", "why")))
+        .endsWith("Field: /a/b");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package it.cns.enrollment.interfaces.soap;
 
 import it.cns.enrollment.application.text.Messages;
+import it.cns.enrollment.contract.partner.v1.EnrollmentFault;
 import it.cns.enrollment.domain.error.ErrorCode;
 import javax.xml.stream.XMLStreamException;
 import org.apache.cxf.interceptor.Fault;
@@ -17,9 +18,11 @@ import org.xml.sax.SAXException;
  * namespace, or carries a header nobody understands - the contract's typed {@code enrollmentFault}
  * detail with code INVALID_REQUEST and what was wrong, so that partners handle every refusal the
  * same way; the offending field's path (from {@link ElementPaths}) goes into {@code field} and the
- * messages. What was wrong is bounded, escaped and free of Java class names: a 200 KB element name
- * is not echoed back, and the parser's internals do not leak. Runs after typed faults got their
- * detail, and leaves those alone.
+ * messages. Such refusals, and the endpoint's typed faults about the request, carry the sender's
+ * SOAP fault code (1.1 {@code Client}, 1.2 {@code Sender}); CXF maps the code to the binding's.
+ * What was wrong is bounded, escaped and free of Java class names: a 200 KB element name is not
+ * echoed back, and the parser's internals do not leak. Runs after typed faults got their detail,
+ * and leaves those alone.
  */
 public class InvalidRequestFaults extends AbstractPhaseInterceptor<Message> {
 
@@ -31,9 +34,25 @@ public class InvalidRequestFaults extends AbstractPhaseInterceptor<Message> {
 
   @Override
   public void handleMessage(Message message) {
-    if (!(message.getContent(Exception.class) instanceof Fault fault)
-        || fault.hasDetails()
-        || !(SoapFaultLog.isRequestFault(message) || isAboutTheRequest(fault))) {
+    if (!(message.getContent(Exception.class) instanceof Fault fault)) {
+      return;
+    }
+    EnrollmentFault typed = typed(fault);
+    if (typed != null) {
+      // A refusal of what the partner sent is the sender's (soap:Client / env:Sender: sending it
+      // again unchanged fails again); only the server's own trouble is soap:Server / env:Receiver.
+      fault.setFaultCode(
+          isServers(typed.getFaultInfo().getCode())
+              ? Fault.FAULT_CODE_SERVER
+              : Fault.FAULT_CODE_CLIENT);
+      return;
+    }
+    ErrorCode security = SecurityRefusals.code(fault);
+    if (security != null && !fault.hasDetails()) {
+      refuseInsecure(message, fault, security);
+      return;
+    }
+    if (fault.hasDetails() || !(SoapFaultLog.isRequestFault(message) || isAboutTheRequest(fault))) {
       return;
     }
     String field = ElementPaths.where(message);
@@ -58,6 +77,42 @@ public class InvalidRequestFaults extends AbstractPhaseInterceptor<Message> {
       append(body, "field", field);
     }
     detail.appendChild(body);
+  }
+
+  /**
+   * A refusal of the message security profile before the endpoint ran: the contract's code, the
+   * sender's fault, audited. WSS4J's own words stay out of the answer.
+   */
+  private static void refuseInsecure(Message message, Fault fault, ErrorCode code) {
+    String why = SecurityRefusals.reason(fault);
+    SecurityRefusals.audit(message, code, why == null ? LogText.safe(fault.getMessage()) : why);
+    String en = Messages.ENGLISH.of(code) + (why == null ? "" : " (" + LogText.safe(why) + ")");
+    fault.setFaultCode(Fault.FAULT_CODE_CLIENT);
+    fault.setMessage(code.name() + ": " + en);
+    Element detail = fault.getOrCreateDetail();
+    Element body = detail.getOwnerDocument().createElementNS(NS, "enrollmentFault");
+    append(body, "code", code.name());
+    append(body, "messageIt", Messages.ITALIAN.of(code));
+    append(body, "messageEn", en);
+    detail.appendChild(body);
+  }
+
+  private static EnrollmentFault typed(Fault fault) {
+    for (Throwable t = fault.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof EnrollmentFault typed) {
+        return typed;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The codes that say nothing about the request: the service failed, or the same request is still
+   * running. Retrying those may succeed.
+   */
+  static boolean isServers(String code) {
+    return ErrorCode.SERVICE_UNAVAILABLE.name().equals(code)
+        || ErrorCode.REQUEST_IN_PROGRESS.name().equals(code);
   }
 
   private static void append(Element parent, String name, String text) {

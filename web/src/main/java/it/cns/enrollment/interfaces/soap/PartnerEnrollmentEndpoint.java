@@ -13,6 +13,7 @@ import it.cns.enrollment.application.partner.IdempotentRequests;
 import it.cns.enrollment.application.partner.IssuedChallenge;
 import it.cns.enrollment.application.partner.PartnerAuthorization;
 import it.cns.enrollment.application.partner.PartnerCardService;
+import it.cns.enrollment.application.partner.PartnerMessageSecurity;
 import it.cns.enrollment.application.partner.RegistrationQueries;
 import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.contract.partner.v1.AccountType;
@@ -47,6 +48,7 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.cxf.annotations.EndpointProperties;
@@ -56,13 +58,16 @@ import org.apache.cxf.annotations.SchemaValidation.SchemaValidationType;
 import org.apache.cxf.interceptor.InInterceptors;
 import org.apache.cxf.interceptor.OutFaultInterceptors;
 import org.apache.cxf.interceptor.OutInterceptors;
+import org.apache.cxf.phase.PhaseInterceptorChain;
 
 /**
  * Partner API v1. Pins the contract (endpoint interface and WSDL from ws-contracts), so the server
  * serves our WSDL rather than one derived from this class. Incoming messages are validated against
  * the contract's XSD before any code of ours runs, and parsed with limits (no DTD, bounded sizes).
- * An adapter: the partner is authorised per operation from its TLS certificate, mutating requests
- * run once per request id, and every failure becomes a typed fault in {@link SoapFaults}.
+ * An adapter: the partner is authorised per operation from its TLS certificate, a signed message is
+ * verified to the ModI profile ({@link PartnerSignatureIn}, {@link ModiProfile}) and answered
+ * signed ({@link SignedAnswers}), mutating requests run once per request id, and every failure
+ * becomes a typed fault in {@link SoapFaults}.
  */
 @WebService(
     serviceName = "PartnerEnrollmentService",
@@ -71,8 +76,14 @@ import org.apache.cxf.interceptor.OutInterceptors;
     endpointInterface = "it.cns.enrollment.contract.partner.v1.PartnerEnrollment",
     wsdlLocation = "WEB-INF/wsdl/partner-enrollment-v1.wsdl")
 @SchemaValidation(type = SchemaValidationType.IN)
-@InInterceptors(classes = {PartnerCallMeter.Start.class, ElementPaths.class})
-@OutInterceptors(classes = PartnerCallMeter.class)
+@InInterceptors(
+    classes = {
+      PartnerCallMeter.Start.class,
+      ElementPaths.class,
+      PartnerSignatureIn.class,
+      ModiProfile.class
+    })
+@OutInterceptors(classes = {PartnerCallMeter.class, SignedAnswers.class})
 @OutFaultInterceptors(classes = {InvalidRequestFaults.class, PartnerCallMeter.class})
 @EndpointProperties({
   @EndpointProperty(key = "org.apache.cxf.stax.maxTextLength", value = "65536"),
@@ -95,6 +106,7 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
   @EJB private RegistrationQueries registrations;
   @EJB private ActivationService activations;
   @EJB private RevocationService revocations;
+  @EJB private PartnerMessageSecurity messageSecurity;
 
   @Override
   public CardChallenge requestChallenge() throws EnrollmentFault {
@@ -248,9 +260,18 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
                 .toList());
   }
 
-  /** Runs one operation; every failure leaves as a typed fault, mapped in one place. */
-  private static <T> T call(String requestId, Supplier<T> operation) throws EnrollmentFault {
+  /**
+   * Runs one operation, once the message security profile admitted the message (its signer is the
+   * partner's, its MessageID new, or the partner may send unsigned messages); every failure leaves
+   * as a typed fault, mapped in one place.
+   */
+  private <T> T call(String requestId, Supplier<T> operation) throws EnrollmentFault {
     try {
+      messageSecurity.admit(
+          certificate(),
+          Optional.ofNullable(
+              ModiProfile.of(PhaseInterceptorChain.getCurrentMessage().getExchange())),
+          requestId);
       return operation.get();
     } catch (RuntimeException e) {
       throw SoapFaults.of(e, requestId);

@@ -1,6 +1,7 @@
 package it.cns.enrollment.interfaces.soap;
 
 import it.cns.enrollment.contract.partner.v1.EnrollmentFault;
+import it.cns.enrollment.domain.error.ErrorCode;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.cxf.interceptor.Fault;
@@ -50,10 +51,15 @@ public class SoapFaultLog implements FaultListener {
     if (message.getExchange() != null) {
       message.getExchange().put(REQUEST_FAULT, Boolean.TRUE);
     }
+    ErrorCode security = SecurityRefusals.code(exception);
     LOG.log(
         Level.INFO,
-        "partner SOAP request refused ({0}): INVALID_REQUEST {1}",
-        new Object[] {operation, LogText.safe(exception.getMessage())});
+        "partner SOAP request refused ({0}): {1} {2}",
+        new Object[] {
+          operation,
+          security == null ? ErrorCode.INVALID_REQUEST.name() : security.name(),
+          LogText.safe(exception.getMessage())
+        });
     return false;
   }
 

@@ -3,6 +3,7 @@ package it.cns.enrollment.interfaces.soap;
 import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.contract.partner.v1.EnrollmentFault;
 import it.cns.enrollment.contract.partner.v1.EnrollmentFaultDetail;
+import it.cns.enrollment.domain.activation.ActivationInputException;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.error.InvalidFieldException;
@@ -36,6 +37,8 @@ final class SoapFaults {
           fault(ee.stableCode(), Messages.ITALIAN.of(ee), Messages.ENGLISH.of(ee), requestId);
       if (ee instanceof InvalidFieldException invalid) {
         fault.getFaultInfo().setField(invalid.field());
+      } else if (ee instanceof ActivationInputException input) {
+        fault.getFaultInfo().setField(path(input.field()));
       }
       return fault;
     }
@@ -54,6 +57,16 @@ final class SoapFaults {
         Messages.ITALIAN.of(code) + " (" + incident + ")",
         Messages.ENGLISH.of(code) + " (" + incident + ")",
         requestId);
+  }
+
+  /** Where in {@code activateTsCns} the refused value is, as the contract names it. */
+  static String path(ActivationInputException.Field field) {
+    return "/activateTsCns/request/"
+        + switch (field) {
+          case CARD_ID -> "cardId";
+          case HOLDER_CF -> "holderCodiceFiscale";
+          case ACTING_CF -> "actingCodiceFiscale";
+        };
   }
 
   static EnrollmentFault fault(String code, String messageIt, String messageEn, String requestId) {

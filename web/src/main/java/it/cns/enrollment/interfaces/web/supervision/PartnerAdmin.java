@@ -53,6 +53,7 @@ public class PartnerAdmin implements Serializable {
   private Long editingId;
   private transient PartnerView editing;
   private PartnerOperation[] editingOperations = new PartnerOperation[0];
+  private boolean editingSignatureRequired;
   private transient Part replacement;
 
   /** f:viewAction. */
@@ -96,6 +97,7 @@ public class PartnerAdmin implements Serializable {
         editing == null
             ? new PartnerOperation[0]
             : editing.operations().toArray(PartnerOperation[]::new);
+    editingSignatureRequired = editing != null && editing.signatureRequired();
   }
 
   public void closeEdit() {
@@ -105,11 +107,23 @@ public class PartnerAdmin implements Serializable {
 
   public void saveOperations() {
     long id = editingId;
+    boolean signed = editingSignatureRequired;
     PartnerView p = act(() -> admin.setOperations(id, Arrays.asList(editingOperations)));
+    if (p != null) {
+      p = act(() -> admin.requireSignature(id, signed));
+    }
     if (p != null) {
       editing = p;
       done = text("partner.done.operations", p.name());
     }
+  }
+
+  public boolean isEditingSignatureRequired() {
+    return editingSignatureRequired;
+  }
+
+  public void setEditingSignatureRequired(boolean editingSignatureRequired) {
+    this.editingSignatureRequired = editingSignatureRequired;
   }
 
   public void replaceCertificate() {
