@@ -5,10 +5,12 @@ import it.cns.enrollment.application.security.Audited;
 import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.application.security.RefusalSubject;
 import it.cns.enrollment.domain.account.Account;
+import it.cns.enrollment.domain.account.EntratelSite;
 import it.cns.enrollment.domain.activation.ActivationStatus;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.card.BindingStatus;
 import it.cns.enrollment.domain.card.SmartcardBinding;
@@ -130,13 +132,9 @@ class CardUse {
         }
       };
 
-  private static String detail(SmartcardBinding binding, IdentifiedCard card) {
-    String bound =
-        "card "
-            + binding.maskedCardId()
-            + " bound"
-            + binding.site().map(s -> " to site " + s.code()).orElse("");
-    String warnings = card.auditDetail();
-    return warnings == null ? bound : bound + "; " + warnings;
+  private static AuditDetails detail(SmartcardBinding binding, IdentifiedCard card) {
+    return AuditDetails.of("card", binding.maskedCardId())
+        .and("site", binding.site().map(EntratelSite::code).orElse(null))
+        .and(card.auditDetail());
   }
 }

@@ -11,6 +11,7 @@ import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.card.SmartcardBinding;
@@ -131,7 +132,7 @@ public class RevocationService {
         bindings.findByCardNumber(card).stream().filter(SmartcardBinding::revoke).toList();
     audit.recordChange(
         event(holder, now)
-            .detail("card " + card.masked() + " revoked; bindings revoked: " + revoked.size())
+            .detail(AuditDetails.of("card", card.masked()).and("bindingsRevoked", revoked.size()))
             .build());
     return SecretAttempts.Verdict.accepted(
         new RevocationReceipt(card.masked(), holder, now, revoked.size()));
@@ -166,12 +167,9 @@ public class RevocationService {
             .subject(subject)
             .requestId(caller.requestId())
             .detail(
-                "card "
-                    + card.masked()
-                    + (wasLocked ? " unblocked" : " was not blocked")
-                    + ", wrong CIP count "
-                    + attempts
-                    + " cleared")
+                AuditDetails.of("card", card.masked())
+                    .and("wasBlocked", wasLocked)
+                    .and("wrongCipsCleared", attempts))
             .build());
   }
 }

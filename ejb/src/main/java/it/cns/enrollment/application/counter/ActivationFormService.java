@@ -5,6 +5,7 @@ import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
@@ -34,11 +35,9 @@ public class ActivationFormService {
             .subject(a.holder().toString())
             .requestId(caller.requestId())
             .detail(
-                "activation form of card "
-                    + a.cardId().masked()
-                    + ", codes generation "
-                    + codesGeneration
-                    + " handed out")
+                AuditDetails.of("card", a.cardId().masked())
+                    .and("codesGeneration", codesGeneration)
+                    .and("form", "handed out"))
             .build());
   }
 

@@ -15,6 +15,7 @@ import it.cns.enrollment.domain.activation.IssuedCodes;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.counter.CounterOffice;
@@ -97,16 +98,12 @@ public class ActivationService {
               .subject(facts.holder().toString())
               .requestId(caller.requestId())
               .detail(
-                  "card "
-                      + facts.cardId().masked()
-                      + " activated, case "
-                      + facts.activationCase()
-                      + ", acting "
-                      + facts.acting()
-                      + ", counter "
-                      + desk.counterOfficeId()
-                      + ", codes generation 1, mail "
-                      + reference)
+                  AuditDetails.of("card", facts.cardId().masked())
+                      .and("case", facts.activationCase())
+                      .and("acting", facts.acting())
+                      .and("counter", desk.counterOfficeId())
+                      .and("codesGeneration", 1)
+                      .and("mail", reference))
               .build());
       LOG.info(
           () ->
@@ -148,14 +145,10 @@ public class ActivationService {
               .subject(subject)
               .requestId(caller.requestId())
               .detail(
-                  "card "
-                      + card.masked()
-                      + ", codes generation "
-                      + activation.codesGeneration()
-                      + ", counter "
-                      + desk.counterOfficeId()
-                      + ", mail "
-                      + reference)
+                  AuditDetails.of("card", card.masked())
+                      .and("codesGeneration", activation.codesGeneration())
+                      .and("counter", desk.counterOfficeId())
+                      .and("mail", reference))
               .build());
       return outcome(activation, codes, reference, office, operator);
     }

@@ -6,6 +6,7 @@ import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.application.security.OperatorIdentity;
 import it.cns.enrollment.application.security.SecretAttempts;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
@@ -97,7 +98,7 @@ public class OperatorLoginService {
     o.changePassword(hash, now);
     audit.recordChange(
         AuditEvent.of(AuditAction.OPERATOR_PASSWORD_CHANGE, Channel.COUNTER, o.actor(), now)
-            .detail("password expires " + now.plus(policy.validity()))
+            .detail(AuditDetails.of("passwordExpires", now.plus(policy.validity())))
             .build());
     return OperatorIdentity.of(o, false);
   }
@@ -147,7 +148,8 @@ public class OperatorLoginService {
       o.rehashPassword(hasher.hash(secret));
     }
     boolean mustChange = o.passwordChangeRequired(now, PasswordPolicy.operator().validity());
-    audit.recordChange(event.detail(mustChange ? "password change required" : null).build());
+    audit.recordChange(
+        event.detail(AuditDetails.of("passwordChange", mustChange ? "required" : null)).build());
     return SecretAttempts.Verdict.accepted(OperatorIdentity.of(o, mustChange));
   }
 

@@ -6,6 +6,7 @@ import it.cns.enrollment.domain.account.Account;
 import it.cns.enrollment.domain.account.AccountRepository;
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.card.SmartcardBinding;
 import it.cns.enrollment.domain.card.SmartcardBindingRepository;
@@ -87,7 +88,7 @@ public class PersonalAreaService {
                 AuditAction.CARD_UNBIND, caller.channel(), caller.auditName(), clock.instant())
             .subject(codiceFiscale)
             .certificateOf(binding.cardIssuerName(), binding.certificateSerial())
-            .detail("card " + binding.maskedCardId())
+            .detail(AuditDetails.of("card", binding.maskedCardId()))
             .build());
   }
 

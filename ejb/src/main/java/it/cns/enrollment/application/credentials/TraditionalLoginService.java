@@ -9,6 +9,7 @@ import it.cns.enrollment.domain.account.Account;
 import it.cns.enrollment.domain.account.AccountRepository;
 import it.cns.enrollment.domain.account.AccountType;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.credential.FisconlineCredentials;
 import it.cns.enrollment.domain.credential.FisconlineCredentialsRepository;
@@ -133,7 +134,8 @@ public class TraditionalLoginService {
     c.recordSuccess();
     rehashIfWeaker(c, password, pin);
     boolean mustChange = c.passwordChangeRequired(now, policy.validity());
-    audit.recordChange(event.detail(mustChange ? "password change required" : null).build());
+    audit.recordChange(
+        event.detail(AuditDetails.of("passwordChange", mustChange ? "required" : null)).build());
     Account a = c.account();
     return SecretAttempts.Verdict.accepted(
         new LoginOutcome(
@@ -173,7 +175,7 @@ public class TraditionalLoginService {
     c.changePassword(hash, now);
     audit.recordChange(
         event(AuditAction.PASSWORD_CHANGE, cf, now)
-            .detail("password expires " + c.passwordExpiresAt(policy.validity()))
+            .detail(AuditDetails.of("passwordExpires", c.passwordExpiresAt(policy.validity())))
             .build());
   }
 
@@ -278,7 +280,7 @@ public class TraditionalLoginService {
     if (c.unlock()) {
       audit.recordChange(
           event(AuditAction.CREDENTIALS_UNLOCK, account.codiceFiscale(), clock.instant())
-              .detail("locked since " + lockedAt + ", unlocked by smartcard login")
+              .detail(AuditDetails.of("unlockedBy", "smartcard login").and("lockedSince", lockedAt))
               .build());
       LOG.info(() -> "Fisconline credentials unlocked by smartcard login");
     }
@@ -314,10 +316,10 @@ public class TraditionalLoginService {
     audit.recordChange(
         event(AuditAction.CREDENTIALS_UNLOCK, cf, clock.instant())
             .detail(
-                (wasLocked ? "locked since " + lockedAt : "not locked")
-                    + ", "
-                    + wrongAttempts
-                    + " wrong attempts cleared, unlocked at the office")
+                AuditDetails.of("unlockedBy", "office")
+                    .and("lockedSince", wasLocked ? lockedAt : null)
+                    .and("wasLocked", wasLocked)
+                    .and("wrongAttemptsCleared", wrongAttempts))
             .build());
     LOG.info(() -> "Fisconline credentials unlocked at the office");
   }

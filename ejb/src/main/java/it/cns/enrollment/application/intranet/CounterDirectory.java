@@ -5,6 +5,7 @@ import it.cns.enrollment.application.security.Audited;
 import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.application.security.RefusalSubject;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.counter.CounterOffice;
@@ -62,7 +63,7 @@ public class CounterDirectory {
     RefusalSubject.detail("attempted", "create");
     CounterOffice office = new CounterOffice(details);
     offices.add(office);
-    record("created counter office " + office.id() + " \"" + office.name() + "\"");
+    record("created", office.id(), AuditDetails.of("name", office.name()));
     return CounterOfficeView.of(office);
   }
 
@@ -79,11 +80,10 @@ public class CounterDirectory {
     office.edit(details);
     offices.flush();
     record(
-        "edited counter office "
-            + id
-            + (before.equals(office.name())
-                ? " \"" + before + "\""
-                : " \"" + before + "\" -> \"" + office.name() + "\""));
+        "edited",
+        id,
+        AuditDetails.of("name", before)
+            .and("newName", before.equals(office.name()) ? null : office.name()));
     return CounterOfficeView.of(office);
   }
 
@@ -100,13 +100,7 @@ public class CounterDirectory {
     } else {
       office.disable();
     }
-    record(
-        (enabled ? "enabled" : "disabled")
-            + " counter office "
-            + id
-            + " \""
-            + office.name()
-            + "\"");
+    record(enabled ? "enabled" : "disabled", id, AuditDetails.of("name", office.name()));
     return CounterOfficeView.of(office);
   }
 
@@ -123,11 +117,11 @@ public class CounterDirectory {
             () -> new EnrollmentException(ErrorCode.INVALID_REQUEST, "no counter office " + id));
   }
 
-  private void record(String detail) {
+  private void record(String change, long officeId, AuditDetails more) {
     audit.recordChange(
         AuditEvent.of(
                 AuditAction.COUNTER_ADMIN, Channel.COUNTER, caller.auditName(), clock.instant())
-            .detail(detail)
+            .detail(AuditDetails.of("change", change).and("office", officeId).and(more))
             .build());
   }
 }

@@ -5,6 +5,7 @@ import it.cns.enrollment.application.security.Audited;
 import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.application.security.RefusalSubject;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.counter.CounterOffice;
@@ -81,7 +82,7 @@ public class OperatorAdministration {
     Operator o =
         Operator.create(username, displayName, role, office(counterOfficeId), hash(password), now);
     operators.add(o);
-    record("created " + describe(o));
+    record("created", o, describe(o));
     return new InitialPassword(o.username(), password);
   }
 
@@ -96,7 +97,7 @@ public class OperatorAdministration {
     Operator o = other(operatorId);
     Password password = Password.generateInitial(RANDOM, PasswordPolicy.operator());
     o.resetPassword(hash(password), clock.instant());
-    record("new initial password for " + o.username());
+    record("new initial password", o, AuditDetails.none());
     return new InitialPassword(o.username(), password);
   }
 
@@ -109,7 +110,7 @@ public class OperatorAdministration {
     attempted("unlock", operatorId);
     Operator o = find(operatorId);
     boolean wasLocked = o.unlock();
-    record((wasLocked ? "unlocked " : "cleared wrong attempts of ") + o.username());
+    record(wasLocked ? "unlocked" : "cleared wrong attempts", o, AuditDetails.none());
     return OperatorSummary.of(o);
   }
 
@@ -128,7 +129,7 @@ public class OperatorAdministration {
     } else {
       o.disable();
     }
-    record((enabled ? "enabled " : "disabled ") + o.username());
+    record(enabled ? "enabled" : "disabled", o, AuditDetails.none());
     return OperatorSummary.of(o);
   }
 
@@ -145,9 +146,15 @@ public class OperatorAdministration {
       throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "role is required");
     }
     Operator o = other(operatorId);
-    String before = describe(o);
+    OperatorRole roleBefore = o.role();
+    Long officeBefore = officeOf(o);
     o.assign(role, office(counterOfficeId));
-    record("changed " + before + " to " + o.role() + office(o));
+    record(
+        "assigned",
+        o,
+        AuditDetails.of("roleBefore", roleBefore)
+            .and("officeBefore", officeBefore)
+            .and(describe(o)));
     return OperatorSummary.of(o);
   }
 
@@ -194,19 +201,19 @@ public class OperatorAdministration {
     }
   }
 
-  private static String describe(Operator o) {
-    return o.role() + " " + o.username() + office(o);
+  private static AuditDetails describe(Operator o) {
+    return AuditDetails.of("role", o.role()).and("office", officeOf(o));
   }
 
-  private static String office(Operator o) {
-    return o.counterOffice().map(c -> " at counter office " + c.id()).orElse("");
+  private static Long officeOf(Operator o) {
+    return o.counterOffice().map(c -> c.id()).orElse(null);
   }
 
-  private void record(String detail) {
+  private void record(String change, Operator o, AuditDetails more) {
     audit.recordChange(
         AuditEvent.of(
                 AuditAction.OPERATOR_ADMIN, Channel.COUNTER, caller.auditName(), clock.instant())
-            .detail(detail)
+            .detail(AuditDetails.of("change", change).and("operator", o.username()).and(more))
             .build());
   }
 }

@@ -6,6 +6,7 @@ import it.cns.enrollment.application.security.Audited;
 import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.application.security.RefusalSubject;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
@@ -89,14 +90,18 @@ public class MailOutbox {
                 AuditAction.MAIL_DELIVERY, caller.channel(), caller.auditName(), clock.instant())
             .requestId(caller.requestId())
             .outcome(OUTCOME_RETRY_REQUESTED)
-            .detail("mail " + id + " " + describe(mail) + ": retry now")
+            .detail(describe(mail).and("retry", "now"))
             .build());
     enqueued.fire(new MailEnqueued(id));
     LOG.info(() -> "mail " + id + ": " + caller.auditName() + " asked for a retry now");
   }
 
   /** Kind, reference and masked recipient: what logs and audit details may say of a mail. */
-  static String describe(OutboundMail m) {
-    return m.kind() + " " + m.reference() + " to " + m.maskedRecipient();
+  /** Which mail, for the audit trail: never its recipient in clear. */
+  static AuditDetails describe(OutboundMail m) {
+    return AuditDetails.of("mail", m.id())
+        .and("kind", m.kind())
+        .and("reference", m.reference())
+        .and("to", m.maskedRecipient());
   }
 }

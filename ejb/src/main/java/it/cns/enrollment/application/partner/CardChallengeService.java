@@ -5,6 +5,7 @@ import it.cns.enrollment.application.security.AuditRecorder;
 import it.cns.enrollment.application.security.Audited;
 import it.cns.enrollment.application.security.RefusalSubject;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.challenge.CardChallenge;
@@ -70,7 +71,7 @@ public class CardChallengeService {
     challenges.add(issued);
     audit.recordChange(
         AuditEvent.of(AuditAction.CARD_CHALLENGE, Channel.PARTNER, partner.actor(), now)
-            .detail("challenge " + issued.id() + " expires at " + issued.expiresAt())
+            .detail(AuditDetails.of("challenge", issued.id()).and("expiresAt", issued.expiresAt()))
             .build());
     return new IssuedChallenge(id, challenge, issued.expiresAt());
   }

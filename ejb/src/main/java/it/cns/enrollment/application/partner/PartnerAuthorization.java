@@ -2,6 +2,7 @@ package it.cns.enrollment.application.partner;
 
 import it.cns.enrollment.application.security.AuditRecorder;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.error.EnrollmentException;
@@ -96,7 +97,7 @@ public class PartnerAuthorization {
         AuditEvent.of(AuditAction.PARTNER_CALL, Channel.PARTNER, actor, clock.instant())
             .requestId(truncate(requestId, MAX_REQUEST_ID_LENGTH))
             .outcome(refusal.stableCode())
-            .detail(refusal.getMessage());
+            .detail(AuditDetails.of("reason", refusal.getMessage()));
     if (certificate != null) {
       event.certificateOf(
           truncate(certificate.getIssuerX500Principal().getName(), MAX_ISSUER_LENGTH),

@@ -2,6 +2,7 @@ package it.cns.enrollment.application.security;
 
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
@@ -112,7 +113,7 @@ public class OperatorAuthorization {
     audit.recordRefusal(
         AuditEvent.of(attempted, Channel.COUNTER, actor, clock.instant())
             .outcome(ErrorCode.OPERATOR_NOT_PERMITTED.name())
-            .detail(why)
+            .detail(AuditDetails.of("reason", why))
             .build());
     EnrollmentException refusal = new EnrollmentException(ErrorCode.OPERATOR_NOT_PERMITTED, why);
     RefusalSubject.recorded(refusal);

@@ -9,6 +9,7 @@ import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.application.security.OperatorAuthorization;
 import it.cns.enrollment.application.security.SupervisionFakes;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.AuditFilter;
 import it.cns.enrollment.domain.audit.Channel;
@@ -61,7 +62,7 @@ class AuditTrailTest {
                   "citizen:" + i,
                   START.plus(Duration.ofMinutes(i)))
               .subject(i % 3 == 0 ? CF : null)
-              .detail("event " + i)
+              .detail(AuditDetails.of("event", i))
               .build());
     }
   }
@@ -154,7 +155,7 @@ class AuditTrailTest {
     assertThat(recorded.channel()).isEqualTo(Channel.COUNTER);
     assertThat(recorded.actor()).isEqualTo("supervisor:boss");
     assertThat(recorded.subjectCf()).isEqualTo(CF);
-    assertThat(recorded.detail()).contains("cf=" + CF);
+    assertThat(recorded.detail()).startsWith("format=CSV; ").contains("cf=" + CF);
     // Its own record (subject CF too) is not part of the export.
     assertThat(lines).noneMatch(l -> l.contains("AUDIT_EXPORT"));
   }

@@ -148,7 +148,7 @@ class OperatorLoginServiceTest {
     add("anna", OperatorRole.OPERATOR).disable();
     assertThat(refusal(() -> service.login("anna", INITIAL.toCharArray())))
         .isEqualTo(ErrorCode.OPERATOR_LOCKED);
-    assertThat(audit.changes.get(0).detail()).isEqualTo("account disabled");
+    assertThat(audit.changes.get(0).detail()).isEqualTo("reason=account disabled");
   }
 
   @Test
@@ -225,10 +225,10 @@ class OperatorLoginServiceTest {
         .filteredOn(e -> e.outcome().equals("OPERATOR_NOT_PERMITTED"))
         .extracting(AuditEvent::detail)
         .containsExactly(
-            "password change required first",
-            "role OPERATOR is not SUPERVISOR",
-            "no such operator",
-            "account disabled");
+            "reason=password change required first",
+            "reason=role OPERATOR is not SUPERVISOR",
+            "reason=no such operator",
+            "reason=account disabled");
   }
 
   @Test

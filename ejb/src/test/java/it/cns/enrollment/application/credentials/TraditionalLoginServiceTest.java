@@ -221,7 +221,7 @@ class TraditionalLoginServiceTest {
     assertThat(stored().isLocked()).isTrue();
     assertThat(refusal(CF, PASSWORD, PIN)).isEqualTo(ErrorCode.ACCOUNT_LOCKED);
     assertThat(audit.changes).hasSize(9);
-    assertThat(audit.changes.get(7).detail()).contains("8 of 8").contains("locked");
+    assertThat(audit.changes.get(7).detail()).contains("wrongInARow=8; limit=8; locking=");
     assertThat(audit.changes.get(8).outcome()).isEqualTo("ACCOUNT_LOCKED");
     assertThat(Messages.ITALIAN.of(ErrorCode.ACCOUNT_LOCKED))
         .contains("smartcard")
@@ -398,8 +398,11 @@ class TraditionalLoginServiceTest {
               assertThat(e.actor()).isEqualTo("supervisor:sup.carla");
               assertThat(e.subjectCf()).isEqualTo(CF);
               assertThat(e.detail())
-                  .startsWith("locked since " + NOW)
-                  .contains(FisconlineCredentials.MAX_FAILED_ATTEMPTS + " wrong attempts cleared");
+                  .isEqualTo(
+                      "unlockedBy=office; lockedSince="
+                          + NOW
+                          + "; wasLocked=true; wrongAttemptsCleared="
+                          + FisconlineCredentials.MAX_FAILED_ATTEMPTS);
             });
     assertThatCode(() -> login(CF, PASSWORD, PIN)).doesNotThrowAnyException();
   }

@@ -99,7 +99,7 @@ class OperatorAdministrationTest {
     AuditEvent e = audit.changes.get(0);
     assertThat(e.action()).isEqualTo(AuditAction.OPERATOR_ADMIN);
     assertThat(e.actor()).isEqualTo("supervisor:capo");
-    assertThat(e.detail()).isEqualTo("created OPERATOR luca.neri at counter office 1");
+    assertThat(e.detail()).isEqualTo("change=created; operator=luca.neri; role=OPERATOR; office=1");
     assertThat(CredentialFakes.everything(e)).doesNotContain(password);
   }
 
@@ -178,11 +178,11 @@ class OperatorAdministrationTest {
     assertThat(audit.changes)
         .extracting(AuditEvent::detail)
         .containsExactly(
-            "unlocked anna",
-            "disabled anna",
-            "enabled anna",
-            "changed OPERATOR anna at counter office 1 to SUPERVISOR",
-            "new initial password for anna");
+            "change=unlocked; operator=anna",
+            "change=disabled; operator=anna",
+            "change=enabled; operator=anna",
+            "change=assigned; operator=anna; roleBefore=OPERATOR; officeBefore=1; role=SUPERVISOR",
+            "change=new initial password; operator=anna");
   }
 
   @Test

@@ -105,7 +105,7 @@ class PartnerAdministrationTest {
     assertThat(event.channel()).isEqualTo(Channel.COUNTER);
     assertThat(event.actor()).isEqualTo("supervisor:boss");
     assertThat(event.certificateSerial()).isEqualTo(id.serialHex());
-    assertThat(event.detail()).contains("ASL Uno").contains("registered");
+    assertThat(event.detail()).startsWith("change=registered; partner=ASL Uno; ");
   }
 
   @Test
@@ -178,8 +178,8 @@ class PartnerAdministrationTest {
     assertThat(audit.changes)
         .extracting(AuditEvent::detail)
         .hasSize(3)
-        .satisfies(d -> assertThat(d.get(1)).endsWith("disabled"))
-        .satisfies(d -> assertThat(d.get(2)).endsWith("enabled"));
+        .satisfies(d -> assertThat(d.get(1)).startsWith("change=disabled; "))
+        .satisfies(d -> assertThat(d.get(2)).startsWith("change=enabled; "));
   }
 
   @Test
@@ -190,7 +190,8 @@ class PartnerAdministrationTest {
 
     assertThat(view.operations()).containsExactly(PartnerOperation.LIST_BINDINGS);
     assertThat(audit.changes.get(1).detail())
-        .contains("[REQUEST_CHALLENGE, BIND_SMARTCARD] -> [LIST_BINDINGS]");
+        .startsWith("change=operations; ")
+        .endsWith("; before=[REQUEST_CHALLENGE, BIND_SMARTCARD]; after=[LIST_BINDINGS]");
     assertThat(admin.setOperations(id, Set.of()).operations()).isEmpty();
   }
 
@@ -206,7 +207,15 @@ class PartnerAdministrationTest {
     assertThat(view.certificateSha256()).isEqualTo(renewed.sha256());
     assertThat(partners.find(id).orElseThrow().isIdentifiedBy(renewed)).isTrue();
     assertThat(partners.find(id).orElseThrow().isIdentifiedBy(old)).isFalse();
-    assertThat(audit.changes.get(2).detail()).contains("certificate replaced");
+    assertThat(audit.changes.get(2).detail())
+        .startsWith("change=certificate replaced; ")
+        .endsWith(
+            "; serialBefore="
+                + old.serialHex()
+                + "; serial="
+                + renewed.serialHex()
+                + "; sha256="
+                + renewed.sha256());
 
     EnrollmentException taken =
         refusal(() -> calls.call(admin, "replaceCertificate", id, der(CAF)));

@@ -173,7 +173,7 @@ class AuditedInterceptorTest {
             e -> {
               assertThat(e.action()).isEqualTo(AuditAction.PARTNER_ADMIN);
               assertThat(e.actor()).isEqualTo("supervisor:newboss");
-              assertThat(e.detail()).isEqualTo("password change required first");
+              assertThat(e.detail()).isEqualTo("reason=password change required first");
             });
 
     newboss.call(work, "open");

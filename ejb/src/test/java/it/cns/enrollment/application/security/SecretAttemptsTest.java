@@ -56,7 +56,7 @@ class SecretAttemptsTest {
         .extracting(AuditEvent::outcome)
         .containsExactly("CIP_WRONG", "CIP_WRONG", "CIP_LOCKED");
     assertThat(audit.changes.get(2).detail())
-        .isEqualTo("CIP wrong, consecutive wrong attempt 3 of 3: blocked");
+        .isEqualTo("reason=CIP wrong; wrongInARow=3; limit=3; locking=blocked");
   }
 
   @Test
@@ -68,7 +68,7 @@ class SecretAttemptsTest {
     assertThat(lock.failedAttempts()).isEqualTo(1);
     assertThat(audit.changes)
         .singleElement()
-        .satisfies(e -> assertThat(e.detail()).isEqualTo("blocked since " + NOW));
+        .satisfies(e -> assertThat(e.detail()).isEqualTo("reason=blocked; since=" + NOW));
   }
 
   @Test
