@@ -17,13 +17,10 @@ import it.cns.enrollment.domain.card.SmartcardBinding;
 import it.cns.enrollment.domain.card.SmartcardBindingRepository;
 import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
-import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CnsCertificate;
-import it.cns.enrollment.domain.identity.CodiceFiscale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,23 +36,6 @@ class CardUse {
   @Inject TsCnsActivationRepository activations;
   @Inject AuditRecorder audit;
   @Inject Caller caller;
-
-  static CardUse of(SmartcardBindingRepository bindings, AuditRecorder audit, Caller caller) {
-    return of(bindings, NO_ACTIVATIONS, audit, caller);
-  }
-
-  static CardUse of(
-      SmartcardBindingRepository bindings,
-      TsCnsActivationRepository activations,
-      AuditRecorder audit,
-      Caller caller) {
-    CardUse use = new CardUse();
-    use.bindings = bindings;
-    use.activations = activations;
-    use.audit = audit;
-    use.caller = caller;
-    return use;
-  }
 
   /**
    * The identified card, for a use: from here on the subject of a refusal; refused when revoked at
@@ -102,35 +82,6 @@ class CardUse {
             .build());
     return binding;
   }
-
-  /** For callers (unit tests) with no activations at hand: no card is revoked. */
-  private static final TsCnsActivationRepository NO_ACTIVATIONS =
-      new TsCnsActivationRepository() {
-        @Override
-        public Optional<TsCnsActivation> findByCardId(CardId id) {
-          return Optional.empty();
-        }
-
-        @Override
-        public Optional<TsCnsActivation> findByCardIdForUpdate(CardId id) {
-          return Optional.empty();
-        }
-
-        @Override
-        public Optional<TsCnsActivation> findById(long id) {
-          return Optional.empty();
-        }
-
-        @Override
-        public List<TsCnsActivation> findByHolder(CodiceFiscale cf) {
-          return List.of();
-        }
-
-        @Override
-        public void add(TsCnsActivation activation) {
-          throw new UnsupportedOperationException("no activations here");
-        }
-      };
 
   private static AuditDetails detail(SmartcardBinding binding, IdentifiedCard card) {
     return AuditDetails.of("card", binding.maskedCardId())

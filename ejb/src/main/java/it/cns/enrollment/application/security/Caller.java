@@ -24,13 +24,6 @@ public class Caller {
   private Channel channel;
   private String requestId;
 
-  /** A caller outside a container request (unit tests, tools). */
-  public static Caller of(Actor actor, Channel channel) {
-    Caller c = new Caller();
-    c.enter(actor, channel);
-    return c;
-  }
-
   public void enter(Actor actor, Channel channel) {
     enter(actor, channel, null);
   }

@@ -3,11 +3,13 @@ package it.cns.enrollment.application.card;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.cns.enrollment.application.counter.ActivationFakes;
 import it.cns.enrollment.application.credentials.CredentialsWiring;
 import it.cns.enrollment.application.credentials.LoginOutcome;
 import it.cns.enrollment.application.credentials.TraditionalLoginService;
 import it.cns.enrollment.application.security.AuditedCalls;
 import it.cns.enrollment.application.security.Caller;
+import it.cns.enrollment.application.security.Callers;
 import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.application.security.SecretAttempts;
 import it.cns.enrollment.application.security.SecurityWiring;
@@ -43,7 +45,7 @@ class FisconlineEnrollmentServiceTest {
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
 
   /** The smartcard page's caller: a citizen presenting a card not yet validated. */
-  private static final Caller CARD = Caller.of(Actor.Citizen.presentingCard(), Channel.SMARTCARD);
+  private static final Caller CARD = Callers.as(Actor.Citizen.presentingCard(), Channel.SMARTCARD);
 
   private static final X509Certificate[] CHAIN = new X509Certificate[0];
 
@@ -97,7 +99,7 @@ class FisconlineEnrollmentServiceTest {
     service.accounts = accounts;
     service.credentials = credentials;
     service.bindings = bindings;
-    service.cards = CardUse.of(bindings, audit, CARD);
+    service.cards = CardUses.of(bindings, new ActivationFakes.Activations(), audit, CARD);
     service.caller = CARD;
     service.hasher = hasher;
     service.policy = PasswordPolicy.standard();

@@ -7,6 +7,7 @@ import it.cns.enrollment.application.counter.ActivationFakes;
 import it.cns.enrollment.application.security.Audited;
 import it.cns.enrollment.application.security.AuditedCalls;
 import it.cns.enrollment.application.security.Caller;
+import it.cns.enrollment.application.security.Callers;
 import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.application.security.SecretAttempts;
 import it.cns.enrollment.application.security.SecurityWiring;
@@ -221,9 +222,9 @@ public class RevocationServiceTest {
   @Test
   void aRevokedCardIsRefusedForEveryUseOfTheCard() {
     revoke(CARD, CIP.toCharArray(), OPERATOR);
-    Caller citizen = Caller.of(Actor.Citizen.presentingCard(), Channel.SMARTCARD);
+    Caller citizen = Callers.as(Actor.Citizen.presentingCard(), Channel.SMARTCARD);
     CardLogin login = new CardLogin();
-    login.cards = CardUse.of(bindings, activations, audit, citizen);
+    login.cards = CardUses.of(bindings, activations, audit, citizen);
     AuditedCalls calls = new AuditedCalls(audit, citizen);
     IdentifiedCard card = new IdentifiedCard(certificate(HOLDER, CARD, "CN=CA B,C=IT"), List.of());
 

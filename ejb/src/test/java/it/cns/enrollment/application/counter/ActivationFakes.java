@@ -4,6 +4,7 @@ import it.cns.enrollment.application.mail.MailOutbox;
 import it.cns.enrollment.application.mail.MailState;
 import it.cns.enrollment.application.security.AuditRecorder;
 import it.cns.enrollment.application.security.Caller;
+import it.cns.enrollment.application.security.Callers;
 import it.cns.enrollment.application.security.OperatorAuthorization;
 import it.cns.enrollment.application.security.OperatorFakes;
 import it.cns.enrollment.application.security.SecurityWiring;
@@ -57,7 +58,7 @@ public final class ActivationFakes {
     public Caller as(String username) {
       Operator o = operators.byUsername.get(username);
       Caller caller =
-          Caller.of(
+          Callers.as(
               new Actor.Staff(username, o == null ? OperatorRole.OPERATOR : o.role()),
               Channel.COUNTER);
       SecurityWiring.callAs(authorization, caller);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cns.enrollment.application.security.AuditedCalls;
 import it.cns.enrollment.application.security.Caller;
+import it.cns.enrollment.application.security.Callers;
 import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.application.security.OperatorAuthorization;
 import it.cns.enrollment.application.security.OperatorFakes;
@@ -65,7 +66,7 @@ class OperatorLoginServiceTest {
 
   /** The container's principal for the calls that follow (as the intranet's edge fills it). */
   private AuditedCalls as(String username, OperatorRole role) {
-    Caller caller = Caller.of(new Actor.Staff(username, role), Channel.COUNTER);
+    Caller caller = Callers.as(new Actor.Staff(username, role), Channel.COUNTER);
     service.caller = caller;
     SecurityWiring.callAs(authorization, caller);
     return new AuditedCalls(audit, caller);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.cns.enrollment.application.counter.ActivationFakes;
 import it.cns.enrollment.application.security.AuditedCalls;
 import it.cns.enrollment.application.security.Caller;
+import it.cns.enrollment.application.security.Callers;
 import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.application.security.SecretAttempts;
 import it.cns.enrollment.application.security.SecurityWiring;
@@ -44,10 +45,10 @@ class TraditionalLoginServiceTest {
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
 
   /** The login page's caller: the citizen by the code typed. */
-  private static final Caller WEB = Caller.of(Actor.Citizen.claiming(CF), Channel.PUBLIC);
+  private static final Caller WEB = Callers.as(Actor.Citizen.claiming(CF), Channel.PUBLIC);
 
   /** The smartcard pages' caller. */
-  private static final Caller CARD = Caller.of(Actor.Citizen.presentingCard(), Channel.SMARTCARD);
+  private static final Caller CARD = Callers.as(Actor.Citizen.presentingCard(), Channel.SMARTCARD);
 
   private CredentialFakes.Accounts accounts;
   private CredentialFakes.Credentials credentials;

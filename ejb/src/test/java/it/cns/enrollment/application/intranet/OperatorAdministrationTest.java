@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cns.enrollment.application.security.AuditedCalls;
 import it.cns.enrollment.application.security.Caller;
+import it.cns.enrollment.application.security.Callers;
 import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.application.security.OperatorAuthorization;
 import it.cns.enrollment.application.security.OperatorFakes;
@@ -71,7 +72,7 @@ class OperatorAdministrationTest {
 
   /** The container's principal and role for the calls that follow. */
   private void as(String username, OperatorRole role) {
-    Caller caller = Caller.of(new Actor.Staff(username, role), Channel.COUNTER);
+    Caller caller = Callers.as(new Actor.Staff(username, role), Channel.COUNTER);
     admin.caller = caller;
     directory.caller = caller;
     calls = new AuditedCalls(audit, caller, authorization);

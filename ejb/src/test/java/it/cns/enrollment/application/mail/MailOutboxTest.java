@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cns.enrollment.application.security.AuditedCalls;
 import it.cns.enrollment.application.security.Caller;
+import it.cns.enrollment.application.security.Callers;
 import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.Channel;
@@ -27,7 +28,7 @@ class MailOutboxTest {
 
   static final String BODY = "PIN 4711 PUK 99887766 CIP 123456";
   static final Caller OPERATOR =
-      Caller.of(new Actor.Staff("anna", OperatorRole.OPERATOR), Channel.COUNTER);
+      Callers.as(new Actor.Staff("anna", OperatorRole.OPERATOR), Channel.COUNTER);
 
   final MailFakes.Outbox mails = new MailFakes.Outbox();
   final MailFakes.Fired<MailEnqueued> enqueued = new MailFakes.Fired<>();

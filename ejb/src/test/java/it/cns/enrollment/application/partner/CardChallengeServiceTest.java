@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cns.enrollment.application.security.AuditedCalls;
 import it.cns.enrollment.application.security.Caller;
+import it.cns.enrollment.application.security.Callers;
 import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.devpki.CardProfile;
 import it.cns.enrollment.devpki.CertificateAuthority;
@@ -51,7 +52,7 @@ class CardChallengeServiceTest {
 
   /** As the container calls it for the partner's request: refusals audited by the interceptor. */
   private void verify(AuthorisedPartner partner, IssuedChallenge issued, byte[] proof) {
-    Caller caller = Caller.of(new Actor.Partner(partner.id(), partner.name()), Channel.PARTNER);
+    Caller caller = Callers.as(new Actor.Partner(partner.id(), partner.name()), Channel.PARTNER);
     new AuditedCalls(audit, caller)
         .call(service, "verifyAndConsume", partner, issued.id(), proof, CITIZEN.certificate());
   }

@@ -83,7 +83,7 @@ class AuditedInterceptorTest {
     audit = new CredentialFakes.Audit();
     calls =
         new AuditedCalls(
-            audit, Caller.of(new Actor.Staff("capo", OperatorRole.SUPERVISOR), Channel.COUNTER));
+            audit, Callers.as(new Actor.Staff("capo", OperatorRole.SUPERVISOR), Channel.COUNTER));
     useCase = new UseCase();
     useCase.inner = new UseCase();
   }

@@ -47,8 +47,8 @@ class CallerTest {
 
   @Test
   void onlyAnIntranetUserIsStaff() {
-    assertThat(Caller.of(ANNA, Channel.COUNTER).staff()).isEqualTo(ANNA);
-    assertThatThrownBy(() -> Caller.of(Actor.Citizen.anonymous(), Channel.PUBLIC).staff())
+    assertThat(Callers.as(ANNA, Channel.COUNTER).staff()).isEqualTo(ANNA);
+    assertThatThrownBy(() -> Callers.as(Actor.Citizen.anonymous(), Channel.PUBLIC).staff())
         .isInstanceOfSatisfying(
             EnrollmentException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED));
