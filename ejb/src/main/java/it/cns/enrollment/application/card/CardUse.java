@@ -15,7 +15,7 @@ import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.card.BindingStatus;
 import it.cns.enrollment.domain.card.SmartcardBinding;
 import it.cns.enrollment.domain.card.SmartcardBindingRepository;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CnsCertificate;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +41,7 @@ class CardUse {
    * The identified card, for a use: from here on the subject of a refusal; refused when revoked at
    * a counter.
    *
-   * @throws EnrollmentException CARD_REVOKED
+   * @throws BusinessRefusal CARD_REVOKED
    */
   IdentifiedCard use(IdentifiedCard card) {
     RefusalSubject.certificate(card.certificate());
@@ -57,14 +57,14 @@ class CardUse {
   private void refuseRevoked(CnsCertificate certificate) {
     Optional<TsCnsActivation> activation = certificate.cardId().flatMap(activations::findByCardId);
     if (activation.filter(a -> a.status() == ActivationStatus.REVOKED).isPresent()) {
-      throw new EnrollmentException(
+      throw new BusinessRefusal(
           ErrorCode.CARD_REVOKED, "card " + certificate.cardKey() + " revoked at a counter");
     }
     if (bindings
         .findByCard(certificate.cardKey())
         .filter(b -> b.status() == BindingStatus.REVOKED)
         .isPresent()) {
-      throw new EnrollmentException(
+      throw new BusinessRefusal(
           ErrorCode.CARD_REVOKED, "binding of card " + certificate.cardKey() + " revoked");
     }
   }

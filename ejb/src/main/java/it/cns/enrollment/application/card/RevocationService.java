@@ -17,7 +17,7 @@ import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.card.SmartcardBinding;
 import it.cns.enrollment.domain.card.SmartcardBindingRepository;
 import it.cns.enrollment.domain.credential.SecretHasher;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
 import jakarta.annotation.security.PermitAll;
@@ -62,7 +62,7 @@ public class RevocationService {
   /**
    * Revokes the card if {@code cip} is its CIP. The CIP array is wiped before returning.
    *
-   * @throws EnrollmentException INVALID_REQUEST (card number), CARD_NOT_ACTIVATED, CARD_REVOKED
+   * @throws BusinessRefusal INVALID_REQUEST (card number), CARD_NOT_ACTIVATED, CARD_REVOKED
    *     (already), CIP_WRONG, CIP_LOCKED
    */
   @Audited(AuditAction.CARD_REVOCATION)
@@ -148,7 +148,7 @@ public class RevocationService {
    * Lifts the block on revocation by CIP (after too many wrong CIPs): supervisors only - the
    * container's role first, then the database's ({@link Audited}) - audited as CIP_UNLOCK.
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED, INVALID_REQUEST (card number),
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED, INVALID_REQUEST (card number),
    *     CARD_NOT_ACTIVATED
    */
   @RolesAllowed("SUPERVISOR")

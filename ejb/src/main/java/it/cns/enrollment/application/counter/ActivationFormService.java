@@ -7,7 +7,7 @@ import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -47,10 +47,10 @@ public class ActivationFormService {
             .findById(activationId)
             .orElseThrow(
                 () ->
-                    new EnrollmentException(
+                    new BusinessRefusal(
                         ErrorCode.INVALID_REQUEST, "no activation " + activationId));
     if (a.codesGeneration() != generation) {
-      throw new EnrollmentException(
+      throw new BusinessRefusal(
           ErrorCode.INVALID_REQUEST,
           "codes generation " + generation + " superseded by " + a.codesGeneration());
     }

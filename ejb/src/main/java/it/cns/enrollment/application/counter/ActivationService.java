@@ -21,7 +21,7 @@ import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.counter.CounterOffice;
 import it.cns.enrollment.domain.counter.CounterOfficeRepository;
 import it.cns.enrollment.domain.credential.SecretHasher;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
@@ -84,7 +84,7 @@ public class ActivationService {
         .ifPresent(
             existing -> {
               // A card is activated once; a revoked one stays revoked (a new card is issued).
-              throw new EnrollmentException(
+              throw new BusinessRefusal(
                   existing.isActive() ? ErrorCode.CARD_ALREADY_ACTIVATED : ErrorCode.CARD_REVOKED,
                   "card " + facts.cardId() + " is " + existing.status());
             });
@@ -134,7 +134,7 @@ public class ActivationService {
     String subject = activation.holder().toString();
     RefusalSubject.about(subject);
     if (!activation.isActive()) {
-      throw new EnrollmentException(ErrorCode.CARD_REVOKED, "card " + card + " is revoked");
+      throw new BusinessRefusal(ErrorCode.CARD_REVOKED, "card " + card + " is revoked");
     }
     Instant now = clock.instant();
     try (IssuedCodes codes = IssuedCodes.generate(random, settings)) {
@@ -167,8 +167,7 @@ public class ActivationService {
     if (caller.channel() == Channel.COUNTER) {
       OperatorIdentity who = authorization.requireActive(action);
       if (!who.username().equals(desk.operatorUsername())) {
-        throw new EnrollmentException(
-            ErrorCode.OPERATOR_NOT_PERMITTED, "the desk of another operator");
+        throw new BusinessRefusal(ErrorCode.OPERATOR_NOT_PERMITTED, "the desk of another operator");
       }
       return who.displayName() + " (" + who.username() + ")";
     }
@@ -182,7 +181,7 @@ public class ActivationService {
         .filter(CounterOffice::isEnabled)
         .orElseThrow(
             () ->
-                new EnrollmentException(
+                new BusinessRefusal(
                     ErrorCode.COUNTER_OFFICE_REQUIRED,
                     "no enabled counter office " + desk.counterOfficeId()));
   }

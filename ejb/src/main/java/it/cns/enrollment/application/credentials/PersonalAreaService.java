@@ -10,7 +10,7 @@ import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.card.SmartcardBinding;
 import it.cns.enrollment.domain.card.SmartcardBindingRepository;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import jakarta.ejb.Stateless;
@@ -72,7 +72,7 @@ public class PersonalAreaService {
                 ? citizen.codiceFiscale()
                 : Optional.<String>empty())
             .orElseThrow(
-                () -> new EnrollmentException(ErrorCode.NOT_ENABLED, "not a logged-in citizen"));
+                () -> new BusinessRefusal(ErrorCode.NOT_ENABLED, "not a logged-in citizen"));
     Account account = account(codiceFiscale);
     SmartcardBinding binding =
         bindings.findByAccount(account).stream()
@@ -80,8 +80,7 @@ public class PersonalAreaService {
             .findFirst()
             .orElseThrow(
                 () ->
-                    new EnrollmentException(
-                        ErrorCode.INVALID_REQUEST, "no such card on the account"));
+                    new BusinessRefusal(ErrorCode.INVALID_REQUEST, "no such card on the account"));
     bindings.remove(binding);
     audit.recordChange(
         AuditEvent.of(
@@ -95,6 +94,6 @@ public class PersonalAreaService {
   private Account account(String codiceFiscale) {
     return accounts
         .findByCodiceFiscale(CodiceFiscale.parse(codiceFiscale))
-        .orElseThrow(() -> new EnrollmentException(ErrorCode.NOT_ENABLED, "no account"));
+        .orElseThrow(() -> new BusinessRefusal(ErrorCode.NOT_ENABLED, "no account"));
   }
 }

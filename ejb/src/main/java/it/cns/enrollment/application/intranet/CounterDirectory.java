@@ -11,7 +11,7 @@ import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.counter.CounterOffice;
 import it.cns.enrollment.domain.counter.CounterOfficeDetails;
 import it.cns.enrollment.domain.counter.CounterOfficeRepository;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,7 +47,7 @@ public class CounterDirectory {
   /**
    * Every office, enabled or not, by name.
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED unless the caller is an active supervisor
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED unless the caller is an active supervisor
    */
   public List<CounterOfficeView> allOffices() {
     return offices.listAll().stream().map(CounterOfficeView::of).toList();
@@ -56,7 +56,7 @@ public class CounterDirectory {
   /**
    * Creates an enabled office.
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED, COUNTER_OFFICE_INVALID,
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED, COUNTER_OFFICE_INVALID,
    *     COUNTER_OFFICE_NAME_TAKEN
    */
   public CounterOfficeView create(CounterOfficeDetails details) {
@@ -70,7 +70,7 @@ public class CounterDirectory {
   /**
    * Replaces an office's name, health agency, address and opening hours.
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED, INVALID_REQUEST (no such office),
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED, INVALID_REQUEST (no such office),
    *     COUNTER_OFFICE_INVALID, COUNTER_OFFICE_NAME_TAKEN
    */
   public CounterOfficeView edit(long id, CounterOfficeDetails details) {
@@ -90,7 +90,7 @@ public class CounterDirectory {
   /**
    * Enables or disables an office (in or out of the public directory).
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED, INVALID_REQUEST (no such office)
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED, INVALID_REQUEST (no such office)
    */
   public CounterOfficeView setEnabled(long id, boolean enabled) {
     attempted(enabled ? "enable" : "disable", id);
@@ -114,7 +114,7 @@ public class CounterDirectory {
     return offices
         .find(id)
         .orElseThrow(
-            () -> new EnrollmentException(ErrorCode.INVALID_REQUEST, "no counter office " + id));
+            () -> new BusinessRefusal(ErrorCode.INVALID_REQUEST, "no counter office " + id));
   }
 
   private void record(String change, long officeId, AuditDetails more) {

@@ -13,7 +13,7 @@ import it.cns.enrollment.domain.counter.CounterOfficeRepository;
 import it.cns.enrollment.domain.credential.Password;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.credential.SecretHasher;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.operator.Operator;
 import it.cns.enrollment.domain.operator.OperatorRepository;
@@ -56,7 +56,7 @@ public class OperatorAdministration {
   /**
    * Everyone, supervisors first.
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED
    */
   public List<OperatorSummary> list() {
     return operators.list().stream().map(OperatorSummary::of).toList();
@@ -67,7 +67,7 @@ public class OperatorAdministration {
    * OPERATOR needs an enabled counter office; a SUPERVISOR may have none ({@code null}).
    *
    * @return the password, to show once
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED, OPERATOR_INVALID, OPERATOR_USERNAME_TAKEN,
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED, OPERATOR_INVALID, OPERATOR_USERNAME_TAKEN,
    *     COUNTER_OFFICE_REQUIRED
    */
   public InitialPassword create(
@@ -75,7 +75,7 @@ public class OperatorAdministration {
     RefusalSubject.detail("attempted", "create");
     RefusalSubject.detail("role", role);
     if (role == null) {
-      throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "role is required");
+      throw new BusinessRefusal(ErrorCode.INVALID_REQUEST, "role is required");
     }
     Password password = Password.generateInitial(RANDOM, PasswordPolicy.operator());
     Instant now = clock.instant();
@@ -89,8 +89,8 @@ public class OperatorAdministration {
   /**
    * Issues a new initial password (to be changed at the next login) and clears the lock.
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED (also for one's own account),
-   *     INVALID_REQUEST (no such account)
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED (also for one's own account), INVALID_REQUEST
+   *     (no such account)
    */
   public InitialPassword resetPassword(long operatorId) {
     attempted("new password", operatorId);
@@ -104,7 +104,7 @@ public class OperatorAdministration {
   /**
    * Clears the lock and the count of wrong passwords.
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED, INVALID_REQUEST (no such account)
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED, INVALID_REQUEST (no such account)
    */
   public OperatorSummary unlock(long operatorId) {
     attempted("unlock", operatorId);
@@ -118,8 +118,8 @@ public class OperatorAdministration {
    * Enables or disables an account; a disabled one cannot log in, and its open session can do
    * nothing (the services check).
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED (also for one's own account),
-   *     INVALID_REQUEST (no such account)
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED (also for one's own account), INVALID_REQUEST
+   *     (no such account)
    */
   public OperatorSummary setEnabled(long operatorId, boolean enabled) {
     attempted(enabled ? "enable" : "disable", operatorId);
@@ -137,13 +137,13 @@ public class OperatorAdministration {
    * Changes role and counter office (an OPERATOR needs an enabled office, a SUPERVISOR may have
    * none).
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED (also for one's own account),
-   *     INVALID_REQUEST, COUNTER_OFFICE_REQUIRED
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED (also for one's own account), INVALID_REQUEST,
+   *     COUNTER_OFFICE_REQUIRED
    */
   public OperatorSummary assign(long operatorId, OperatorRole role, Long counterOfficeId) {
     attempted("assign", operatorId);
     if (role == null) {
-      throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "role is required");
+      throw new BusinessRefusal(ErrorCode.INVALID_REQUEST, "role is required");
     }
     Operator o = other(operatorId);
     OperatorRole roleBefore = o.role();
@@ -167,14 +167,14 @@ public class OperatorAdministration {
   private Operator find(long id) {
     return operators
         .find(id)
-        .orElseThrow(() -> new EnrollmentException(ErrorCode.INVALID_REQUEST, "no operator " + id));
+        .orElseThrow(() -> new BusinessRefusal(ErrorCode.INVALID_REQUEST, "no operator " + id));
   }
 
   /** Someone other than the acting supervisor. */
   private Operator other(long id) {
     Operator o = find(id);
     if (o.username().equals(caller.staff().username())) {
-      throw new EnrollmentException(
+      throw new BusinessRefusal(
           ErrorCode.OPERATOR_NOT_PERMITTED, "a supervisor cannot do this to their own account");
     }
     return o;
@@ -188,8 +188,7 @@ public class OperatorAdministration {
         .find(id)
         .orElseThrow(
             () ->
-                new EnrollmentException(
-                    ErrorCode.COUNTER_OFFICE_REQUIRED, "no counter office " + id));
+                new BusinessRefusal(ErrorCode.COUNTER_OFFICE_REQUIRED, "no counter office " + id));
   }
 
   private String hash(Password password) {

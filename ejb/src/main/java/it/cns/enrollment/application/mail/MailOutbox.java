@@ -8,7 +8,7 @@ import it.cns.enrollment.application.security.RefusalSubject;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.mail.OutboundMail;
 import it.cns.enrollment.domain.mail.OutboundMailRepository;
@@ -83,7 +83,7 @@ public class MailOutbox {
         mails
             .findForUpdate(id)
             .orElseThrow(
-                () -> new EnrollmentException(ErrorCode.INVALID_REQUEST, "no outbox mail " + id));
+                () -> new BusinessRefusal(ErrorCode.INVALID_REQUEST, "no outbox mail " + id));
     mail.retryNow(clock.instant());
     audit.recordChange(
         AuditEvent.of(

@@ -1,6 +1,6 @@
 package it.cns.enrollment.application.partner;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.idempotency.RememberedRequest;
 import it.cns.enrollment.domain.idempotency.RememberedRequestRepository;
@@ -65,7 +65,7 @@ public class IdempotentRequests {
     if (requestId == null
         || requestId.isBlank()
         || requestId.length() > RememberedRequest.MAX_REQUEST_ID_LENGTH) {
-      throw new EnrollmentException(
+      throw new BusinessRefusal(
           ErrorCode.INVALID_REQUEST,
           "request id must have 1 to " + RememberedRequest.MAX_REQUEST_ID_LENGTH + " characters");
     }

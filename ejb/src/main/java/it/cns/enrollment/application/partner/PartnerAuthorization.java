@@ -5,7 +5,7 @@ import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.partner.Partner;
 import it.cns.enrollment.domain.partner.PartnerCertificateId;
@@ -85,10 +85,10 @@ public class PartnerAuthorization {
     }
   }
 
-  private EnrollmentException refuse(
+  private BusinessRefusal refuse(
       X509Certificate certificate, PartnerOperation operation, String requestId, String why) {
-    EnrollmentException refusal =
-        new EnrollmentException(ErrorCode.NOT_AUTHORISED, why + " (" + operation + ")");
+    BusinessRefusal refusal =
+        new BusinessRefusal(ErrorCode.NOT_AUTHORISED, why + " (" + operation + ")");
     String actor =
         certificate == null
             ? "partner:anonymous"

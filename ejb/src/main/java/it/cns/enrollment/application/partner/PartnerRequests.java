@@ -8,7 +8,7 @@ import it.cns.enrollment.application.counter.ActivationOutcome;
 import it.cns.enrollment.application.counter.ActivationService;
 import it.cns.enrollment.application.counter.CounterDesk;
 import it.cns.enrollment.domain.activation.ActivationRequest;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.partner.PartnerOperation;
 import jakarta.ejb.Stateless;
@@ -70,7 +70,7 @@ public class PartnerRequests {
                   new CounterDesk(deskOperator(request.partner(), operator), counterOffice));
           if (!outcome.hasForm()) {
             outcome.wipe();
-            throw new EnrollmentException(
+            throw new BusinessRefusal(
                 ErrorCode.SERVICE_UNAVAILABLE, "the activation form could not be made");
           }
           return outcome;

@@ -4,7 +4,7 @@ import it.cns.enrollment.application.card.BindingReceipt;
 import it.cns.enrollment.domain.account.AccountRepository;
 import it.cns.enrollment.domain.account.AccountStanding;
 import it.cns.enrollment.domain.card.SmartcardBindingRepository;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import it.cns.enrollment.domain.identity.InvalidCodiceFiscaleException;
@@ -64,7 +64,7 @@ public class RegistrationQueries {
     try {
       return CodiceFiscale.parse(codiceFiscale);
     } catch (InvalidCodiceFiscaleException e) {
-      throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "codiceFiscale: " + e.getMessage());
+      throw new BusinessRefusal(ErrorCode.INVALID_REQUEST, "codiceFiscale: " + e.getMessage());
     }
   }
 }

@@ -2,7 +2,7 @@ package it.cns.enrollment.application.security;
 
 import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.lock.LockState;
 import jakarta.ejb.Stateless;
@@ -68,7 +68,7 @@ public class SecretAttempts {
       if (isAccepted()) {
         return value;
       }
-      EnrollmentException refused = new EnrollmentException(refusal, detail);
+      BusinessRefusal refused = new BusinessRefusal(refusal, detail);
       RefusalSubject.recorded(refused);
       throw refused;
     }

@@ -6,7 +6,7 @@ import java.util.Objects;
  * An {@link ErrorCode#INVALID_REQUEST} that names the offending field, so that the caller can tell
  * which value to correct (the SOAP fault carries it as {@code field}, pages in the message).
  */
-public class InvalidFieldException extends EnrollmentException {
+public class InvalidFieldException extends BusinessRefusal {
   private static final long serialVersionUID = 1L;
 
   private final String field;

@@ -13,7 +13,7 @@ import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.AuditFilter;
 import it.cns.enrollment.domain.audit.Channel;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.infrastructure.csv.CsvAuditWriter;
 import java.io.ByteArrayOutputStream;
@@ -120,16 +120,16 @@ class AuditTrailTest {
     as("clerk");
     assertThatThrownBy(() -> calls.call(trail, "page", AuditFilter.none(), AuditCursor.newest()))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED));
     assertThatThrownBy(() -> calls.call(trail, "count", AuditFilter.none()))
-        .isInstanceOf(EnrollmentException.class);
+        .isInstanceOf(BusinessRefusal.class);
     assertThatThrownBy(
             () -> calls.call(trail, "export", AuditFilter.none(), new ByteArrayOutputStream()))
-        .isInstanceOf(EnrollmentException.class);
+        .isInstanceOf(BusinessRefusal.class);
     as("newboss");
     assertThatThrownBy(() -> calls.call(trail, "count", AuditFilter.none()))
-        .isInstanceOf(EnrollmentException.class);
+        .isInstanceOf(BusinessRefusal.class);
     assertThat(recorder.refusals)
         .hasSize(4)
         .allSatisfy(e -> assertThat(e.action()).isEqualTo(AuditAction.AUDIT_EXPORT))

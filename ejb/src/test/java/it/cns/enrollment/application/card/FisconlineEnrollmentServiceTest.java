@@ -26,7 +26,7 @@ import it.cns.enrollment.domain.credential.FisconlineCredentials;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.credential.TestHashers;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CnsCertificate;
@@ -213,7 +213,7 @@ class FisconlineEnrollmentServiceTest {
 
     assertThatThrownBy(() -> enroll())
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> {
               assertThat(e.code()).isEqualTo(ErrorCode.ALREADY_ENABLED);
               assertThat(Messages.ITALIAN.of(e))

@@ -28,7 +28,7 @@ import it.cns.enrollment.domain.card.BindingStatus;
 import it.cns.enrollment.domain.card.SmartcardBinding;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.credential.TestHashers;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CnsCertificate;
@@ -143,8 +143,7 @@ public class RevocationServiceTest {
 
   private void refusedWith(String card, String cip, String username, ErrorCode code) {
     assertThatThrownBy(() -> revoke(card, cip.toCharArray(), username))
-        .isInstanceOfSatisfying(
-            EnrollmentException.class, e -> assertThat(e.code()).isEqualTo(code));
+        .isInstanceOfSatisfying(BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(code));
   }
 
   private TsCnsActivation activation() {
@@ -192,7 +191,7 @@ public class RevocationServiceTest {
 
     assertThatThrownBy(() -> unlockCip(CARD, OPERATOR))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED));
     assertThat(activation().isRevocationLocked()).isTrue();
     assertThat(audit.refusals)
@@ -230,7 +229,7 @@ public class RevocationServiceTest {
 
     assertThatThrownBy(() -> calls.call(login, "login", card))
         .isInstanceOfSatisfying(
-            EnrollmentException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CARD_REVOKED));
+            BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CARD_REVOKED));
     assertThat(audit.refusals)
         .last()
         .satisfies(e -> assertThat(e.outcome()).isEqualTo("CARD_REVOKED"));

@@ -14,7 +14,7 @@ import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.counter.CounterOffice;
 import it.cns.enrollment.domain.credential.SecretHasher;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
@@ -109,7 +109,7 @@ public final class ActivationFakes {
     @Override
     public void add(TsCnsActivation activation) {
       if (concurrentActivationWins) {
-        throw new EnrollmentException(ErrorCode.CARD_ALREADY_ACTIVATED, "concurrently");
+        throw new BusinessRefusal(ErrorCode.CARD_ALREADY_ACTIVATED, "concurrently");
       }
       setId(activation, nextId++);
       all.add(activation);

@@ -13,7 +13,7 @@ import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.credential.TestHashers;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.infrastructure.pdf.ActivationFormPdf;
 import java.time.Instant;
@@ -119,7 +119,6 @@ class ActivationFormServiceTest {
     activation.reissueCodes("6120016461039008", DESK);
     assertThatThrownBy(() -> forms.recordHandOut(first.activationId(), 1))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
-            e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));
+            BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));
   }
 }

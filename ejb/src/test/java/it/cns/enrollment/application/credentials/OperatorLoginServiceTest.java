@@ -20,7 +20,7 @@ import it.cns.enrollment.domain.credential.PasswordPolicyException;
 import it.cns.enrollment.domain.credential.PasswordRule;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.credential.TestHashers;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.operator.Operator;
 import it.cns.enrollment.domain.operator.OperatorLockout;
@@ -88,7 +88,7 @@ class OperatorLoginServiceTest {
   private static ErrorCode refusal(Runnable r) {
     try {
       r.run();
-    } catch (EnrollmentException e) {
+    } catch (BusinessRefusal e) {
       return e.code();
     }
     throw new AssertionError("not refused");

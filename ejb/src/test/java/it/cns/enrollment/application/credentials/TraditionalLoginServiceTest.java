@@ -24,7 +24,7 @@ import it.cns.enrollment.domain.credential.PasswordPolicyException;
 import it.cns.enrollment.domain.credential.PasswordRule;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.credential.TestHashers;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import it.cns.enrollment.infrastructure.security.Argon2idHasher;
@@ -121,7 +121,7 @@ class TraditionalLoginServiceTest {
   private ErrorCode refusal(String cf, String password, String pin) {
     try {
       login(cf, password, pin);
-    } catch (EnrollmentException e) {
+    } catch (BusinessRefusal e) {
       return e.code();
     }
     throw new AssertionError("login accepted");
@@ -149,11 +149,11 @@ class TraditionalLoginServiceTest {
   void aWrongPasswordAndAWrongPinGetTheSameAnswer() {
     assertThatThrownBy(() -> login(CF, "Sbagliata1!", PIN))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             wrongPassword ->
                 assertThatThrownBy(() -> login(CF, PASSWORD, "0123456780"))
                     .isInstanceOfSatisfying(
-                        EnrollmentException.class,
+                        BusinessRefusal.class,
                         wrongPin -> {
                           assertThat(wrongPin.code())
                               .isEqualTo(wrongPassword.code())
@@ -173,7 +173,7 @@ class TraditionalLoginServiceTest {
     assertThat(refusal(ENTRATEL_CF, PASSWORD, PIN)).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
     assertThatThrownBy(() -> service.login(null, null, null))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CREDENTIALS));
     assertThat(stored().lock().failedAttempts()).isZero();
   }
@@ -315,7 +315,7 @@ class TraditionalLoginServiceTest {
     assertThatThrownBy(
             () -> changePassword(CF, "Sbagliata1!".toCharArray(), "Nuova12345".toCharArray()))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CREDENTIALS));
     assertThat(stored().lock().failedAttempts()).isEqualTo(1);
 
@@ -332,8 +332,7 @@ class TraditionalLoginServiceTest {
 
     assertThatThrownBy(() -> changePassword(CF, PASSWORD.toCharArray(), "Nuova12345".toCharArray()))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
-            e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCOUNT_LOCKED));
+            BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCOUNT_LOCKED));
   }
 
   @Test
@@ -414,7 +413,7 @@ class TraditionalLoginServiceTest {
 
     assertThatThrownBy(() -> unlockByOffice(CF, OPERATOR))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED));
 
     assertThat(stored().isLocked()).isTrue();
@@ -429,13 +428,11 @@ class TraditionalLoginServiceTest {
     for (String cf : new String[] {ENTRATEL_CF, UNKNOWN_CF}) {
       assertThatThrownBy(() -> unlockByOffice(cf, SUPERVISOR))
           .isInstanceOfSatisfying(
-              EnrollmentException.class,
-              e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_ENABLED));
+              BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_ENABLED));
     }
     assertThatThrownBy(() -> unlockByOffice("NOT-A-CF", SUPERVISOR))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
-            e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));
+            BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));
 
     assertThat(audit.changes).isEmpty();
     assertThat(audit.refusals)

@@ -17,7 +17,7 @@ import it.cns.enrollment.domain.counter.CounterOffice;
 import it.cns.enrollment.domain.counter.CounterOfficeDetails;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.credential.TestHashers;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.operator.Operator;
 import it.cns.enrollment.domain.operator.OperatorRole;
@@ -81,7 +81,7 @@ class OperatorAdministrationTest {
   private static ErrorCode refusal(Runnable r) {
     try {
       r.run();
-    } catch (EnrollmentException e) {
+    } catch (BusinessRefusal e) {
       return e.code();
     }
     throw new AssertionError("not refused");

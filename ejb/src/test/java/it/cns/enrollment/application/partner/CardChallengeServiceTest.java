@@ -15,7 +15,7 @@ import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.challenge.CardChallenge;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.infrastructure.pki.CmsPossessionVerifier;
 import it.cns.enrollment.infrastructure.pki.CmsProofs;
@@ -59,8 +59,7 @@ class CardChallengeServiceTest {
 
   private static void assertRefused(Runnable call, ErrorCode code) {
     assertThatThrownBy(call::run)
-        .isInstanceOfSatisfying(
-            EnrollmentException.class, e -> assertThat(e.code()).isEqualTo(code));
+        .isInstanceOfSatisfying(BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(code));
   }
 
   @Test

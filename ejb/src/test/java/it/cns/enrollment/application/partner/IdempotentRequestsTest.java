@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cns.enrollment.application.security.CredentialFakes;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.partner.PartnerOperation;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +31,7 @@ class IdempotentRequestsTest {
 
   private static void assertRefused(Runnable call, ErrorCode code) {
     assertThatThrownBy(call::run)
-        .isInstanceOfSatisfying(
-            EnrollmentException.class, e -> assertThat(e.code()).isEqualTo(code));
+        .isInstanceOfSatisfying(BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(code));
   }
 
   @Test

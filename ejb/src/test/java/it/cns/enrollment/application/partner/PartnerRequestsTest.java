@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cns.enrollment.application.card.RevocationReceipt;
 import it.cns.enrollment.application.security.CredentialFakes;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.partner.PartnerOperation;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +64,7 @@ class PartnerRequestsTest {
 
     assertThatThrownBy(() -> revoke(request("req-9", "another body")))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.REQUEST_ID_REUSED));
     assertThat(runs).hasValue(1);
   }
@@ -80,9 +80,9 @@ class PartnerRequestsTest {
                     StoredReceipts.REVOCATION,
                     () -> {
                       runs.incrementAndGet();
-                      throw new EnrollmentException(ErrorCode.CIP_WRONG, "wrong CIP");
+                      throw new BusinessRefusal(ErrorCode.CIP_WRONG, "wrong CIP");
                     }))
-        .isInstanceOf(EnrollmentException.class);
+        .isInstanceOf(BusinessRefusal.class);
 
     assertThat(stored.all).isEmpty();
     assertThat(revoke(request).bindingsRevoked()).isEqualTo(2);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.lock.LockState;
 import java.time.Instant;
@@ -86,7 +86,7 @@ class SecretAttemptsTest {
     assertThatThrownBy(
             () -> SecretAttempts.Verdict.refused(ErrorCode.CIP_WRONG).orRefuse("refused"))
         .isInstanceOfSatisfying(
-            EnrollmentException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CIP_WRONG));
+            BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CIP_WRONG));
   }
 
   @Test

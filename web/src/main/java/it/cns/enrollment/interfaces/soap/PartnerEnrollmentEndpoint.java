@@ -30,7 +30,7 @@ import it.cns.enrollment.contract.partner.v1.TsCnsActivation;
 import it.cns.enrollment.contract.partner.v1.TsCnsActivationRequest;
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.Channel;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.partner.PartnerOperation;
 import jakarta.annotation.Resource;
@@ -233,7 +233,7 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
         (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
     Object chain = request.getAttribute("jakarta.servlet.request.X509Certificate");
     if (!(chain instanceof X509Certificate[] c) || c.length == 0) {
-      throw new EnrollmentException(ErrorCode.NOT_AUTHORISED, "no partner certificate");
+      throw new BusinessRefusal(ErrorCode.NOT_AUTHORISED, "no partner certificate");
     }
     return c[0];
   }

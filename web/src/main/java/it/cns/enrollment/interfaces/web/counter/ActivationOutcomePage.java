@@ -4,7 +4,7 @@ import it.cns.enrollment.application.counter.ActivationFormService;
 import it.cns.enrollment.application.mail.MailOutbox;
 import it.cns.enrollment.application.mail.MailState;
 import it.cns.enrollment.domain.activation.ActivationCase;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.interfaces.web.UserMessages;
 import it.cns.enrollment.interfaces.web.intranet.OperatorSession;
@@ -69,7 +69,7 @@ public class ActivationOutcomePage implements Serializable {
     if (pdf == null) {
       problem =
           UserMessages.of(
-              new EnrollmentException(ErrorCode.FORM_ALREADY_DOWNLOADED, "form handed out already"),
+              new BusinessRefusal(ErrorCode.FORM_ALREADY_DOWNLOADED, "form handed out already"),
               CounterWork.locale());
       return;
     }
