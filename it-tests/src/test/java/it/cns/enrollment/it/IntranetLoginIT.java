@@ -123,7 +123,7 @@ class IntranetLoginIT extends DeployedApplication {
       assertThat(problem(login(browser, a.username(), a.password()))).isEqualTo("OPERATOR_LOCKED");
     }
     assertThat(TestOperators.auditDetails("operator:" + a.username(), "OPERATOR_LOGIN"))
-        .containsExactly("account disabled");
+        .containsExactly("reason=account disabled");
   }
 
   /** Locking or disabling an account ends its open session at the next page, not later. */

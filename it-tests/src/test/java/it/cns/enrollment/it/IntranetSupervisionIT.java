@@ -95,7 +95,10 @@ class IntranetSupervisionIT extends DeployedApplication {
         .containsExactly(
             "OPERATOR_INVALID", "COUNTER_OFFICE_REQUIRED", "OK", "OPERATOR_USERNAME_TAKEN");
     assertThat(TestOperators.auditDetails(actor, "OPERATOR_ADMIN"))
-        .anySatisfy(d -> assertThat(d).contains("created OPERATOR " + username));
+        .anySatisfy(
+            d ->
+                assertThat(d)
+                    .startsWith("change=created; operator=" + username + "; role=OPERATOR"));
     assertThat(Intranet.serverLog()).doesNotContain(shown).doesNotContain(supervisor.password());
   }
 
@@ -155,10 +158,10 @@ class IntranetSupervisionIT extends DeployedApplication {
     }
     assertThat(TestOperators.auditDetails("supervisor:" + supervisor.username(), "OPERATOR_ADMIN"))
         .containsExactly(
-            "unlocked " + operator.username(),
-            "disabled " + operator.username(),
-            "enabled " + operator.username(),
-            "new initial password for " + operator.username());
+            "change=unlocked; operator=" + operator.username(),
+            "change=disabled; operator=" + operator.username(),
+            "change=enabled; operator=" + operator.username(),
+            "change=new initial password; operator=" + operator.username());
   }
 
   @Test

@@ -136,7 +136,7 @@ class MailOutboxIT extends DeployedApplication {
         .satisfies(
             a ->
                 assertThat(a)
-                    .startsWith("OK | SYSTEM | system | mail " + id + " " + KIND)
+                    .startsWith("OK | SYSTEM | system | mail=" + id + "; kind=" + KIND + "; ")
                     .contains("h***@example.it")
                     .doesNotContain(to, pin, puk, cip));
 
@@ -209,8 +209,8 @@ class MailOutboxIT extends DeployedApplication {
         .satisfies(
             a ->
                 assertThat(a)
-                    .startsWith("GAVE_UP | SYSTEM | system | mail " + id + " ")
-                    .contains("after " + maxAttempts + " attempts")
+                    .startsWith("GAVE_UP | SYSTEM | system | mail=" + id + "; ")
+                    .contains("; attempts=" + maxAttempts + "; lastError=")
                     .doesNotContain(to, pin));
 
     // Nothing brings it back: the relay is up again, yet no mail goes out.

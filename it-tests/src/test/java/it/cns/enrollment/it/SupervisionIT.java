@@ -278,7 +278,12 @@ class SupervisionIT extends DeployedApplication {
           .contains("\"'=HYPERLINK(\"\"http://evil\"\"), with comma\nand a second line\"\r\n");
     }
     assertThat(TestOperators.auditDetails("supervisor:" + supervisor.username(), "AUDIT_EXPORT"))
-        .anySatisfy(d -> assertThat(d).contains("actor~=" + actor).contains("channel=PUBLIC"));
+        .anySatisfy(
+            d ->
+                assertThat(d)
+                    .startsWith("format=CSV; ")
+                    .contains("actorContains=" + actor)
+                    .contains("channel=PUBLIC"));
   }
 
   @Test
@@ -388,14 +393,18 @@ class SupervisionIT extends DeployedApplication {
     }
     String actor = "supervisor:" + supervisor.username();
     assertThat(TestOperators.auditDetails(actor, "PARTNER_ADMIN"))
-        .filteredOn(d -> d.contains(name))
+        .filteredOn(d -> d.contains("; partner=" + name + ";"))
         .hasSize(5)
-        .anySatisfy(d -> assertThat(d).contains("certificate replaced"))
-        .anySatisfy(d -> assertThat(d).contains("registered"))
-        .anySatisfy(d -> assertThat(d).endsWith("disabled"))
-        .anySatisfy(d -> assertThat(d).endsWith("enabled"))
+        .anySatisfy(d -> assertThat(d).startsWith("change=certificate replaced; "))
+        .anySatisfy(d -> assertThat(d).startsWith("change=registered; "))
+        .anySatisfy(d -> assertThat(d).startsWith("change=disabled; "))
+        .anySatisfy(d -> assertThat(d).startsWith("change=enabled; "))
         .anySatisfy(
-            d -> assertThat(d).contains("[REGISTRATION_STATUS, LIST_BINDINGS] -> [LIST_BINDINGS]"));
+            d ->
+                assertThat(d)
+                    .startsWith("change=operations; ")
+                    .endsWith(
+                        "; before=[REGISTRATION_STATUS, LIST_BINDINGS]; after=[LIST_BINDINGS]"));
   }
 
   @Test

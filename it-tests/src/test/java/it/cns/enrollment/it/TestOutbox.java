@@ -93,7 +93,7 @@ final class TestOutbox {
                 "select outcome || ' | ' || channel || ' | ' || actor || ' | ' || detail"
                     + " from audit_event where action = 'MAIL_DELIVERY' and detail like ?"
                     + " order by id")) {
-      ps.setString(1, "mail " + id + " %");
+      ps.setString(1, "mail=" + id + "; %");
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(rs.getString(1));

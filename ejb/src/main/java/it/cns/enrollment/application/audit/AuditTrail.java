@@ -6,6 +6,7 @@ import it.cns.enrollment.application.security.AuditRecorder;
 import it.cns.enrollment.application.security.Audited;
 import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.AuditEventRepository;
 import it.cns.enrollment.domain.audit.AuditFilter;
@@ -128,7 +129,7 @@ public class AuditTrail {
     audit.recordChange(
         AuditEvent.of(AuditAction.AUDIT_EXPORT, Channel.COUNTER, actor, clock.instant())
             .subject(filter.subjectCf())
-            .detail("CSV export; filter: " + filter.summary() + "; cap " + exportCap)
+            .detail(AuditDetails.of("format", "CSV").and(filter.details()).and("cap", exportCap))
             .build());
   }
 }

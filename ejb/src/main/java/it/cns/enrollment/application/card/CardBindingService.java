@@ -8,7 +8,7 @@ import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.card.CardAlreadyBoundException;
 import it.cns.enrollment.domain.card.SmartcardBinding;
 import it.cns.enrollment.domain.card.SmartcardBindingRepository;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CnsCertificate;
 import jakarta.ejb.Stateless;
@@ -53,7 +53,7 @@ public class CardBindingService {
             .findByCodiceFiscale(certificate.codiceFiscale())
             .orElseThrow(
                 () ->
-                    new EnrollmentException(
+                    new BusinessRefusal(
                         ErrorCode.NOT_ENABLED, "no enabled account for the certificate's CF"));
     if (bindings.findByCard(certificate.cardKey()).isPresent()) {
       throw new CardAlreadyBoundException("card " + certificate.cardKey() + " already bound");

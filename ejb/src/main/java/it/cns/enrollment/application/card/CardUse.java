@@ -5,23 +5,22 @@ import it.cns.enrollment.application.security.Audited;
 import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.application.security.RefusalSubject;
 import it.cns.enrollment.domain.account.Account;
+import it.cns.enrollment.domain.account.EntratelSite;
 import it.cns.enrollment.domain.activation.ActivationStatus;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.card.BindingStatus;
 import it.cns.enrollment.domain.card.SmartcardBinding;
 import it.cns.enrollment.domain.card.SmartcardBindingRepository;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
-import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CnsCertificate;
-import it.cns.enrollment.domain.identity.CodiceFiscale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,28 +37,11 @@ class CardUse {
   @Inject AuditRecorder audit;
   @Inject Caller caller;
 
-  static CardUse of(SmartcardBindingRepository bindings, AuditRecorder audit, Caller caller) {
-    return of(bindings, NO_ACTIVATIONS, audit, caller);
-  }
-
-  static CardUse of(
-      SmartcardBindingRepository bindings,
-      TsCnsActivationRepository activations,
-      AuditRecorder audit,
-      Caller caller) {
-    CardUse use = new CardUse();
-    use.bindings = bindings;
-    use.activations = activations;
-    use.audit = audit;
-    use.caller = caller;
-    return use;
-  }
-
   /**
    * The identified card, for a use: from here on the subject of a refusal; refused when revoked at
    * a counter.
    *
-   * @throws EnrollmentException CARD_REVOKED
+   * @throws BusinessRefusal CARD_REVOKED
    */
   IdentifiedCard use(IdentifiedCard card) {
     RefusalSubject.certificate(card.certificate());
@@ -75,14 +57,14 @@ class CardUse {
   private void refuseRevoked(CnsCertificate certificate) {
     Optional<TsCnsActivation> activation = certificate.cardId().flatMap(activations::findByCardId);
     if (activation.filter(a -> a.status() == ActivationStatus.REVOKED).isPresent()) {
-      throw new EnrollmentException(
+      throw new BusinessRefusal(
           ErrorCode.CARD_REVOKED, "card " + certificate.cardKey() + " revoked at a counter");
     }
     if (bindings
         .findByCard(certificate.cardKey())
         .filter(b -> b.status() == BindingStatus.REVOKED)
         .isPresent()) {
-      throw new EnrollmentException(
+      throw new BusinessRefusal(
           ErrorCode.CARD_REVOKED, "binding of card " + certificate.cardKey() + " revoked");
     }
   }
@@ -101,42 +83,9 @@ class CardUse {
     return binding;
   }
 
-  /** For callers (unit tests) with no activations at hand: no card is revoked. */
-  private static final TsCnsActivationRepository NO_ACTIVATIONS =
-      new TsCnsActivationRepository() {
-        @Override
-        public Optional<TsCnsActivation> findByCardId(CardId id) {
-          return Optional.empty();
-        }
-
-        @Override
-        public Optional<TsCnsActivation> findByCardIdForUpdate(CardId id) {
-          return Optional.empty();
-        }
-
-        @Override
-        public Optional<TsCnsActivation> findById(long id) {
-          return Optional.empty();
-        }
-
-        @Override
-        public List<TsCnsActivation> findByHolder(CodiceFiscale cf) {
-          return List.of();
-        }
-
-        @Override
-        public void add(TsCnsActivation activation) {
-          throw new UnsupportedOperationException("no activations here");
-        }
-      };
-
-  private static String detail(SmartcardBinding binding, IdentifiedCard card) {
-    String bound =
-        "card "
-            + binding.maskedCardId()
-            + " bound"
-            + binding.site().map(s -> " to site " + s.code()).orElse("");
-    String warnings = card.auditDetail();
-    return warnings == null ? bound : bound + "; " + warnings;
+  private static AuditDetails detail(SmartcardBinding binding, IdentifiedCard card) {
+    return AuditDetails.of("card", binding.maskedCardId())
+        .and("site", binding.site().map(EntratelSite::code).orElse(null))
+        .and(card.auditDetail());
   }
 }

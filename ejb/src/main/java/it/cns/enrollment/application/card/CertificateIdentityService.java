@@ -3,7 +3,7 @@ package it.cns.enrollment.application.card;
 import it.cns.enrollment.application.port.CardValidator;
 import it.cns.enrollment.application.port.ValidatedCard;
 import it.cns.enrollment.domain.audit.Channel;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CertificateRefusal;
 import it.cns.enrollment.domain.identity.CertificateRefusedException;
@@ -32,7 +32,7 @@ public class CertificateIdentityService {
   /** Identifies the holder of the client certificate chain presented over TLS (leaf first). */
   public IdentifiedCard identify(X509Certificate[] chain, Channel channel) {
     if (chain == null || chain.length == 0 || chain[0] == null) {
-      throw new EnrollmentException(ErrorCode.NO_CERTIFICATE, "no client certificate presented");
+      throw new BusinessRefusal(ErrorCode.NO_CERTIFICATE, "no client certificate presented");
     }
     List<X509Certificate> presented = Arrays.asList(chain).subList(1, chain.length);
     return validated(chain[0], presented, channel);
@@ -41,7 +41,7 @@ public class CertificateIdentityService {
   /** Identifies the holder of a certificate carried in a payload (DER or PEM). */
   public IdentifiedCard identify(byte[] certificate, Channel channel) {
     if (certificate == null || certificate.length == 0) {
-      throw new EnrollmentException(ErrorCode.NO_CERTIFICATE, "no certificate in the request");
+      throw new BusinessRefusal(ErrorCode.NO_CERTIFICATE, "no certificate in the request");
     }
     X509Certificate x509 = x509(certificate);
     return validated(x509, List.of(), channel);

@@ -1,5 +1,6 @@
 package it.cns.enrollment.application.card;
 
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.identity.CnsCertificate;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +17,7 @@ public record IdentifiedCard(CnsCertificate certificate, List<String> warnings) 
   }
 
   /** The warnings as one audit detail, or null when there are none. */
-  public String auditDetail() {
-    return warnings.isEmpty() ? null : String.join("; ", warnings);
+  public AuditDetails auditDetail() {
+    return AuditDetails.of("warnings", warnings.isEmpty() ? null : String.join(", ", warnings));
   }
 }

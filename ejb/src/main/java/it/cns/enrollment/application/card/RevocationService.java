@@ -11,12 +11,13 @@ import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.card.SmartcardBinding;
 import it.cns.enrollment.domain.card.SmartcardBindingRepository;
 import it.cns.enrollment.domain.credential.SecretHasher;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
 import jakarta.annotation.security.PermitAll;
@@ -61,7 +62,7 @@ public class RevocationService {
   /**
    * Revokes the card if {@code cip} is its CIP. The CIP array is wiped before returning.
    *
-   * @throws EnrollmentException INVALID_REQUEST (card number), CARD_NOT_ACTIVATED, CARD_REVOKED
+   * @throws BusinessRefusal INVALID_REQUEST (card number), CARD_NOT_ACTIVATED, CARD_REVOKED
    *     (already), CIP_WRONG, CIP_LOCKED
    */
   @Audited(AuditAction.CARD_REVOCATION)
@@ -131,7 +132,7 @@ public class RevocationService {
         bindings.findByCardNumber(card).stream().filter(SmartcardBinding::revoke).toList();
     audit.recordChange(
         event(holder, now)
-            .detail("card " + card.masked() + " revoked; bindings revoked: " + revoked.size())
+            .detail(AuditDetails.of("card", card.masked()).and("bindingsRevoked", revoked.size()))
             .build());
     return SecretAttempts.Verdict.accepted(
         new RevocationReceipt(card.masked(), holder, now, revoked.size()));
@@ -147,7 +148,7 @@ public class RevocationService {
    * Lifts the block on revocation by CIP (after too many wrong CIPs): supervisors only - the
    * container's role first, then the database's ({@link Audited}) - audited as CIP_UNLOCK.
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED, INVALID_REQUEST (card number),
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED, INVALID_REQUEST (card number),
    *     CARD_NOT_ACTIVATED
    */
   @RolesAllowed("SUPERVISOR")
@@ -166,12 +167,9 @@ public class RevocationService {
             .subject(subject)
             .requestId(caller.requestId())
             .detail(
-                "card "
-                    + card.masked()
-                    + (wasLocked ? " unblocked" : " was not blocked")
-                    + ", wrong CIP count "
-                    + attempts
-                    + " cleared")
+                AuditDetails.of("card", card.masked())
+                    .and("wasBlocked", wasLocked)
+                    .and("wrongCipsCleared", attempts))
             .build());
   }
 }

@@ -12,7 +12,7 @@ import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.card.BindingStatus;
 import it.cns.enrollment.domain.card.SmartcardBinding;
 import it.cns.enrollment.domain.card.SmartcardBindingRepository;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CnsCertificate;
 import jakarta.ejb.Stateless;
@@ -46,21 +46,21 @@ public class SmartcardLoginService {
         accounts
             .findByCodiceFiscale(certificate.codiceFiscale())
             .orElseThrow(
-                () -> new EnrollmentException(ErrorCode.NOT_ENABLED, "no account for the card"));
+                () -> new BusinessRefusal(ErrorCode.NOT_ENABLED, "no account for the card"));
     SmartcardBinding binding =
         bindings
             .findByCard(certificate.cardKey())
             .filter(b -> b.account().id().equals(account.id()))
             .orElseThrow(
                 () ->
-                    new EnrollmentException(
+                    new BusinessRefusal(
                         ErrorCode.CARD_NOT_REGISTERED, "card not bound to the account"));
     if (binding.status() == BindingStatus.REVOKED) {
       // CardUse refuses revoked cards first; kept here so this rule reads where logins are.
-      throw new EnrollmentException(ErrorCode.CARD_REVOKED, "card binding is revoked");
+      throw new BusinessRefusal(ErrorCode.CARD_REVOKED, "card binding is revoked");
     }
     if (binding.status() != BindingStatus.ACTIVE) {
-      throw new EnrollmentException(
+      throw new BusinessRefusal(
           ErrorCode.CARD_NOT_REGISTERED, "card binding is " + binding.status());
     }
     Instant now = clock.instant();

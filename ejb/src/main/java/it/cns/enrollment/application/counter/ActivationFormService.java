@@ -9,8 +9,9 @@ import it.cns.enrollment.domain.activation.PendingFormRepository;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -66,8 +67,8 @@ public class ActivationFormService {
    * The form, erased from the store and the hand-out recorded in the same transaction; the caller
    * wipes the bytes. Only the operator who issued it gets it, once, before it expires.
    *
-   * @throws EnrollmentException FORM_ALREADY_DOWNLOADED when it is not (or no longer) waiting for
-   *     this operator; INVALID_REQUEST for an unknown activation or a superseded generation
+   * @throws BusinessRefusal FORM_ALREADY_DOWNLOADED when it is not (or no longer) waiting for this
+   *     operator; INVALID_REQUEST for an unknown activation or a superseded generation
    */
   public byte[] handOut(long activationId, int codesGeneration) {
     String operator = caller.staff().username();
@@ -77,7 +78,7 @@ public class ActivationFormService {
             .take(activationId, codesGeneration, operator, clock.instant())
             .orElseThrow(
                 () ->
-                    new EnrollmentException(
+                    new BusinessRefusal(
                         ErrorCode.FORM_ALREADY_DOWNLOADED,
                         "no form of activation "
                             + activationId
@@ -110,11 +111,9 @@ public class ActivationFormService {
             .subject(a.holder().toString())
             .requestId(caller.requestId())
             .detail(
-                "activation form of card "
-                    + a.cardId().masked()
-                    + ", codes generation "
-                    + codesGeneration
-                    + " handed out")
+                AuditDetails.of("card", a.cardId().masked())
+                    .and("codesGeneration", codesGeneration)
+                    .and("form", "handed out"))
             .build());
   }
 
@@ -130,10 +129,10 @@ public class ActivationFormService {
             .findById(activationId)
             .orElseThrow(
                 () ->
-                    new EnrollmentException(
+                    new BusinessRefusal(
                         ErrorCode.INVALID_REQUEST, "no activation " + activationId));
     if (a.codesGeneration() != generation) {
-      throw new EnrollmentException(
+      throw new BusinessRefusal(
           ErrorCode.INVALID_REQUEST,
           "codes generation " + generation + " superseded by " + a.codesGeneration());
     }

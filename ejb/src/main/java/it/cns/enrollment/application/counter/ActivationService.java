@@ -16,13 +16,14 @@ import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.counter.CounterOffice;
 import it.cns.enrollment.domain.counter.CounterOfficeRepository;
 import it.cns.enrollment.domain.counter.CounterOfficeRequiredException;
 import it.cns.enrollment.domain.credential.SecretHasher;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
@@ -85,7 +86,7 @@ public class ActivationService {
         .ifPresent(
             existing -> {
               // A card is activated once; a revoked one stays revoked (a new card is issued).
-              throw new EnrollmentException(
+              throw new BusinessRefusal(
                   existing.isActive() ? ErrorCode.CARD_ALREADY_ACTIVATED : ErrorCode.CARD_REVOKED,
                   "card " + facts.cardId() + " is " + existing.status());
             });
@@ -99,16 +100,12 @@ public class ActivationService {
               .subject(facts.holder().toString())
               .requestId(caller.requestId())
               .detail(
-                  "card "
-                      + facts.cardId().masked()
-                      + " activated, case "
-                      + facts.activationCase()
-                      + ", acting "
-                      + facts.acting()
-                      + ", counter "
-                      + desk.counterOfficeId()
-                      + ", codes generation 1, mail "
-                      + reference)
+                  AuditDetails.of("card", facts.cardId().masked())
+                      .and("case", facts.activationCase())
+                      .and("acting", facts.acting())
+                      .and("counter", desk.counterOfficeId())
+                      .and("codesGeneration", 1)
+                      .and("mail", reference))
               .build());
       LOG.info(
           () ->
@@ -139,7 +136,7 @@ public class ActivationService {
     String subject = activation.holder().toString();
     RefusalSubject.about(subject);
     if (!activation.isActive()) {
-      throw new EnrollmentException(ErrorCode.CARD_REVOKED, "card " + card + " is revoked");
+      throw new BusinessRefusal(ErrorCode.CARD_REVOKED, "card " + card + " is revoked");
     }
     Instant now = clock.instant();
     try (IssuedCodes codes = IssuedCodes.generate(random, settings)) {
@@ -150,14 +147,10 @@ public class ActivationService {
               .subject(subject)
               .requestId(caller.requestId())
               .detail(
-                  "card "
-                      + card.masked()
-                      + ", codes generation "
-                      + activation.codesGeneration()
-                      + ", counter "
-                      + desk.counterOfficeId()
-                      + ", mail "
-                      + reference)
+                  AuditDetails.of("card", card.masked())
+                      .and("codesGeneration", activation.codesGeneration())
+                      .and("counter", desk.counterOfficeId())
+                      .and("mail", reference))
               .build());
       return outcome(activation, codes, reference, office, operator);
     }
@@ -176,8 +169,7 @@ public class ActivationService {
     if (caller.channel() == Channel.COUNTER) {
       OperatorIdentity who = authorization.requireActive(action);
       if (!who.username().equals(desk.operatorUsername())) {
-        throw new EnrollmentException(
-            ErrorCode.OPERATOR_NOT_PERMITTED, "the desk of another operator");
+        throw new BusinessRefusal(ErrorCode.OPERATOR_NOT_PERMITTED, "the desk of another operator");
       }
       return who.displayName() + " (" + who.username() + ")";
     }

@@ -13,7 +13,7 @@ import it.cns.enrollment.domain.audit.AuditEventRepository;
 import it.cns.enrollment.domain.audit.AuditFilter;
 import it.cns.enrollment.domain.card.SmartcardBinding;
 import it.cns.enrollment.domain.card.SmartcardBindingRepository;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
@@ -45,7 +45,7 @@ public class CardLookupService {
    * Everything about the person with this codice fiscale (possibly nothing: a dossier with no
    * activation, no account).
    *
-   * @throws EnrollmentException INVALID_REQUEST when the codice fiscale is not valid
+   * @throws BusinessRefusal INVALID_REQUEST when the codice fiscale is not valid
    */
   public CardDossier byCodiceFiscale(String cf) {
     CodiceFiscale person;
@@ -61,8 +61,8 @@ public class CardLookupService {
    * The dossier of the holder of this card: the holder of its activation, or else the account a
    * binding of it belongs to.
    *
-   * @throws EnrollmentException INVALID_REQUEST (card number), CARD_NOT_ACTIVATED when nothing is
-   *     known of the card
+   * @throws BusinessRefusal INVALID_REQUEST (card number), CARD_NOT_ACTIVATED when nothing is known
+   *     of the card
    */
   public CardDossier byCardId(String cardId) {
     CardId card = ActivationRequest.card(cardId);
@@ -78,7 +78,7 @@ public class CardLookupService {
     return dossier(
         holder.orElseThrow(
             () ->
-                new EnrollmentException(
+                new BusinessRefusal(
                     ErrorCode.CARD_NOT_ACTIVATED, "nothing known of card " + card.masked())));
   }
 

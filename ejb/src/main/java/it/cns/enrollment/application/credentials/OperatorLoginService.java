@@ -6,12 +6,13 @@ import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.application.security.OperatorIdentity;
 import it.cns.enrollment.application.security.SecretAttempts;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.credential.PasswordPolicyException;
 import it.cns.enrollment.domain.credential.SecretHasher;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.operator.Operator;
 import it.cns.enrollment.domain.operator.OperatorLockout;
@@ -57,7 +58,7 @@ public class OperatorLoginService {
    * Logs in. The caller owns the array and wipes it.
    *
    * @return who logged in, and whether the password must be changed before anything else
-   * @throws EnrollmentException OPERATOR_LOGIN_REFUSED or OPERATOR_LOCKED
+   * @throws BusinessRefusal OPERATOR_LOGIN_REFUSED or OPERATOR_LOCKED
    */
   // No transaction here: all the work, and what must survive a refusal, is in the attempt's.
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -73,8 +74,8 @@ public class OperatorLoginService {
    * the current one. Audited OPERATOR_PASSWORD_CHANGE. The caller owns the arrays and wipes them.
    *
    * @return the identity, now with no change required
-   * @throws EnrollmentException OPERATOR_LOGIN_REFUSED (current password wrong), OPERATOR_LOCKED,
-   *     or PASSWORD_POLICY ({@link PasswordPolicyException} names the rule)
+   * @throws BusinessRefusal OPERATOR_LOGIN_REFUSED (current password wrong), OPERATOR_LOCKED, or
+   *     PASSWORD_POLICY ({@link PasswordPolicyException} names the rule)
    */
   @Audited(AuditAction.OPERATOR_PASSWORD_CHANGE)
   public OperatorIdentity changePassword(char[] current, char[] next) {
@@ -89,15 +90,14 @@ public class OperatorLoginService {
             .flatMap(operators::findByUsernameForUpdate)
             .orElseThrow(
                 () ->
-                    new EnrollmentException(
-                        ErrorCode.OPERATOR_LOGIN_REFUSED, "operator disappeared"));
+                    new BusinessRefusal(ErrorCode.OPERATOR_LOGIN_REFUSED, "operator disappeared"));
     PasswordPolicy policy = PasswordPolicy.operator();
     String hash = NewPassword.hash(next, policy, List.of(o.passwordHash()), hasher);
     Instant now = clock.instant();
     o.changePassword(hash, now);
     audit.recordChange(
         AuditEvent.of(AuditAction.OPERATOR_PASSWORD_CHANGE, Channel.COUNTER, o.actor(), now)
-            .detail("password expires " + now.plus(policy.validity()))
+            .detail(AuditDetails.of("passwordExpires", now.plus(policy.validity())))
             .build());
     return OperatorIdentity.of(o, false);
   }
@@ -147,7 +147,8 @@ public class OperatorLoginService {
       o.rehashPassword(hasher.hash(secret));
     }
     boolean mustChange = o.passwordChangeRequired(now, PasswordPolicy.operator().validity());
-    audit.recordChange(event.detail(mustChange ? "password change required" : null).build());
+    audit.recordChange(
+        event.detail(AuditDetails.of("passwordChange", mustChange ? "required" : null)).build());
     return SecretAttempts.Verdict.accepted(OperatorIdentity.of(o, mustChange));
   }
 

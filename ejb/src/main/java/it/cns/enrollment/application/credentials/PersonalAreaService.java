@@ -7,10 +7,11 @@ import it.cns.enrollment.domain.account.AccountRepository;
 import it.cns.enrollment.domain.account.EntratelSite;
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.card.SmartcardBinding;
 import it.cns.enrollment.domain.card.SmartcardBindingRepository;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import jakarta.ejb.Stateless;
@@ -73,7 +74,7 @@ public class PersonalAreaService {
                 ? citizen.codiceFiscale()
                 : Optional.<String>empty())
             .orElseThrow(
-                () -> new EnrollmentException(ErrorCode.NOT_ENABLED, "not a logged-in citizen"));
+                () -> new BusinessRefusal(ErrorCode.NOT_ENABLED, "not a logged-in citizen"));
     Account account = account(codiceFiscale);
     SmartcardBinding binding =
         bindings.findByAccount(account).stream()
@@ -81,21 +82,20 @@ public class PersonalAreaService {
             .findFirst()
             .orElseThrow(
                 () ->
-                    new EnrollmentException(
-                        ErrorCode.INVALID_REQUEST, "no such card on the account"));
+                    new BusinessRefusal(ErrorCode.INVALID_REQUEST, "no such card on the account"));
     bindings.remove(binding);
     audit.recordChange(
         AuditEvent.of(
                 AuditAction.CARD_UNBIND, caller.channel(), caller.auditName(), clock.instant())
             .subject(codiceFiscale)
             .certificateOf(binding.cardIssuerName(), binding.certificateSerial())
-            .detail("card " + binding.maskedCardId())
+            .detail(AuditDetails.of("card", binding.maskedCardId()))
             .build());
   }
 
   private Account account(String codiceFiscale) {
     return accounts
         .findByCodiceFiscale(CodiceFiscale.parse(codiceFiscale))
-        .orElseThrow(() -> new EnrollmentException(ErrorCode.NOT_ENABLED, "no account"));
+        .orElseThrow(() -> new BusinessRefusal(ErrorCode.NOT_ENABLED, "no account"));
   }
 }

@@ -9,13 +9,14 @@ import it.cns.enrollment.domain.account.Account;
 import it.cns.enrollment.domain.account.AccountRepository;
 import it.cns.enrollment.domain.account.AccountType;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.credential.FisconlineCredentials;
 import it.cns.enrollment.domain.credential.FisconlineCredentialsRepository;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.credential.PasswordPolicyException;
 import it.cns.enrollment.domain.credential.SecretHasher;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import it.cns.enrollment.domain.identity.InvalidCodiceFiscaleException;
@@ -89,7 +90,7 @@ public class TraditionalLoginService {
    * Logs in with codice fiscale, password and PIN. The caller owns the arrays and wipes them.
    *
    * @return who logged in and whether the password must be changed now
-   * @throws EnrollmentException INVALID_CREDENTIALS or ACCOUNT_LOCKED
+   * @throws BusinessRefusal INVALID_CREDENTIALS or ACCOUNT_LOCKED
    */
   // No transaction here: all the work, and what must survive a refusal, is in the attempt's.
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -133,7 +134,8 @@ public class TraditionalLoginService {
     c.recordSuccess();
     rehashIfWeaker(c, password, pin);
     boolean mustChange = c.passwordChangeRequired(now, policy.validity());
-    audit.recordChange(event.detail(mustChange ? "password change required" : null).build());
+    audit.recordChange(
+        event.detail(AuditDetails.of("passwordChange", mustChange ? "required" : null)).build());
     Account a = c.account();
     return SecretAttempts.Verdict.accepted(
         new LoginOutcome(
@@ -150,7 +152,7 @@ public class TraditionalLoginService {
    * hash becomes the previous one, the 90 days start again and no change is required any more. The
    * caller owns the arrays and wipes them.
    *
-   * @throws EnrollmentException INVALID_CREDENTIALS, ACCOUNT_LOCKED, or PASSWORD_POLICY ({@link
+   * @throws BusinessRefusal INVALID_CREDENTIALS, ACCOUNT_LOCKED, or PASSWORD_POLICY ({@link
    *     PasswordPolicyException} names the rule)
    */
   @Audited(AuditAction.PASSWORD_CHANGE)
@@ -166,14 +168,13 @@ public class TraditionalLoginService {
             .flatMap(credentials::findByAccountForUpdate)
             .orElseThrow(
                 () ->
-                    new EnrollmentException(
-                        ErrorCode.INVALID_CREDENTIALS, "credentials disappeared"));
+                    new BusinessRefusal(ErrorCode.INVALID_CREDENTIALS, "credentials disappeared"));
     String hash = NewPassword.hash(newPassword, policy, c.earlierPasswordHashes(), hasher);
     Instant now = clock.instant();
     c.changePassword(hash, now);
     audit.recordChange(
         event(AuditAction.PASSWORD_CHANGE, cf, now)
-            .detail("password expires " + c.passwordExpiresAt(policy.validity()))
+            .detail(AuditDetails.of("passwordExpires", c.passwordExpiresAt(policy.validity())))
             .build());
   }
 
@@ -251,7 +252,7 @@ public class TraditionalLoginService {
   public void unlockBySmartcard(String codiceFiscale) {
     Optional<CodiceFiscale> cf = parse(codiceFiscale);
     if (cf.isEmpty()) {
-      throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "malformed codice fiscale");
+      throw new BusinessRefusal(ErrorCode.INVALID_REQUEST, "malformed codice fiscale");
     }
     accounts.findByCodiceFiscale(cf.get()).ifPresent(this::unlockBySmartcard);
   }
@@ -278,7 +279,7 @@ public class TraditionalLoginService {
     if (c.unlock()) {
       audit.recordChange(
           event(AuditAction.CREDENTIALS_UNLOCK, account.codiceFiscale(), clock.instant())
-              .detail("locked since " + lockedAt + ", unlocked by smartcard login")
+              .detail(AuditDetails.of("unlockedBy", "smartcard login").and("lockedSince", lockedAt))
               .build());
       LOG.info(() -> "Fisconline credentials unlocked by smartcard login");
     }
@@ -289,8 +290,8 @@ public class TraditionalLoginService {
    * lock and the count of wrong attempts. Audited {@code CREDENTIALS_UNLOCK} with the supervisor as
    * actor; a refusal is audited too and changes nothing.
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED (not an active supervisor, as the database
-   *     has it now), INVALID_REQUEST (codice fiscale), NOT_ENABLED (no Fisconline credentials)
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED (not an active supervisor, as the database has
+   *     it now), INVALID_REQUEST (codice fiscale), NOT_ENABLED (no Fisconline credentials)
    */
   @RolesAllowed("SUPERVISOR")
   @Audited(AuditAction.CREDENTIALS_UNLOCK)
@@ -298,8 +299,7 @@ public class TraditionalLoginService {
     CodiceFiscale cf =
         parse(codiceFiscale)
             .orElseThrow(
-                () ->
-                    new EnrollmentException(ErrorCode.INVALID_REQUEST, "malformed codice fiscale"));
+                () -> new BusinessRefusal(ErrorCode.INVALID_REQUEST, "malformed codice fiscale"));
     RefusalSubject.about(cf.toString());
     FisconlineCredentials c =
         accounts
@@ -307,17 +307,17 @@ public class TraditionalLoginService {
             .filter(a -> a.type() == AccountType.FISCONLINE)
             .flatMap(credentials::findByAccountForUpdate)
             .orElseThrow(
-                () -> new EnrollmentException(ErrorCode.NOT_ENABLED, "no Fisconline credentials"));
+                () -> new BusinessRefusal(ErrorCode.NOT_ENABLED, "no Fisconline credentials"));
     Instant lockedAt = c.lock().lockedAt();
     int wrongAttempts = c.lock().failedAttempts();
     boolean wasLocked = c.unlock();
     audit.recordChange(
         event(AuditAction.CREDENTIALS_UNLOCK, cf, clock.instant())
             .detail(
-                (wasLocked ? "locked since " + lockedAt : "not locked")
-                    + ", "
-                    + wrongAttempts
-                    + " wrong attempts cleared, unlocked at the office")
+                AuditDetails.of("unlockedBy", "office")
+                    .and("lockedSince", wasLocked ? lockedAt : null)
+                    .and("wasLocked", wasLocked)
+                    .and("wrongAttemptsCleared", wrongAttempts))
             .build());
     LOG.info(() -> "Fisconline credentials unlocked at the office");
   }

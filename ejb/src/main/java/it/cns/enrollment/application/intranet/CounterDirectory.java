@@ -5,12 +5,13 @@ import it.cns.enrollment.application.security.Audited;
 import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.application.security.RefusalSubject;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.counter.CounterOffice;
 import it.cns.enrollment.domain.counter.CounterOfficeDetails;
 import it.cns.enrollment.domain.counter.CounterOfficeRepository;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,7 +47,7 @@ public class CounterDirectory {
   /**
    * Every office, enabled or not, by name.
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED unless the caller is an active supervisor
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED unless the caller is an active supervisor
    */
   public List<CounterOfficeView> allOffices() {
     return offices.listAll().stream().map(CounterOfficeView::of).toList();
@@ -55,21 +56,21 @@ public class CounterDirectory {
   /**
    * Creates an enabled office.
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED, COUNTER_OFFICE_INVALID,
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED, COUNTER_OFFICE_INVALID,
    *     COUNTER_OFFICE_NAME_TAKEN
    */
   public CounterOfficeView create(CounterOfficeDetails details) {
     RefusalSubject.detail("attempted", "create");
     CounterOffice office = new CounterOffice(details);
     offices.add(office);
-    record("created counter office " + office.id() + " \"" + office.name() + "\"");
+    record("created", office.id(), AuditDetails.of("name", office.name()));
     return CounterOfficeView.of(office);
   }
 
   /**
    * Replaces an office's name, health agency, address and opening hours.
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED, INVALID_REQUEST (no such office),
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED, INVALID_REQUEST (no such office),
    *     COUNTER_OFFICE_INVALID, COUNTER_OFFICE_NAME_TAKEN
    */
   public CounterOfficeView edit(long id, CounterOfficeDetails details) {
@@ -79,18 +80,17 @@ public class CounterDirectory {
     office.edit(details);
     offices.flush();
     record(
-        "edited counter office "
-            + id
-            + (before.equals(office.name())
-                ? " \"" + before + "\""
-                : " \"" + before + "\" -> \"" + office.name() + "\""));
+        "edited",
+        id,
+        AuditDetails.of("name", before)
+            .and("newName", before.equals(office.name()) ? null : office.name()));
     return CounterOfficeView.of(office);
   }
 
   /**
    * Enables or disables an office (in or out of the public directory).
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED, INVALID_REQUEST (no such office)
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED, INVALID_REQUEST (no such office)
    */
   public CounterOfficeView setEnabled(long id, boolean enabled) {
     attempted(enabled ? "enable" : "disable", id);
@@ -100,13 +100,7 @@ public class CounterDirectory {
     } else {
       office.disable();
     }
-    record(
-        (enabled ? "enabled" : "disabled")
-            + " counter office "
-            + id
-            + " \""
-            + office.name()
-            + "\"");
+    record(enabled ? "enabled" : "disabled", id, AuditDetails.of("name", office.name()));
     return CounterOfficeView.of(office);
   }
 
@@ -120,14 +114,14 @@ public class CounterDirectory {
     return offices
         .find(id)
         .orElseThrow(
-            () -> new EnrollmentException(ErrorCode.INVALID_REQUEST, "no counter office " + id));
+            () -> new BusinessRefusal(ErrorCode.INVALID_REQUEST, "no counter office " + id));
   }
 
-  private void record(String detail) {
+  private void record(String change, long officeId, AuditDetails more) {
     audit.recordChange(
         AuditEvent.of(
                 AuditAction.COUNTER_ADMIN, Channel.COUNTER, caller.auditName(), clock.instant())
-            .detail(detail)
+            .detail(AuditDetails.of("change", change).and("office", officeId).and(more))
             .build());
   }
 }

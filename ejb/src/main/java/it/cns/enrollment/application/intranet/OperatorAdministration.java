@@ -5,6 +5,7 @@ import it.cns.enrollment.application.security.Audited;
 import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.application.security.RefusalSubject;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.counter.CounterOffice;
@@ -12,7 +13,7 @@ import it.cns.enrollment.domain.counter.CounterOfficeRepository;
 import it.cns.enrollment.domain.credential.Password;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.credential.SecretHasher;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.operator.Operator;
 import it.cns.enrollment.domain.operator.OperatorRepository;
@@ -55,7 +56,7 @@ public class OperatorAdministration {
   /**
    * Everyone, supervisors first.
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED
    */
   public List<OperatorSummary> list() {
     return operators.list().stream().map(OperatorSummary::of).toList();
@@ -66,7 +67,7 @@ public class OperatorAdministration {
    * OPERATOR needs an enabled counter office; a SUPERVISOR may have none ({@code null}).
    *
    * @return the password, to show once
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED, OPERATOR_INVALID, OPERATOR_USERNAME_TAKEN,
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED, OPERATOR_INVALID, OPERATOR_USERNAME_TAKEN,
    *     COUNTER_OFFICE_REQUIRED
    */
   public InitialPassword create(
@@ -74,42 +75,42 @@ public class OperatorAdministration {
     RefusalSubject.detail("attempted", "create");
     RefusalSubject.detail("role", role);
     if (role == null) {
-      throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "role is required");
+      throw new BusinessRefusal(ErrorCode.INVALID_REQUEST, "role is required");
     }
     Password password = Password.generateInitial(RANDOM, PasswordPolicy.operator());
     Instant now = clock.instant();
     Operator o =
         Operator.create(username, displayName, role, office(counterOfficeId), hash(password), now);
     operators.add(o);
-    record("created " + describe(o));
+    record("created", o, describe(o));
     return new InitialPassword(o.username(), password);
   }
 
   /**
    * Issues a new initial password (to be changed at the next login) and clears the lock.
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED (also for one's own account),
-   *     INVALID_REQUEST (no such account)
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED (also for one's own account), INVALID_REQUEST
+   *     (no such account)
    */
   public InitialPassword resetPassword(long operatorId) {
     attempted("new password", operatorId);
     Operator o = other(operatorId);
     Password password = Password.generateInitial(RANDOM, PasswordPolicy.operator());
     o.resetPassword(hash(password), clock.instant());
-    record("new initial password for " + o.username());
+    record("new initial password", o, AuditDetails.none());
     return new InitialPassword(o.username(), password);
   }
 
   /**
    * Clears the lock and the count of wrong passwords.
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED, INVALID_REQUEST (no such account)
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED, INVALID_REQUEST (no such account)
    */
   public OperatorSummary unlock(long operatorId) {
     attempted("unlock", operatorId);
     Operator o = find(operatorId);
     boolean wasLocked = o.unlock();
-    record((wasLocked ? "unlocked " : "cleared wrong attempts of ") + o.username());
+    record(wasLocked ? "unlocked" : "cleared wrong attempts", o, AuditDetails.none());
     return OperatorSummary.of(o);
   }
 
@@ -117,8 +118,8 @@ public class OperatorAdministration {
    * Enables or disables an account; a disabled one cannot log in, and its open session can do
    * nothing (the services check).
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED (also for one's own account),
-   *     INVALID_REQUEST (no such account)
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED (also for one's own account), INVALID_REQUEST
+   *     (no such account)
    */
   public OperatorSummary setEnabled(long operatorId, boolean enabled) {
     attempted(enabled ? "enable" : "disable", operatorId);
@@ -128,7 +129,7 @@ public class OperatorAdministration {
     } else {
       o.disable();
     }
-    record((enabled ? "enabled " : "disabled ") + o.username());
+    record(enabled ? "enabled" : "disabled", o, AuditDetails.none());
     return OperatorSummary.of(o);
   }
 
@@ -136,18 +137,24 @@ public class OperatorAdministration {
    * Changes role and counter office (an OPERATOR needs an enabled office, a SUPERVISOR may have
    * none).
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED (also for one's own account),
-   *     INVALID_REQUEST, COUNTER_OFFICE_REQUIRED
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED (also for one's own account), INVALID_REQUEST,
+   *     COUNTER_OFFICE_REQUIRED
    */
   public OperatorSummary assign(long operatorId, OperatorRole role, Long counterOfficeId) {
     attempted("assign", operatorId);
     if (role == null) {
-      throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "role is required");
+      throw new BusinessRefusal(ErrorCode.INVALID_REQUEST, "role is required");
     }
     Operator o = other(operatorId);
-    String before = describe(o);
+    OperatorRole roleBefore = o.role();
+    Long officeBefore = officeOf(o);
     o.assign(role, office(counterOfficeId));
-    record("changed " + before + " to " + o.role() + office(o));
+    record(
+        "assigned",
+        o,
+        AuditDetails.of("roleBefore", roleBefore)
+            .and("officeBefore", officeBefore)
+            .and(describe(o)));
     return OperatorSummary.of(o);
   }
 
@@ -160,14 +167,14 @@ public class OperatorAdministration {
   private Operator find(long id) {
     return operators
         .find(id)
-        .orElseThrow(() -> new EnrollmentException(ErrorCode.INVALID_REQUEST, "no operator " + id));
+        .orElseThrow(() -> new BusinessRefusal(ErrorCode.INVALID_REQUEST, "no operator " + id));
   }
 
   /** Someone other than the acting supervisor. */
   private Operator other(long id) {
     Operator o = find(id);
     if (o.username().equals(caller.staff().username())) {
-      throw new EnrollmentException(
+      throw new BusinessRefusal(
           ErrorCode.OPERATOR_NOT_PERMITTED, "a supervisor cannot do this to their own account");
     }
     return o;
@@ -181,8 +188,7 @@ public class OperatorAdministration {
         .find(id)
         .orElseThrow(
             () ->
-                new EnrollmentException(
-                    ErrorCode.COUNTER_OFFICE_REQUIRED, "no counter office " + id));
+                new BusinessRefusal(ErrorCode.COUNTER_OFFICE_REQUIRED, "no counter office " + id));
   }
 
   private String hash(Password password) {
@@ -194,19 +200,19 @@ public class OperatorAdministration {
     }
   }
 
-  private static String describe(Operator o) {
-    return o.role() + " " + o.username() + office(o);
+  private static AuditDetails describe(Operator o) {
+    return AuditDetails.of("role", o.role()).and("office", officeOf(o));
   }
 
-  private static String office(Operator o) {
-    return o.counterOffice().map(c -> " at counter office " + c.id()).orElse("");
+  private static Long officeOf(Operator o) {
+    return o.counterOffice().map(c -> c.id()).orElse(null);
   }
 
-  private void record(String detail) {
+  private void record(String change, Operator o, AuditDetails more) {
     audit.recordChange(
         AuditEvent.of(
                 AuditAction.OPERATOR_ADMIN, Channel.COUNTER, caller.auditName(), clock.instant())
-            .detail(detail)
+            .detail(AuditDetails.of("change", change).and("operator", o.username()).and(more))
             .build());
   }
 }

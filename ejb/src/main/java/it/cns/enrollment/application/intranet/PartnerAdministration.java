@@ -6,6 +6,7 @@ import it.cns.enrollment.application.security.Audited;
 import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.application.security.RefusalSubject;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.error.InvalidRequestException;
@@ -71,7 +72,11 @@ public class PartnerAdministration {
     }
     Partner p = new Partner(partnerName, id, true, allowed(operations), clock.instant());
     partners.add(p);
-    record(actor, p, "registered, operations " + p.operations() + ", sha256 " + id.sha256());
+    record(
+        actor,
+        p,
+        "registered",
+        AuditDetails.of("operations", p.operations()).and("sha256", id.sha256()));
     return PartnerView.of(p);
   }
 
@@ -93,7 +98,7 @@ public class PartnerAdministration {
     if (!before.equals(after)) {
       p.allowOnly(after);
       partners.flush();
-      record(actor, p, "operations " + before + " -> " + after);
+      record(actor, p, "operations", AuditDetails.of("before", before).and("after", after));
     }
     return PartnerView.of(p);
   }
@@ -136,13 +141,10 @@ public class PartnerAdministration {
     record(
         actor,
         p,
-        "certificate replaced (serial "
-            + oldSerial
-            + " -> "
-            + id.serialHex()
-            + ")"
-            + ", sha256 "
-            + id.sha256());
+        "certificate replaced",
+        AuditDetails.of("serialBefore", oldSerial)
+            .and("serial", id.serialHex())
+            .and("sha256", id.sha256()));
     return PartnerView.of(p);
   }
 
@@ -157,7 +159,7 @@ public class PartnerAdministration {
         p.disable();
       }
       partners.flush();
-      record(actor, p, enabled ? "enabled" : "disabled");
+      record(actor, p, enabled ? "enabled" : "disabled", AuditDetails.none());
     }
     return PartnerView.of(p);
   }
@@ -204,11 +206,15 @@ public class PartnerAdministration {
         : EnumSet.copyOf(operations);
   }
 
-  private void record(String actor, Partner p, String what) {
+  private void record(String actor, Partner p, String change, AuditDetails more) {
     audit.recordChange(
         AuditEvent.of(AuditAction.PARTNER_ADMIN, Channel.COUNTER, actor, clock.instant())
             .certificateOf(p.certificateIssuer(), p.certificateSerial())
-            .detail("partner '" + p.name() + "' (id " + p.id() + ") " + what)
+            .detail(
+                AuditDetails.of("change", change)
+                    .and("partner", p.name())
+                    .and("partnerId", p.id())
+                    .and(more))
             .build());
   }
 }

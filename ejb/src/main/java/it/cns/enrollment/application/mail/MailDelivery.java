@@ -6,6 +6,7 @@ import it.cns.enrollment.application.port.MailTransportException;
 import it.cns.enrollment.application.security.AuditRecorder;
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.mail.EmailAddress;
@@ -109,13 +110,16 @@ public class MailDelivery {
     Instant now = clock.instant();
     if (failure == null) {
       mail.markSent(now);
-      record(mail, AuditEvent.OUTCOME_OK, "sent at attempt " + mail.attempts());
+      record(mail, AuditEvent.OUTCOME_OK, AuditDetails.of("sentAtAttempt", mail.attempts()));
       LOG.info(() -> "mail " + id + " sent: " + MailOutbox.describe(mail));
       return Outcome.SENT;
     }
     boolean gaveUp = mail.recordFailure(failure, now, settings.retrySchedule());
     if (gaveUp) {
-      record(mail, OUTCOME_GAVE_UP, "given up after " + mail.attempts() + " attempts: " + failure);
+      record(
+          mail,
+          OUTCOME_GAVE_UP,
+          AuditDetails.of("attempts", mail.attempts()).and("lastError", failure));
       LOG.warning(
           () ->
               "mail "
@@ -162,11 +166,11 @@ public class MailDelivery {
     }
   }
 
-  private void record(OutboundMail mail, String outcome, String detail) {
+  private void record(OutboundMail mail, String outcome, AuditDetails detail) {
     audit.recordChange(
         AuditEvent.of(AuditAction.MAIL_DELIVERY, Channel.SYSTEM, SYSTEM_ACTOR, clock.instant())
             .outcome(outcome)
-            .detail("mail " + mail.id() + " " + MailOutbox.describe(mail) + ": " + detail)
+            .detail(MailOutbox.describe(mail).and(detail))
             .build());
   }
 

@@ -6,8 +6,9 @@ import it.cns.enrollment.application.security.Audited;
 import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.application.security.RefusalSubject;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.mail.OutboundMail;
 import it.cns.enrollment.domain.mail.OutboundMailRepository;
@@ -82,21 +83,25 @@ public class MailOutbox {
         mails
             .findForUpdate(id)
             .orElseThrow(
-                () -> new EnrollmentException(ErrorCode.INVALID_REQUEST, "no outbox mail " + id));
+                () -> new BusinessRefusal(ErrorCode.INVALID_REQUEST, "no outbox mail " + id));
     mail.retryNow(clock.instant());
     audit.recordChange(
         AuditEvent.of(
                 AuditAction.MAIL_DELIVERY, caller.channel(), caller.auditName(), clock.instant())
             .requestId(caller.requestId())
             .outcome(OUTCOME_RETRY_REQUESTED)
-            .detail("mail " + id + " " + describe(mail) + ": retry now")
+            .detail(describe(mail).and("retry", "now"))
             .build());
     enqueued.fire(new MailEnqueued(id));
     LOG.info(() -> "mail " + id + ": " + caller.auditName() + " asked for a retry now");
   }
 
   /** Kind, reference and masked recipient: what logs and audit details may say of a mail. */
-  static String describe(OutboundMail m) {
-    return m.kind() + " " + m.reference() + " to " + m.maskedRecipient();
+  /** Which mail, for the audit trail: never its recipient in clear. */
+  static AuditDetails describe(OutboundMail m) {
+    return AuditDetails.of("mail", m.id())
+        .and("kind", m.kind())
+        .and("reference", m.reference())
+        .and("to", m.maskedRecipient());
   }
 }

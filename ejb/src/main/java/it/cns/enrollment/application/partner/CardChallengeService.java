@@ -5,12 +5,13 @@ import it.cns.enrollment.application.security.AuditRecorder;
 import it.cns.enrollment.application.security.Audited;
 import it.cns.enrollment.application.security.RefusalSubject;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.challenge.CardChallenge;
 import it.cns.enrollment.domain.challenge.ChallengeRepository;
 import it.cns.enrollment.domain.challenge.ChallengeSettings;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
@@ -70,7 +71,7 @@ public class CardChallengeService {
     challenges.add(issued);
     audit.recordChange(
         AuditEvent.of(AuditAction.CARD_CHALLENGE, Channel.PARTNER, partner.actor(), now)
-            .detail("challenge " + issued.id() + " expires at " + issued.expiresAt())
+            .detail(AuditDetails.of("challenge", issued.id()).and("expiresAt", issued.expiresAt()))
             .build());
     return new IssuedChallenge(id, challenge, issued.expiresAt());
   }
@@ -86,9 +87,9 @@ public class CardChallengeService {
    * it is what smartcard middleware and Italian signing tools produce, and it carries the signed
    * data and the algorithm identifiers unambiguously.
    *
-   * @throws EnrollmentException {@code CHALLENGE_UNKNOWN} (no such challenge for this partner),
-   *     {@code CHALLENGE_EXPIRED}, {@code CHALLENGE_USED}, {@code PROOF_INVALID} (malformed CMS,
-   *     wrong signer, bad signature, content not the challenge, weak algorithm)
+   * @throws BusinessRefusal {@code CHALLENGE_UNKNOWN} (no such challenge for this partner), {@code
+   *     CHALLENGE_EXPIRED}, {@code CHALLENGE_USED}, {@code PROOF_INVALID} (malformed CMS, wrong
+   *     signer, bad signature, content not the challenge, weak algorithm)
    */
   @Audited(AuditAction.CARD_PROOF)
   public void verifyAndConsume(
@@ -111,7 +112,7 @@ public class CardChallengeService {
       byte[] proof,
       X509Certificate citizenCertificate) {
     if (citizenCertificate == null) {
-      throw new EnrollmentException(ErrorCode.NO_CERTIFICATE, "no citizen certificate");
+      throw new BusinessRefusal(ErrorCode.NO_CERTIFICATE, "no citizen certificate");
     }
     Optional<CardChallenge> found =
         CardChallenge.isWellFormedId(challengeId)
@@ -123,7 +124,7 @@ public class CardChallengeService {
             .filter(c -> c.isIssuedTo(partner.id()))
             .orElseThrow(
                 () ->
-                    new EnrollmentException(
+                    new BusinessRefusal(
                         ErrorCode.CHALLENGE_UNKNOWN, "no such challenge for this partner"));
     Instant now = clock.instant();
     if (challenge.isUsed()) {
@@ -143,13 +144,13 @@ public class CardChallengeService {
     return s == null || s.length() <= max ? s : s.substring(0, max);
   }
 
-  private static EnrollmentException used(CardChallenge challenge) {
-    return new EnrollmentException(
+  private static BusinessRefusal used(CardChallenge challenge) {
+    return new BusinessRefusal(
         ErrorCode.CHALLENGE_USED, "challenge " + challenge.id() + " already used");
   }
 
-  private static EnrollmentException expired(CardChallenge challenge) {
-    return new EnrollmentException(
+  private static BusinessRefusal expired(CardChallenge challenge) {
+    return new BusinessRefusal(
         ErrorCode.CHALLENGE_EXPIRED,
         "challenge " + challenge.id() + " expired at " + challenge.expiresAt());
   }

@@ -1,6 +1,6 @@
 package it.cns.enrollment.application.partner;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.idempotency.RememberedRequest;
 import it.cns.enrollment.domain.idempotency.RememberedRequestRepository;
@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Idempotent partner requests: a replayed request id from the same partner returns the first answer
@@ -23,7 +22,9 @@ import java.util.function.Supplier;
  * <p>The body hash must be SHA-256 (or stronger) over the whole request as received (the SOAP edge
  * hashes the request element re-marshalled from what was parsed, every field included), and must
  * not be stored anywhere else: the remembered answer (which may hold a PIN and a password) is
- * sealed under a key derived from it (see {@code domain.idempotency}).
+ * sealed under a key derived from it (see {@code domain.idempotency}). What is remembered is the
+ * application's own encoding of a receipt ({@link StoredReceipts}); {@link PartnerRequests} runs
+ * each operation once through here.
  */
 @Stateless
 public class IdempotentRequests {
@@ -60,31 +61,11 @@ public class IdempotentRequests {
             partner.id(), requestId, bodyHash, operation.contractName(), answer, clock.instant()));
   }
 
-  /**
-   * Replay or run, in one transaction: the remembered answer if there is one, otherwise {@code
-   * operation}'s answer, remembered in the transaction the operation's services join. For callers
-   * without a transaction of their own (the SOAP endpoint).
-   */
-  public byte[] once(
-      AuthorisedPartner partner,
-      String requestId,
-      byte[] bodyHash,
-      PartnerOperation operation,
-      Supplier<byte[]> work) {
-    Optional<byte[]> earlier = replay(partner, requestId, bodyHash);
-    if (earlier.isPresent()) {
-      return earlier.get();
-    }
-    byte[] answer = work.get();
-    remember(partner, requestId, bodyHash, operation, answer);
-    return answer;
-  }
-
   private static void requireRequestId(String requestId) {
     if (requestId == null
         || requestId.isBlank()
         || requestId.length() > RememberedRequest.MAX_REQUEST_ID_LENGTH) {
-      throw new EnrollmentException(
+      throw new BusinessRefusal(
           ErrorCode.INVALID_REQUEST,
           "request id must have 1 to " + RememberedRequest.MAX_REQUEST_ID_LENGTH + " characters");
     }

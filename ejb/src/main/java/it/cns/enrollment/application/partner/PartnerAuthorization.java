@@ -2,9 +2,10 @@ package it.cns.enrollment.application.partner;
 
 import it.cns.enrollment.application.security.AuditRecorder;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.partner.Partner;
 import it.cns.enrollment.domain.partner.PartnerCertificateId;
@@ -88,10 +89,10 @@ public class PartnerAuthorization {
     }
   }
 
-  private EnrollmentException refuse(
+  private BusinessRefusal refuse(
       X509Certificate certificate, PartnerOperation operation, String requestId, String why) {
-    EnrollmentException refusal =
-        new EnrollmentException(ErrorCode.NOT_AUTHORISED, why + " (" + operation + ")");
+    BusinessRefusal refusal =
+        new BusinessRefusal(ErrorCode.NOT_AUTHORISED, why + " (" + operation + ")");
     String actor =
         certificate == null
             ? "partner:anonymous"
@@ -100,7 +101,7 @@ public class PartnerAuthorization {
         AuditEvent.of(AuditAction.PARTNER_CALL, Channel.PARTNER, actor, clock.instant())
             .requestId(truncate(requestId, MAX_REQUEST_ID_LENGTH))
             .outcome(refusal.stableCode())
-            .detail(refusal.getMessage());
+            .detail(AuditDetails.of("reason", refusal.getMessage()));
     if (certificate != null) {
       event.certificateOf(
           truncate(certificate.getIssuerX500Principal().getName(), MAX_ISSUER_LENGTH),

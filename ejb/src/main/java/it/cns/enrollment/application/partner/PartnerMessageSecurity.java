@@ -4,7 +4,7 @@ import it.cns.enrollment.application.security.AuditRecorder;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.partner.Partner;
 import it.cns.enrollment.domain.partner.PartnerCertificateId;
@@ -95,9 +95,9 @@ public class PartnerMessageSecurity {
     audit.recordRefusal(event(tlsCertificate, null, code, why));
   }
 
-  private EnrollmentException refuse(
+  private BusinessRefusal refuse(
       X509Certificate certificate, String requestId, ErrorCode code, String why) {
-    EnrollmentException refusal = new EnrollmentException(code, why);
+    BusinessRefusal refusal = new BusinessRefusal(code, why);
     audit.recordRefusal(event(certificate, requestId, code, why));
     return refusal;
   }

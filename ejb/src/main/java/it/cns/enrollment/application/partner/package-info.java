@@ -4,10 +4,13 @@
  * card signs ({@link it.cns.enrollment.application.partner.CardChallengeService}), binding a card
  * or enrolling with it on a citizen's behalf ({@link
  * it.cns.enrollment.application.partner.PartnerCardService}, through the card use cases), reading
- * registrations ({@link it.cns.enrollment.application.partner.RegistrationQueries}) and replaying
- * the stored answer of a repeated request ({@link
- * it.cns.enrollment.application.partner.IdempotentRequests}).
+ * registrations ({@link it.cns.enrollment.application.partner.RegistrationQueries}) and running
+ * each mutating request once per request id ({@link
+ * it.cns.enrollment.application.partner.PartnerRequests}: a replay gets the first receipt back,
+ * remembered by {@link it.cns.enrollment.application.partner.IdempotentRequests} in the
+ * application's own encoding).
  *
- * <p>Everything here is an entry point (EJBs and the records they exchange), hence public.
+ * <p>The EJBs and the records they exchange are entry points, hence public; the receipts' stored
+ * encoding ({@code StoredReceipts}) is this package's own.
  */
 package it.cns.enrollment.application.partner;

@@ -1,6 +1,6 @@
 package it.cns.enrollment.application.port;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import java.security.cert.X509Certificate;
 
 /**
@@ -13,7 +13,7 @@ public interface CardPossessionVerifier {
    * Returns normally only when {@code proof} is a valid signature of {@code challenge} by the key
    * of {@code citizenCertificate}.
    *
-   * @throws EnrollmentException {@code PROOF_INVALID} (malformed CMS, wrong signer, bad signature,
+   * @throws BusinessRefusal {@code PROOF_INVALID} (malformed CMS, wrong signer, bad signature,
    *     content not the challenge, weak algorithm)
    */
   void verify(byte[] proof, byte[] challenge, X509Certificate citizenCertificate);

@@ -4,7 +4,7 @@ import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.AuditEventRepository;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CertificateRefusedException;
 import jakarta.ejb.EJBAccessException;
@@ -56,7 +56,7 @@ public class AuditRecorder {
     if (why instanceof CertificateRefusedException refusal) {
       code = refusal.refusal().code();
       reason = refusal.technicalDetail();
-    } else if (why instanceof EnrollmentException error) {
+    } else if (why instanceof BusinessRefusal error) {
       code = error.stableCode();
       reason = error.getMessage();
     } else if (why instanceof EJBAccessException) {

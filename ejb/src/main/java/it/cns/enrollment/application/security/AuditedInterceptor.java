@@ -1,7 +1,7 @@
 package it.cns.enrollment.application.security;
 
 import it.cns.enrollment.domain.audit.AuditAction;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.identity.CertificateRefusedException;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
@@ -44,7 +44,7 @@ public class AuditedInterceptor {
         authorization.requireRoles(List.of(roles.value()), action);
       }
       return invocation.proceed();
-    } catch (EnrollmentException | CertificateRefusedException refusal) {
+    } catch (BusinessRefusal | CertificateRefusedException refusal) {
       if (notes.firstReport(refusal)) {
         audit.recordRefusal(action, caller, notes, refusal);
       }

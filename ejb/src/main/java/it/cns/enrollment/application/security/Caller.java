@@ -2,7 +2,7 @@ package it.cns.enrollment.application.security;
 
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.Channel;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Objects;
@@ -24,13 +24,6 @@ public class Caller {
   private Channel channel;
   private String requestId;
   private String clientAddress;
-
-  /** A caller outside a container request (unit tests, tools). */
-  public static Caller of(Actor actor, Channel channel) {
-    Caller c = new Caller();
-    c.enter(actor, channel);
-    return c;
-  }
 
   public void enter(Actor actor, Channel channel) {
     enter(actor, channel, null);
@@ -91,13 +84,13 @@ public class Caller {
   /**
    * The intranet user asking; anyone else may not do intranet work.
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED
    */
   public Actor.Staff staff() {
     if (actor() instanceof Actor.Staff staff) {
       return staff;
     }
-    throw new EnrollmentException(ErrorCode.OPERATOR_NOT_PERMITTED, "not an intranet user");
+    throw new BusinessRefusal(ErrorCode.OPERATOR_NOT_PERMITTED, "not an intranet user");
   }
 
   @Override

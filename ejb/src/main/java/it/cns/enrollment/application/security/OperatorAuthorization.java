@@ -2,10 +2,11 @@ package it.cns.enrollment.application.security;
 
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.operator.Operator;
 import it.cns.enrollment.domain.operator.OperatorRepository;
@@ -40,7 +41,7 @@ public class OperatorAuthorization {
    * operator or supervisor. {@link AuditedInterceptor} calls it for every {@code RolesAllowed} use
    * case, after the container's own check of the principal's roles.
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED
    */
   public OperatorIdentity requireRoles(Collection<String> roles, AuditAction attempted) {
     return roles.contains(OperatorRole.OPERATOR.name())
@@ -52,7 +53,7 @@ public class OperatorAuthorization {
    * The caller, an operator or supervisor who may work now: exists, enabled, not locked, and not
    * due to change the password first.
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED
    */
   public OperatorIdentity requireActive(AuditAction attempted) {
     return requireActive(callerUsername(attempted), attempted);
@@ -61,7 +62,7 @@ public class OperatorAuthorization {
   /**
    * As {@link #requireActive(AuditAction)}, and a supervisor.
    *
-   * @throws EnrollmentException OPERATOR_NOT_PERMITTED
+   * @throws BusinessRefusal OPERATOR_NOT_PERMITTED
    */
   public OperatorIdentity requireSupervisor(AuditAction attempted) {
     return requireSupervisor(callerUsername(attempted), attempted);
@@ -108,13 +109,13 @@ public class OperatorAuthorization {
   }
 
   /** Audits the refusal (in its own transaction) and returns the error to throw. */
-  private EnrollmentException refused(AuditAction attempted, String actor, String why) {
+  private BusinessRefusal refused(AuditAction attempted, String actor, String why) {
     audit.recordRefusal(
         AuditEvent.of(attempted, Channel.COUNTER, actor, clock.instant())
             .outcome(ErrorCode.OPERATOR_NOT_PERMITTED.name())
-            .detail(why)
+            .detail(AuditDetails.of("reason", why))
             .build());
-    EnrollmentException refusal = new EnrollmentException(ErrorCode.OPERATOR_NOT_PERMITTED, why);
+    BusinessRefusal refusal = new BusinessRefusal(ErrorCode.OPERATOR_NOT_PERMITTED, why);
     RefusalSubject.recorded(refusal);
     return refusal;
   }

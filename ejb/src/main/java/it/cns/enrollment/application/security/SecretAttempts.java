@@ -1,7 +1,8 @@
 package it.cns.enrollment.application.security;
 
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.lock.LockState;
 import jakarta.ejb.Stateless;
@@ -67,7 +68,7 @@ public class SecretAttempts {
       if (isAccepted()) {
         return value;
       }
-      EnrollmentException refused = new EnrollmentException(refusal, detail);
+      BusinessRefusal refused = new BusinessRefusal(refusal, detail);
       RefusalSubject.recorded(refused);
       throw refused;
     }
@@ -95,7 +96,10 @@ public class SecretAttempts {
       LockState lock, boolean right, Guard guard, AuditEvent.Builder event, Instant now) {
     if (lock.isLocked()) {
       return Optional.of(
-          refuse(event, guard.locked(), guard.lockedSince() + " since " + lock.lockedAt()));
+          refuse(
+              event,
+              guard.locked(),
+              AuditDetails.of("reason", guard.lockedSince()).and("since", lock.lockedAt())));
     }
     if (right) {
       return Optional.empty();
@@ -105,17 +109,19 @@ public class SecretAttempts {
         refuse(
             event,
             lockedNow ? guard.locked() : guard.wrong(),
-            guard.wrongSecret()
-                + ", consecutive wrong attempt "
-                + lock.failedAttempts()
-                + " of "
-                + guard.maxAttempts()
-                + (lockedNow ? ": " + guard.locking() : "")));
+            AuditDetails.of("reason", guard.wrongSecret())
+                .and("wrongInARow", lock.failedAttempts())
+                .and("limit", guard.maxAttempts())
+                .and("locking", lockedNow ? guard.locking() : null)));
   }
 
   /** Audits a refusal (as a change: the attempt's transaction commits) and returns it. */
-  public <R> Verdict<R> refuse(AuditEvent.Builder event, ErrorCode code, String detail) {
-    audit.recordChange(event.outcome(code.name()).detail(detail).build());
+  public <R> Verdict<R> refuse(AuditEvent.Builder event, ErrorCode code, String reason) {
+    return refuse(event, code, AuditDetails.of("reason", reason));
+  }
+
+  private <R> Verdict<R> refuse(AuditEvent.Builder event, ErrorCode code, AuditDetails details) {
+    audit.recordChange(event.outcome(code.name()).detail(details).build());
     return Verdict.refused(code);
   }
 }

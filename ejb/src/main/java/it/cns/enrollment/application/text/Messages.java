@@ -11,7 +11,7 @@ import it.cns.enrollment.domain.counter.CounterOfficeRequiredException;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.credential.PasswordPolicyException;
 import it.cns.enrollment.domain.credential.PasswordRule;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.error.InvalidFieldException;
 import it.cns.enrollment.domain.error.InvalidRequestException;
@@ -73,7 +73,7 @@ public final class Messages {
   }
 
   /** What the user reads for a refused operation: the code's text, made specific where it can. */
-  public String of(EnrollmentException e) {
+  public String of(BusinessRefusal e) {
     if (e instanceof InvalidRequestException r) {
       return format(ErrorCode.INVALID_REQUEST.name() + "." + r.problem(), r.arguments());
     }

@@ -1,6 +1,6 @@
 package it.cns.enrollment.domain.account;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import java.util.Optional;
 
@@ -9,7 +9,7 @@ import java.util.Optional;
  * Fisconline user. When the existing account's type is known, {@link #existing()} says which, so
  * that the message can say what to do instead (Primo accesso, Accedi).
  */
-public final class AlreadyEnabledException extends EnrollmentException {
+public final class AlreadyEnabledException extends BusinessRefusal {
   private static final long serialVersionUID = 1L;
 
   private final AccountType existing;

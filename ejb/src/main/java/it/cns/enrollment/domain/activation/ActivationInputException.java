@@ -1,6 +1,6 @@
 package it.cns.enrollment.domain.activation;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.InvalidCardIdException;
 import it.cns.enrollment.domain.identity.InvalidCodiceFiscaleException;
@@ -12,7 +12,7 @@ import java.util.List;
  * that the message names both. The refused value is not kept (personal data; exceptions reach
  * logs).
  */
-public final class ActivationInputException extends EnrollmentException {
+public final class ActivationInputException extends BusinessRefusal {
   private static final long serialVersionUID = 1L;
 
   /** Which field was refused. */

@@ -1,6 +1,6 @@
 package it.cns.enrollment.domain.activation;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
@@ -39,7 +39,7 @@ public record ActivationRequest(
    * The facts of an activation at {@code at} by {@code operatorUsername} at {@code
    * counterOfficeId}, every rule of the class comment checked in its order.
    *
-   * @throws EnrollmentException the first rule broken, typed (INVALID_REQUEST naming the field,
+   * @throws BusinessRefusal the first rule broken, typed (INVALID_REQUEST naming the field,
    *     HOLDER_NOT_MINOR, ACTIVATION_DOCUMENT_MISSING, IDENTITY_DOCUMENT_INVALID, INVALID_EMAIL)
    */
   public TsCnsActivation.Facts admit(Instant at, long counterOfficeId, String operatorUsername) {
@@ -47,7 +47,7 @@ public record ActivationRequest(
     CardId card = card(cardId);
     CodiceFiscale holder = codiceFiscale(ActivationInputException.Field.HOLDER_CF, holderCf);
     if (activationCase == null) {
-      throw new EnrollmentException(ErrorCode.INVALID_REQUEST, "activation case missing");
+      throw new BusinessRefusal(ErrorCode.INVALID_REQUEST, "activation case missing");
     }
     CodiceFiscale acting = acting(holder);
     ActivationRules.requireAdultActing(activationCase, acting, ActivationRules.dayInItaly(at));

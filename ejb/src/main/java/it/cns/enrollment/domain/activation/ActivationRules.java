@@ -1,6 +1,6 @@
 package it.cns.enrollment.domain.activation;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import it.cns.enrollment.domain.mail.EmailAddress;
@@ -53,7 +53,7 @@ final class ActivationRules {
     if (activationCase == ActivationCase.PARENT_OF_MINOR) {
       LocalDate born = holder.birthDate(today);
       if (Period.between(born, today).getYears() >= ADULT_AGE) {
-        throw new EnrollmentException(ErrorCode.HOLDER_NOT_MINOR, "holder is of age");
+        throw new BusinessRefusal(ErrorCode.HOLDER_NOT_MINOR, "holder is of age");
       }
     }
   }
@@ -67,7 +67,7 @@ final class ActivationRules {
 
   static void requireIdentityDocument(IdentityDocument document, LocalDate today) {
     if (document == null) {
-      throw new EnrollmentException(ErrorCode.IDENTITY_DOCUMENT_INVALID, "no identity document");
+      throw new BusinessRefusal(ErrorCode.IDENTITY_DOCUMENT_INVALID, "no identity document");
     }
     document.requireValidOn(today);
   }

@@ -1,6 +1,6 @@
 package it.cns.enrollment.domain.activation;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import java.time.LocalDate;
 
@@ -28,12 +28,12 @@ public record IdentityDocument(
    * This document, if it is complete and not expired on {@code today} (valid through its expiry
    * date).
    *
-   * @throws EnrollmentException IDENTITY_DOCUMENT_INVALID, saying which part is wrong in its detail
+   * @throws BusinessRefusal IDENTITY_DOCUMENT_INVALID, saying which part is wrong in its detail
    */
   public IdentityDocument requireValidOn(LocalDate today) {
     String problem = problemOn(today);
     if (problem != null) {
-      throw new EnrollmentException(ErrorCode.IDENTITY_DOCUMENT_INVALID, problem);
+      throw new BusinessRefusal(ErrorCode.IDENTITY_DOCUMENT_INVALID, problem);
     }
     return this;
   }

@@ -1,6 +1,6 @@
 package it.cns.enrollment.domain.activation;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -10,7 +10,7 @@ import java.util.Set;
  * ACTIVATION_DOCUMENT_MISSING, naming the documents of the case the operator did not confirm (in
  * the case's wording), so that the page says exactly what is still to be checked.
  */
-public final class MissingDocumentsException extends EnrollmentException {
+public final class MissingDocumentsException extends BusinessRefusal {
   private static final long serialVersionUID = 1L;
 
   private final ActivationCase activationCase;

@@ -1,7 +1,7 @@
 package it.cns.enrollment.domain.activation;
 
 import it.cns.enrollment.domain.credential.SecretHasher;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import it.cns.enrollment.domain.lock.LockState;
@@ -163,8 +163,8 @@ public class TsCnsActivation {
   /**
    * A new, active activation with its first generation of codes.
    *
-   * @throws EnrollmentException when the facts break a rule of {@link ActivationRequest} on the day
-   *     of {@code at} (acting person, minor's age, identity document, e-mail)
+   * @throws BusinessRefusal when the facts break a rule of {@link ActivationRequest} on the day of
+   *     {@code at} (acting person, minor's age, identity document, e-mail)
    */
   public static TsCnsActivation activate(Facts facts, CodeHashes codes, Instant at) {
     Objects.requireNonNull(facts, "facts are required");

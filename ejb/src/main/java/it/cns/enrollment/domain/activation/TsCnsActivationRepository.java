@@ -1,6 +1,6 @@
 package it.cns.enrollment.domain.activation;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
@@ -21,14 +21,13 @@ public interface TsCnsActivationRepository {
   /**
    * As {@link #findByCardIdForUpdate}, for a use case that needs the activation to exist.
    *
-   * @throws EnrollmentException CARD_NOT_ACTIVATED when the card has none
+   * @throws BusinessRefusal CARD_NOT_ACTIVATED when the card has none
    */
   default TsCnsActivation requireByCardIdForUpdate(CardId id) {
     return findByCardIdForUpdate(id)
         .orElseThrow(
             () ->
-                new EnrollmentException(
-                    ErrorCode.CARD_NOT_ACTIVATED, "no activation for card " + id));
+                new BusinessRefusal(ErrorCode.CARD_NOT_ACTIVATED, "no activation for card " + id));
   }
 
   Optional<TsCnsActivation> findById(long id);
@@ -40,8 +39,8 @@ public interface TsCnsActivationRepository {
    * Adds an activation and makes it visible to the database at once, so that a concurrent
    * activation of the same card fails here (unique card id) rather than at commit.
    *
-   * @throws it.cns.enrollment.domain.error.EnrollmentException CARD_ALREADY_ACTIVATED when the card
-   *     is activated already
+   * @throws it.cns.enrollment.domain.error.BusinessRefusal CARD_ALREADY_ACTIVATED when the card is
+   *     activated already
    */
   void add(TsCnsActivation activation);
 }

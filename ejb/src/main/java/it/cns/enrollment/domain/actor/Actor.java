@@ -1,6 +1,5 @@
 package it.cns.enrollment.domain.actor;
 
-import it.cns.enrollment.domain.identity.CodiceFiscale;
 import it.cns.enrollment.domain.operator.OperatorRole;
 import java.util.Locale;
 import java.util.Objects;
@@ -39,10 +38,6 @@ public sealed interface Actor {
           && !reference.equals(ANONYMOUS)) {
         throw new IllegalArgumentException("not a citizen reference");
       }
-    }
-
-    public static Citizen of(CodiceFiscale codiceFiscale) {
-      return new Citizen(codiceFiscale.toString());
     }
 
     /**

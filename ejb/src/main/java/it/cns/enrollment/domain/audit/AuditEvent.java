@@ -190,11 +190,6 @@ public class AuditEvent {
       return this;
     }
 
-    public Builder detail(String detail) {
-      this.detail = detail;
-      return this;
-    }
-
     /** Named values, written as {@code key=value; key=value}. */
     public Builder detail(AuditDetails details) {
       this.detail = details == null ? null : details.render();

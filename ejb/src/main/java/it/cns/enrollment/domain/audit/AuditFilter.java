@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 /**
@@ -74,26 +73,18 @@ public record AuditFilter(
   }
 
   /**
-   * The criteria in one line, e.g. {@code from=2025-03-01 action=CARD_BIND}, for the audit record
-   * of an export: only what the supervisor typed, so no personal data beyond the filter's CF.
+   * The criteria set, as the audit details of an export: only what the supervisor typed, so no
+   * personal data beyond the filter's CF.
    */
-  public String summary() {
-    StringJoiner s = new StringJoiner(" ");
-    add(s, "from", from);
-    add(s, "to", to);
-    add(s, "cf", subjectCf);
-    add(s, "action", action);
-    add(s, "channel", channel);
-    add(s, "actor~", actorContains);
-    add(s, "outcome", outcome);
-    add(s, "requestId", requestId);
-    return s.length() == 0 ? "(no filter)" : s.toString();
-  }
-
-  private static void add(StringJoiner s, String name, Object value) {
-    if (value != null) {
-      s.add(name + "=" + value);
-    }
+  public AuditDetails details() {
+    return AuditDetails.of("from", from)
+        .and("to", to)
+        .and("cf", subjectCf)
+        .and("action", action)
+        .and("channel", channel)
+        .and("actorContains", actorContains)
+        .and("outcome", outcome)
+        .and("requestId", requestId);
   }
 
   private static String blankToNull(String s) {

@@ -17,14 +17,14 @@ public interface CounterOfficeRepository {
   /**
    * Stores a new office.
    *
-   * @throws it.cns.enrollment.domain.error.EnrollmentException COUNTER_OFFICE_NAME_TAKEN
+   * @throws it.cns.enrollment.domain.error.BusinessRefusal COUNTER_OFFICE_NAME_TAKEN
    */
   void add(CounterOffice office);
 
   /**
    * Writes pending changes now, so that a clash on the unique name surfaces here.
    *
-   * @throws it.cns.enrollment.domain.error.EnrollmentException COUNTER_OFFICE_NAME_TAKEN
+   * @throws it.cns.enrollment.domain.error.BusinessRefusal COUNTER_OFFICE_NAME_TAKEN
    */
   void flush();
 }

@@ -1,6 +1,6 @@
 package it.cns.enrollment.domain.counter;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import java.util.Objects;
 
@@ -9,7 +9,7 @@ import java.util.Objects;
  * COUNTER_OFFICE_REQUIRED, with the {@link Situation} so that each channel says what to do (an
  * operator at the desk asks a supervisor, a partner sends another office id).
  */
-public class CounterOfficeRequiredException extends EnrollmentException {
+public class CounterOfficeRequiredException extends BusinessRefusal {
   private static final long serialVersionUID = 1L;
 
   /** Why there is no enabled office. */

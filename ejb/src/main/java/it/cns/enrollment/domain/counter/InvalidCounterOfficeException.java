@@ -1,10 +1,10 @@
 package it.cns.enrollment.domain.counter;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 
 /** A counter office's details are incomplete or too long. */
-public class InvalidCounterOfficeException extends EnrollmentException {
+public class InvalidCounterOfficeException extends BusinessRefusal {
   private static final long serialVersionUID = 1L;
 
   public InvalidCounterOfficeException(String detail) {

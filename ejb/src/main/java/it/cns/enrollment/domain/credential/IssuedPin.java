@@ -28,6 +28,19 @@ public final class IssuedPin {
     return new IssuedPin(new String(digits));
   }
 
+  /**
+   * A PIN issued earlier, read back from where it was kept for its holder (a partner's remembered
+   * answer, replayed).
+   *
+   * @throws IllegalArgumentException if {@code digits} are not a PIN's 10 digits
+   */
+  public static IssuedPin of(char[] digits) {
+    if (!isWellFormed(digits)) {
+      throw new IllegalArgumentException("a PIN is " + LENGTH + " digits");
+    }
+    return new IssuedPin(new String(digits));
+  }
+
   /** Whether {@code candidate} has the shape of a PIN (exactly 10 digits), without hashing it. */
   public static boolean isWellFormed(char[] candidate) {
     if (candidate == null || candidate.length != LENGTH) {

@@ -1,6 +1,6 @@
 package it.cns.enrollment.domain.credential;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import java.util.Objects;
 
@@ -9,7 +9,7 @@ import java.util.Objects;
  * PASSWORD_POLICY}; {@link #rule()} says which rule was broken and the lengths fill its text
  * (worded by the channels). Neither the password nor any of its characters is kept.
  */
-public final class PasswordPolicyException extends EnrollmentException {
+public final class PasswordPolicyException extends BusinessRefusal {
   private static final long serialVersionUID = 1L;
 
   private final PasswordRule rule;

@@ -8,7 +8,7 @@ import java.util.Objects;
  * which value to correct (the SOAP fault carries it as {@code field}, pages in the message), and,
  * when known, why: a message key ({@code problem}) with its arguments, worded by the channel.
  */
-public class InvalidFieldException extends EnrollmentException {
+public class InvalidFieldException extends BusinessRefusal {
   private static final long serialVersionUID = 1L;
 
   private final String field;

@@ -9,7 +9,7 @@ import java.util.Objects;
  * under {@code INVALID_REQUEST.<problem>}. The stable code stays {@code INVALID_REQUEST}. Arguments
  * must never be secrets.
  */
-public class InvalidRequestException extends EnrollmentException {
+public class InvalidRequestException extends BusinessRefusal {
   private static final long serialVersionUID = 1L;
 
   private final String problem;

@@ -1,6 +1,6 @@
 package it.cns.enrollment.domain.idempotency;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -87,12 +87,12 @@ public class RememberedRequest {
   /**
    * The remembered answer, if the body is the one first sent.
    *
-   * @throws EnrollmentException with {@code REQUEST_ID_REUSED} when the body differs
+   * @throws BusinessRefusal with {@code REQUEST_ID_REUSED} when the body differs
    */
   public byte[] answerFor(byte[] bodyHash) {
     requireBodyHash(bodyHash);
     if (!MessageDigest.isEqual(bodyFingerprint, derive(bodyHash, "body"))) {
-      throw new EnrollmentException(
+      throw new BusinessRefusal(
           ErrorCode.REQUEST_ID_REUSED, "request id reused with a different body");
     }
     try {

@@ -11,8 +11,8 @@ public interface RememberedRequestRepository {
    * Adds the request and makes it visible to the database at once, so that a concurrent request
    * with the same id fails here (unique partner and request id).
    *
-   * @throws it.cns.enrollment.domain.error.EnrollmentException with {@code REQUEST_IN_PROGRESS}
-   *     when another request with the same id got there first
+   * @throws it.cns.enrollment.domain.error.BusinessRefusal with {@code REQUEST_IN_PROGRESS} when
+   *     another request with the same id got there first
    */
   void add(RememberedRequest request);
 }

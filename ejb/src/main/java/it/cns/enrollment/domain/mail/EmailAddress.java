@@ -1,6 +1,6 @@
 package it.cns.enrollment.domain.mail;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import java.util.Locale;
 import java.util.Objects;
@@ -35,7 +35,7 @@ public final class EmailAddress {
   /**
    * The address in {@code text}, surrounding blanks ignored.
    *
-   * @throws EnrollmentException with {@link ErrorCode#INVALID_EMAIL} when it is not a valid address
+   * @throws BusinessRefusal with {@link ErrorCode#INVALID_EMAIL} when it is not a valid address
    */
   public static EmailAddress parse(String text) {
     if (text == null) {
@@ -61,7 +61,7 @@ public final class EmailAddress {
     try {
       parse(text);
       return true;
-    } catch (EnrollmentException e) {
+    } catch (BusinessRefusal e) {
       return false;
     }
   }
@@ -111,9 +111,9 @@ public final class EmailAddress {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
-  private static EnrollmentException invalid(String why) {
+  private static BusinessRefusal invalid(String why) {
     // The detail names the rule, never the address (the exception may be logged).
-    return new EnrollmentException(ErrorCode.INVALID_EMAIL, why);
+    return new BusinessRefusal(ErrorCode.INVALID_EMAIL, why);
   }
 
   /** The address, as the mail goes to it. */
@@ -141,7 +141,7 @@ public final class EmailAddress {
   public static String mask(String text) {
     try {
       return parse(text).masked();
-    } catch (EnrollmentException e) {
+    } catch (BusinessRefusal e) {
       return "***";
     }
   }

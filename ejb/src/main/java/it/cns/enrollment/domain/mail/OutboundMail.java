@@ -1,6 +1,6 @@
 package it.cns.enrollment.domain.mail;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -145,11 +145,11 @@ public class OutboundMail {
    * An operator asks to try again now. Only a PENDING mail can be: a SENT one went out, and a
    * FAILED one has lost its body, so the codes must be issued again instead.
    *
-   * @throws EnrollmentException with {@link ErrorCode#MAIL_NOT_RESENDABLE} otherwise
+   * @throws BusinessRefusal with {@link ErrorCode#MAIL_NOT_RESENDABLE} otherwise
    */
   public void retryNow(Instant now) {
     if (status != MailStatus.PENDING || sealedBody == null) {
-      throw new EnrollmentException(
+      throw new BusinessRefusal(
           ErrorCode.MAIL_NOT_RESENDABLE, "mail " + id + " is " + status + ", body erased");
     }
     nextAttemptAt = Objects.requireNonNull(now, "instant is required");

@@ -23,7 +23,7 @@ public record OutgoingMail(
   public static final int MAX_SUBJECT_LENGTH = 300;
 
   /**
-   * @throws it.cns.enrollment.domain.error.EnrollmentException with {@code INVALID_EMAIL} when the
+   * @throws it.cns.enrollment.domain.error.BusinessRefusal with {@code INVALID_EMAIL} when the
    *     recipient is not a valid address
    * @throws IllegalArgumentException when another part is missing or too long
    */

@@ -2,7 +2,7 @@ package it.cns.enrollment.domain.operator;
 
 import it.cns.enrollment.domain.counter.CounterOffice;
 import it.cns.enrollment.domain.credential.SecretHasher;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.lock.LockState;
 import jakarta.persistence.Column;
@@ -103,7 +103,7 @@ public class Operator {
    * A new account with an initial password (its hash) that must be changed at the first login.
    *
    * @throws InvalidOperatorException for a username or display name that breaks the rules
-   * @throws EnrollmentException COUNTER_OFFICE_REQUIRED for an operator without an enabled office
+   * @throws BusinessRefusal COUNTER_OFFICE_REQUIRED for an operator without an enabled office
    */
   public static Operator create(
       String username,
@@ -161,14 +161,14 @@ public class Operator {
    * Gives the account a role and an office. An operator needs an enabled office; a supervisor may
    * have one (to work at a counter too) or none.
    *
-   * @throws EnrollmentException COUNTER_OFFICE_REQUIRED
+   * @throws BusinessRefusal COUNTER_OFFICE_REQUIRED
    */
   public void assign(OperatorRole newRole, CounterOffice office) {
     Objects.requireNonNull(newRole, "role is required");
     boolean officeChanges = office != null && office != counterOffice;
     if ((newRole == OperatorRole.OPERATOR && office == null)
         || (officeChanges && !office.isEnabled())) {
-      throw new EnrollmentException(
+      throw new BusinessRefusal(
           ErrorCode.COUNTER_OFFICE_REQUIRED, "an operator needs an enabled counter office");
     }
     this.role = newRole;

@@ -22,7 +22,7 @@ public interface OperatorRepository {
   /**
    * Stores a new operator.
    *
-   * @throws it.cns.enrollment.domain.error.EnrollmentException OPERATOR_USERNAME_TAKEN
+   * @throws it.cns.enrollment.domain.error.BusinessRefusal OPERATOR_USERNAME_TAKEN
    */
   void add(Operator operator);
 }

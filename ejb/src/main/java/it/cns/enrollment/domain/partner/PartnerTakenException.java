@@ -1,13 +1,13 @@
 package it.cns.enrollment.domain.partner;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 
 /**
  * Another partner record has this name ({@link ErrorCode#PARTNER_NAME_TAKEN}) or names this
  * certificate ({@link ErrorCode#PARTNER_CERTIFICATE_TAKEN}).
  */
-public final class PartnerTakenException extends EnrollmentException {
+public final class PartnerTakenException extends BusinessRefusal {
   private static final long serialVersionUID = 1L;
 
   private PartnerTakenException(ErrorCode code, String detail) {

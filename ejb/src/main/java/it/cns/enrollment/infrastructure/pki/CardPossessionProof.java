@@ -1,6 +1,6 @@
 package it.cns.enrollment.infrastructure.pki;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import java.security.MessageDigest;
 import java.security.Provider;
@@ -75,7 +75,7 @@ public final class CardPossessionProof {
    * @param proof the DER-encoded CMS SignedData
    * @param challenge the bytes that must have been signed
    * @param citizenCertificate the certificate whose key must have signed
-   * @throws EnrollmentException with {@link ErrorCode#PROOF_INVALID}, saying why in its detail
+   * @throws BusinessRefusal with {@link ErrorCode#PROOF_INVALID}, saying why in its detail
    */
   public static void verify(byte[] proof, byte[] challenge, X509Certificate citizenCertificate) {
     Objects.requireNonNull(challenge, "challenge is required");
@@ -88,7 +88,7 @@ public final class CardPossessionProof {
     }
     try {
       verifyParsed(parse(proof, challenge), challenge, citizenCertificate);
-    } catch (EnrollmentException e) {
+    } catch (BusinessRefusal e) {
       throw e;
     } catch (CMSException | OperatorCreationException | RuntimeException e) {
       // Malformed ASN.1 surfaces as CMSException, IllegalArgumentException, ClassCastException...
@@ -146,7 +146,7 @@ public final class CardPossessionProof {
     }
   }
 
-  private static EnrollmentException invalid(String why) {
-    return new EnrollmentException(ErrorCode.PROOF_INVALID, why);
+  private static BusinessRefusal invalid(String why) {
+    return new BusinessRefusal(ErrorCode.PROOF_INVALID, why);
   }
 }

@@ -9,10 +9,11 @@ import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.application.security.OperatorAuthorization;
 import it.cns.enrollment.application.security.SupervisionFakes;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.AuditFilter;
 import it.cns.enrollment.domain.audit.Channel;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.infrastructure.csv.CsvAuditWriter;
 import java.io.ByteArrayOutputStream;
@@ -61,7 +62,7 @@ class AuditTrailTest {
                   "citizen:" + i,
                   START.plus(Duration.ofMinutes(i)))
               .subject(i % 3 == 0 ? CF : null)
-              .detail("event " + i)
+              .detail(AuditDetails.of("event", i))
               .build());
     }
   }
@@ -119,16 +120,16 @@ class AuditTrailTest {
     as("clerk");
     assertThatThrownBy(() -> calls.call(trail, "page", AuditFilter.none(), AuditCursor.newest()))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED));
     assertThatThrownBy(() -> calls.call(trail, "count", AuditFilter.none()))
-        .isInstanceOf(EnrollmentException.class);
+        .isInstanceOf(BusinessRefusal.class);
     assertThatThrownBy(
             () -> calls.call(trail, "export", AuditFilter.none(), new ByteArrayOutputStream()))
-        .isInstanceOf(EnrollmentException.class);
+        .isInstanceOf(BusinessRefusal.class);
     as("newboss");
     assertThatThrownBy(() -> calls.call(trail, "count", AuditFilter.none()))
-        .isInstanceOf(EnrollmentException.class);
+        .isInstanceOf(BusinessRefusal.class);
     assertThat(recorder.refusals)
         .hasSize(4)
         .allSatisfy(e -> assertThat(e.action()).isEqualTo(AuditAction.AUDIT_EXPORT))
@@ -154,7 +155,7 @@ class AuditTrailTest {
     assertThat(recorded.channel()).isEqualTo(Channel.COUNTER);
     assertThat(recorded.actor()).isEqualTo("supervisor:boss");
     assertThat(recorded.subjectCf()).isEqualTo(CF);
-    assertThat(recorded.detail()).contains("cf=" + CF);
+    assertThat(recorded.detail()).startsWith("format=CSV; ").contains("cf=" + CF);
     // Its own record (subject CF too) is not part of the export.
     assertThat(lines).noneMatch(l -> l.contains("AUDIT_EXPORT"));
   }

@@ -3,11 +3,13 @@ package it.cns.enrollment.application.card;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.cns.enrollment.application.counter.ActivationFakes;
 import it.cns.enrollment.application.credentials.CredentialsWiring;
 import it.cns.enrollment.application.credentials.LoginOutcome;
 import it.cns.enrollment.application.credentials.TraditionalLoginService;
 import it.cns.enrollment.application.security.AuditedCalls;
 import it.cns.enrollment.application.security.Caller;
+import it.cns.enrollment.application.security.Callers;
 import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.application.security.SecretAttempts;
 import it.cns.enrollment.application.security.SecurityWiring;
@@ -24,7 +26,7 @@ import it.cns.enrollment.domain.credential.FisconlineCredentials;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.credential.TestHashers;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CnsCertificate;
@@ -43,7 +45,7 @@ class FisconlineEnrollmentServiceTest {
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
 
   /** The smartcard page's caller: a citizen presenting a card not yet validated. */
-  private static final Caller CARD = Caller.of(Actor.Citizen.presentingCard(), Channel.SMARTCARD);
+  private static final Caller CARD = Callers.as(Actor.Citizen.presentingCard(), Channel.SMARTCARD);
 
   private static final X509Certificate[] CHAIN = new X509Certificate[0];
 
@@ -97,7 +99,7 @@ class FisconlineEnrollmentServiceTest {
     service.accounts = accounts;
     service.credentials = credentials;
     service.bindings = bindings;
-    service.cards = CardUse.of(bindings, audit, CARD);
+    service.cards = CardUses.of(bindings, new ActivationFakes.Activations(), audit, CARD);
     service.caller = CARD;
     service.hasher = hasher;
     service.policy = PasswordPolicy.standard();
@@ -211,7 +213,7 @@ class FisconlineEnrollmentServiceTest {
 
     assertThatThrownBy(() -> enroll())
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> {
               assertThat(e.code()).isEqualTo(ErrorCode.ALREADY_ENABLED);
               assertThat(Messages.ITALIAN.of(e))

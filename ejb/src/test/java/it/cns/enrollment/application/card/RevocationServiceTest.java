@@ -7,6 +7,7 @@ import it.cns.enrollment.application.counter.ActivationFakes;
 import it.cns.enrollment.application.security.Audited;
 import it.cns.enrollment.application.security.AuditedCalls;
 import it.cns.enrollment.application.security.Caller;
+import it.cns.enrollment.application.security.Callers;
 import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.application.security.SecretAttempts;
 import it.cns.enrollment.application.security.SecurityWiring;
@@ -27,7 +28,7 @@ import it.cns.enrollment.domain.card.BindingStatus;
 import it.cns.enrollment.domain.card.SmartcardBinding;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.credential.TestHashers;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CnsCertificate;
@@ -142,8 +143,7 @@ public class RevocationServiceTest {
 
   private void refusedWith(String card, String cip, String username, ErrorCode code) {
     assertThatThrownBy(() -> revoke(card, cip.toCharArray(), username))
-        .isInstanceOfSatisfying(
-            EnrollmentException.class, e -> assertThat(e.code()).isEqualTo(code));
+        .isInstanceOfSatisfying(BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(code));
   }
 
   private TsCnsActivation activation() {
@@ -191,7 +191,7 @@ public class RevocationServiceTest {
 
     assertThatThrownBy(() -> unlockCip(CARD, OPERATOR))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED));
     assertThat(activation().isRevocationLocked()).isTrue();
     assertThat(audit.refusals)
@@ -221,15 +221,15 @@ public class RevocationServiceTest {
   @Test
   void aRevokedCardIsRefusedForEveryUseOfTheCard() {
     revoke(CARD, CIP.toCharArray(), OPERATOR);
-    Caller citizen = Caller.of(Actor.Citizen.presentingCard(), Channel.SMARTCARD);
+    Caller citizen = Callers.as(Actor.Citizen.presentingCard(), Channel.SMARTCARD);
     CardLogin login = new CardLogin();
-    login.cards = CardUse.of(bindings, activations, audit, citizen);
+    login.cards = CardUses.of(bindings, activations, audit, citizen);
     AuditedCalls calls = new AuditedCalls(audit, citizen);
     IdentifiedCard card = new IdentifiedCard(certificate(HOLDER, CARD, "CN=CA B,C=IT"), List.of());
 
     assertThatThrownBy(() -> calls.call(login, "login", card))
         .isInstanceOfSatisfying(
-            EnrollmentException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CARD_REVOKED));
+            BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CARD_REVOKED));
     assertThat(audit.refusals)
         .last()
         .satisfies(e -> assertThat(e.outcome()).isEqualTo("CARD_REVOKED"));

@@ -4,6 +4,7 @@ import it.cns.enrollment.application.mail.MailOutbox;
 import it.cns.enrollment.application.mail.MailState;
 import it.cns.enrollment.application.security.AuditRecorder;
 import it.cns.enrollment.application.security.Caller;
+import it.cns.enrollment.application.security.Callers;
 import it.cns.enrollment.application.security.OperatorAuthorization;
 import it.cns.enrollment.application.security.OperatorFakes;
 import it.cns.enrollment.application.security.SecurityWiring;
@@ -15,7 +16,7 @@ import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.counter.CounterOffice;
 import it.cns.enrollment.domain.credential.SecretHasher;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
@@ -59,7 +60,7 @@ public final class ActivationFakes {
     public Caller as(String username) {
       Operator o = operators.byUsername.get(username);
       Caller caller =
-          Caller.of(
+          Callers.as(
               new Actor.Staff(username, o == null ? OperatorRole.OPERATOR : o.role()),
               Channel.COUNTER);
       SecurityWiring.callAs(authorization, caller);
@@ -110,7 +111,7 @@ public final class ActivationFakes {
     @Override
     public void add(TsCnsActivation activation) {
       if (concurrentActivationWins) {
-        throw new EnrollmentException(ErrorCode.CARD_ALREADY_ACTIVATED, "concurrently");
+        throw new BusinessRefusal(ErrorCode.CARD_ALREADY_ACTIVATED, "concurrently");
       }
       setId(activation, nextId++);
       all.add(activation);

@@ -14,7 +14,7 @@ import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.credential.TestHashers;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.infrastructure.mail.MailSealer;
 import it.cns.enrollment.infrastructure.pdf.ActivationFormPdf;
@@ -142,7 +142,7 @@ class ActivationFormServiceTest {
     assertThat(forms.isWaiting(r.activationId(), r.codesGeneration())).isFalse();
     assertThatThrownBy(() -> forms.handOut(r.activationId(), r.codesGeneration()))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.FORM_ALREADY_DOWNLOADED));
   }
 
@@ -155,7 +155,7 @@ class ActivationFormServiceTest {
     forms.caller = intranet.as("sup.carla");
     assertThatThrownBy(() -> forms.handOut(r.activationId(), r.codesGeneration()))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.FORM_ALREADY_DOWNLOADED));
 
     forms.caller = intranet.as("op.anna");
@@ -171,7 +171,7 @@ class ActivationFormServiceTest {
     clock.advance(Duration.ofMinutes(30));
     assertThatThrownBy(() -> forms.handOut(r.activationId(), r.codesGeneration()))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.FORM_ALREADY_DOWNLOADED));
     assertThat(pending.size()).isOne();
     forms.purgeExpired();
@@ -187,7 +187,6 @@ class ActivationFormServiceTest {
     activation.reissueCodes("6120016461039008", DESK);
     assertThatThrownBy(() -> forms.handOut(r.activationId(), 1))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
-            e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));
+            BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));
   }
 }

@@ -22,7 +22,7 @@ import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.counter.CounterOfficeRequiredException;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.credential.TestHashers;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import java.security.SecureRandom;
@@ -135,8 +135,7 @@ class ActivationServiceTest {
 
   private void refusedWith(ActivationRequest request, ErrorCode code) {
     assertThatThrownBy(() -> activate(request, DESK))
-        .isInstanceOfSatisfying(
-            EnrollmentException.class, e -> assertThat(e.code()).isEqualTo(code));
+        .isInstanceOfSatisfying(BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(code));
     assertThat(activations.all).isEmpty();
     assertThat(outbox.sent).isEmpty();
     assertThat(audit.changes).isEmpty();
@@ -309,7 +308,7 @@ class ActivationServiceTest {
     activate(request(ActivationCase.HOLDER, HOLDER, null), DESK);
     assertThatThrownBy(() -> activate(request(ActivationCase.HOLDER, HOLDER, null), DESK))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.CARD_ALREADY_ACTIVATED));
     assertThat(activations.all).hasSize(1);
     assertThat(outbox.sent).hasSize(1);
@@ -347,13 +346,13 @@ class ActivationServiceTest {
   void noCodesAreReissuedForAnUnknownOrRevokedCard() {
     assertThatThrownBy(() -> reissueCodes(CARD, DESK))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.CARD_NOT_ACTIVATED));
     activate(request(ActivationCase.HOLDER, HOLDER, null), DESK);
     activations.all.get(0).revoke(NOW);
     assertThatThrownBy(() -> reissueCodes(CARD, DESK))
         .isInstanceOfSatisfying(
-            EnrollmentException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CARD_REVOKED));
+            BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CARD_REVOKED));
     assertThat(audit.refusals)
         .extracting(AuditEvent::action)
         .containsOnly(AuditAction.CODES_REISSUE);
@@ -365,7 +364,7 @@ class ActivationServiceTest {
     intranet.operators.byUsername.get("op.anna").disable();
     assertThatThrownBy(() -> activate(request(ActivationCase.HOLDER, HOLDER, null), DESK))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED));
     intranet.operators.byUsername.get("op.anna").enable();
     intranet.office.disable();
@@ -429,7 +428,7 @@ class ActivationServiceTest {
                 activate(
                     request(ActivationCase.HOLDER, HOLDER, null), new CounterDesk("op.bruno", 1)))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED));
     assertThat(activations.all).isEmpty();
     assertThat(audit.refusals)

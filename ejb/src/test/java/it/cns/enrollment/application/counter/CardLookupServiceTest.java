@@ -22,7 +22,7 @@ import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.card.SmartcardBinding;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.credential.TestHashers;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
@@ -126,12 +126,11 @@ class CardLookupServiceTest {
   void anUnknownCardOrAMalformedInputIsRefused() {
     assertThatThrownBy(() -> lookup.byCardId("5500005555555559"))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.CARD_NOT_ACTIVATED));
     assertThatThrownBy(() -> lookup.byCodiceFiscale("RSSMRA80A01H501X"))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
-            e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));
+            BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));
     CardDossier nobody = lookup.byCodiceFiscale("VRDGPP85M41F205X");
     assertThat(nobody.enabled()).isFalse();
     assertThat(nobody.activations()).isEmpty();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cns.enrollment.application.security.AuditedCalls;
 import it.cns.enrollment.application.security.Caller;
+import it.cns.enrollment.application.security.Callers;
 import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.application.security.OperatorAuthorization;
 import it.cns.enrollment.application.security.OperatorFakes;
@@ -19,7 +20,7 @@ import it.cns.enrollment.domain.credential.PasswordPolicyException;
 import it.cns.enrollment.domain.credential.PasswordRule;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.credential.TestHashers;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.operator.Operator;
 import it.cns.enrollment.domain.operator.OperatorLockout;
@@ -65,7 +66,7 @@ class OperatorLoginServiceTest {
 
   /** The container's principal for the calls that follow (as the intranet's edge fills it). */
   private AuditedCalls as(String username, OperatorRole role) {
-    Caller caller = Caller.of(new Actor.Staff(username, role), Channel.COUNTER);
+    Caller caller = Callers.as(new Actor.Staff(username, role), Channel.COUNTER);
     service.caller = caller;
     SecurityWiring.callAs(authorization, caller);
     return new AuditedCalls(audit, caller);
@@ -87,7 +88,7 @@ class OperatorLoginServiceTest {
   private static ErrorCode refusal(Runnable r) {
     try {
       r.run();
-    } catch (EnrollmentException e) {
+    } catch (BusinessRefusal e) {
       return e.code();
     }
     throw new AssertionError("not refused");
@@ -148,7 +149,7 @@ class OperatorLoginServiceTest {
     add("anna", OperatorRole.OPERATOR).disable();
     assertThat(refusal(() -> service.login("anna", INITIAL.toCharArray())))
         .isEqualTo(ErrorCode.OPERATOR_LOCKED);
-    assertThat(audit.changes.get(0).detail()).isEqualTo("account disabled");
+    assertThat(audit.changes.get(0).detail()).isEqualTo("reason=account disabled");
   }
 
   @Test
@@ -225,10 +226,10 @@ class OperatorLoginServiceTest {
         .filteredOn(e -> e.outcome().equals("OPERATOR_NOT_PERMITTED"))
         .extracting(AuditEvent::detail)
         .containsExactly(
-            "password change required first",
-            "role OPERATOR is not SUPERVISOR",
-            "no such operator",
-            "account disabled");
+            "reason=password change required first",
+            "reason=role OPERATOR is not SUPERVISOR",
+            "reason=no such operator",
+            "reason=account disabled");
   }
 
   @Test

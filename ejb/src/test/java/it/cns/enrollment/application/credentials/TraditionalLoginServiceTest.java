@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.cns.enrollment.application.counter.ActivationFakes;
 import it.cns.enrollment.application.security.AuditedCalls;
 import it.cns.enrollment.application.security.Caller;
+import it.cns.enrollment.application.security.Callers;
 import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.application.security.SecretAttempts;
 import it.cns.enrollment.application.security.SecurityWiring;
@@ -23,7 +24,7 @@ import it.cns.enrollment.domain.credential.PasswordPolicyException;
 import it.cns.enrollment.domain.credential.PasswordRule;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.credential.TestHashers;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import it.cns.enrollment.infrastructure.security.Argon2idHasher;
@@ -44,10 +45,10 @@ class TraditionalLoginServiceTest {
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
 
   /** The login page's caller: the citizen by the code typed. */
-  private static final Caller WEB = Caller.of(Actor.Citizen.claiming(CF), Channel.PUBLIC);
+  private static final Caller WEB = Callers.as(Actor.Citizen.claiming(CF), Channel.PUBLIC);
 
   /** The smartcard pages' caller. */
-  private static final Caller CARD = Caller.of(Actor.Citizen.presentingCard(), Channel.SMARTCARD);
+  private static final Caller CARD = Callers.as(Actor.Citizen.presentingCard(), Channel.SMARTCARD);
 
   private CredentialFakes.Accounts accounts;
   private CredentialFakes.Credentials credentials;
@@ -120,7 +121,7 @@ class TraditionalLoginServiceTest {
   private ErrorCode refusal(String cf, String password, String pin) {
     try {
       login(cf, password, pin);
-    } catch (EnrollmentException e) {
+    } catch (BusinessRefusal e) {
       return e.code();
     }
     throw new AssertionError("login accepted");
@@ -148,11 +149,11 @@ class TraditionalLoginServiceTest {
   void aWrongPasswordAndAWrongPinGetTheSameAnswer() {
     assertThatThrownBy(() -> login(CF, "Sbagliata1!", PIN))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             wrongPassword ->
                 assertThatThrownBy(() -> login(CF, PASSWORD, "0123456780"))
                     .isInstanceOfSatisfying(
-                        EnrollmentException.class,
+                        BusinessRefusal.class,
                         wrongPin -> {
                           assertThat(wrongPin.code())
                               .isEqualTo(wrongPassword.code())
@@ -172,7 +173,7 @@ class TraditionalLoginServiceTest {
     assertThat(refusal(ENTRATEL_CF, PASSWORD, PIN)).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
     assertThatThrownBy(() -> service.login(null, null, null))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CREDENTIALS));
     assertThat(stored().lock().failedAttempts()).isZero();
   }
@@ -221,7 +222,7 @@ class TraditionalLoginServiceTest {
     assertThat(stored().isLocked()).isTrue();
     assertThat(refusal(CF, PASSWORD, PIN)).isEqualTo(ErrorCode.ACCOUNT_LOCKED);
     assertThat(audit.changes).hasSize(9);
-    assertThat(audit.changes.get(7).detail()).contains("8 of 8").contains("locked");
+    assertThat(audit.changes.get(7).detail()).contains("wrongInARow=8; limit=8; locking=");
     assertThat(audit.changes.get(8).outcome()).isEqualTo("ACCOUNT_LOCKED");
     assertThat(Messages.ITALIAN.of(ErrorCode.ACCOUNT_LOCKED))
         .contains("smartcard")
@@ -314,7 +315,7 @@ class TraditionalLoginServiceTest {
     assertThatThrownBy(
             () -> changePassword(CF, "Sbagliata1!".toCharArray(), "Nuova12345".toCharArray()))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CREDENTIALS));
     assertThat(stored().lock().failedAttempts()).isEqualTo(1);
 
@@ -331,8 +332,7 @@ class TraditionalLoginServiceTest {
 
     assertThatThrownBy(() -> changePassword(CF, PASSWORD.toCharArray(), "Nuova12345".toCharArray()))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
-            e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCOUNT_LOCKED));
+            BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCOUNT_LOCKED));
   }
 
   @Test
@@ -398,8 +398,11 @@ class TraditionalLoginServiceTest {
               assertThat(e.actor()).isEqualTo("supervisor:sup.carla");
               assertThat(e.subjectCf()).isEqualTo(CF);
               assertThat(e.detail())
-                  .startsWith("locked since " + NOW)
-                  .contains(FisconlineCredentials.MAX_FAILED_ATTEMPTS + " wrong attempts cleared");
+                  .isEqualTo(
+                      "unlockedBy=office; lockedSince="
+                          + NOW
+                          + "; wasLocked=true; wrongAttemptsCleared="
+                          + FisconlineCredentials.MAX_FAILED_ATTEMPTS);
             });
     assertThatCode(() -> login(CF, PASSWORD, PIN)).doesNotThrowAnyException();
   }
@@ -410,7 +413,7 @@ class TraditionalLoginServiceTest {
 
     assertThatThrownBy(() -> unlockByOffice(CF, OPERATOR))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED));
 
     assertThat(stored().isLocked()).isTrue();
@@ -425,13 +428,11 @@ class TraditionalLoginServiceTest {
     for (String cf : new String[] {ENTRATEL_CF, UNKNOWN_CF}) {
       assertThatThrownBy(() -> unlockByOffice(cf, SUPERVISOR))
           .isInstanceOfSatisfying(
-              EnrollmentException.class,
-              e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_ENABLED));
+              BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_ENABLED));
     }
     assertThatThrownBy(() -> unlockByOffice("NOT-A-CF", SUPERVISOR))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
-            e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));
+            BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));
 
     assertThat(audit.changes).isEmpty();
     assertThat(audit.refusals)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cns.enrollment.application.security.AuditedCalls;
 import it.cns.enrollment.application.security.Caller;
+import it.cns.enrollment.application.security.Callers;
 import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.application.security.OperatorAuthorization;
 import it.cns.enrollment.application.security.OperatorFakes;
@@ -16,7 +17,7 @@ import it.cns.enrollment.domain.counter.CounterOffice;
 import it.cns.enrollment.domain.counter.CounterOfficeDetails;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.credential.TestHashers;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.operator.Operator;
 import it.cns.enrollment.domain.operator.OperatorRole;
@@ -71,7 +72,7 @@ class OperatorAdministrationTest {
 
   /** The container's principal and role for the calls that follow. */
   private void as(String username, OperatorRole role) {
-    Caller caller = Caller.of(new Actor.Staff(username, role), Channel.COUNTER);
+    Caller caller = Callers.as(new Actor.Staff(username, role), Channel.COUNTER);
     admin.caller = caller;
     directory.caller = caller;
     calls = new AuditedCalls(audit, caller, authorization);
@@ -80,7 +81,7 @@ class OperatorAdministrationTest {
   private static ErrorCode refusal(Runnable r) {
     try {
       r.run();
-    } catch (EnrollmentException e) {
+    } catch (BusinessRefusal e) {
       return e.code();
     }
     throw new AssertionError("not refused");
@@ -99,7 +100,7 @@ class OperatorAdministrationTest {
     AuditEvent e = audit.changes.get(0);
     assertThat(e.action()).isEqualTo(AuditAction.OPERATOR_ADMIN);
     assertThat(e.actor()).isEqualTo("supervisor:capo");
-    assertThat(e.detail()).isEqualTo("created OPERATOR luca.neri at counter office 1");
+    assertThat(e.detail()).isEqualTo("change=created; operator=luca.neri; role=OPERATOR; office=1");
     assertThat(CredentialFakes.everything(e)).doesNotContain(password);
   }
 
@@ -178,11 +179,11 @@ class OperatorAdministrationTest {
     assertThat(audit.changes)
         .extracting(AuditEvent::detail)
         .containsExactly(
-            "unlocked anna",
-            "disabled anna",
-            "enabled anna",
-            "changed OPERATOR anna at counter office 1 to SUPERVISOR",
-            "new initial password for anna");
+            "change=unlocked; operator=anna",
+            "change=disabled; operator=anna",
+            "change=enabled; operator=anna",
+            "change=assigned; operator=anna; roleBefore=OPERATOR; officeBefore=1; role=SUPERVISOR",
+            "change=new initial password; operator=anna");
   }
 
   @Test

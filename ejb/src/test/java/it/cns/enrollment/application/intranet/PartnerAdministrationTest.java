@@ -12,7 +12,7 @@ import it.cns.enrollment.devpki.CertificateAuthority;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.error.InvalidRequestException;
 import it.cns.enrollment.domain.partner.PartnerCertificateId;
@@ -80,10 +80,10 @@ class PartnerAdministrationTest {
         EnumSet.of(PartnerOperation.REQUEST_CHALLENGE, PartnerOperation.BIND_SMARTCARD));
   }
 
-  private static EnrollmentException refusal(Runnable call) {
+  private static BusinessRefusal refusal(Runnable call) {
     try {
       call.run();
-    } catch (EnrollmentException e) {
+    } catch (BusinessRefusal e) {
       return e;
     }
     throw new AssertionError("refusal expected");
@@ -109,12 +109,12 @@ class PartnerAdministrationTest {
     assertThat(event.channel()).isEqualTo(Channel.COUNTER);
     assertThat(event.actor()).isEqualTo("supervisor:boss");
     assertThat(event.certificateSerial()).isEqualTo(id.serialHex());
-    assertThat(event.detail()).contains("ASL Uno").contains("registered");
+    assertThat(event.detail()).startsWith("change=registered; partner=ASL Uno; ");
   }
 
   @Test
   void refusesACertificateThatDoesNotChainToThePartnerTrustStore() {
-    EnrollmentException refusal =
+    BusinessRefusal refusal =
         refusal(() -> calls.call(admin, "register", "Estranea", der(UNTRUSTED), Set.of()));
 
     assertThat(refusal.code()).isEqualTo(ErrorCode.INVALID_REQUEST);
@@ -145,9 +145,9 @@ class PartnerAdministrationTest {
   void refusesADuplicateNameOrCertificateWithTypedErrors() {
     registerAsl();
 
-    EnrollmentException sameName =
+    BusinessRefusal sameName =
         refusal(() -> calls.call(admin, "register", "ASL Uno", der(CAF), Set.of()));
-    EnrollmentException sameCertificate =
+    BusinessRefusal sameCertificate =
         refusal(() -> calls.call(admin, "register", "Altro nome", der(ASL), Set.of()));
 
     assertThat(sameName.code()).isEqualTo(ErrorCode.PARTNER_NAME_TAKEN);
@@ -174,12 +174,10 @@ class PartnerAdministrationTest {
             now.plus(Duration.ofDays(100)),
             KeyPurposeId.id_kp_serverAuth);
 
-    EnrollmentException e1 =
-        refusal(() -> calls.call(admin, "register", "X", der(expired), Set.of()));
-    EnrollmentException e2 =
+    BusinessRefusal e1 = refusal(() -> calls.call(admin, "register", "X", der(expired), Set.of()));
+    BusinessRefusal e2 =
         refusal(() -> calls.call(admin, "register", "Y", der(serverOnly), Set.of()));
-    EnrollmentException e3 =
-        refusal(() -> calls.call(admin, "register", "Z", new byte[] {1, 2}, null));
+    BusinessRefusal e3 = refusal(() -> calls.call(admin, "register", "Z", new byte[] {1, 2}, null));
 
     assertThat(List.of(e1, e2, e3))
         .allSatisfy(e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));
@@ -193,7 +191,7 @@ class PartnerAdministrationTest {
 
   @Test
   void refusesABlankName() {
-    EnrollmentException e = refusal(() -> calls.call(admin, "register", "  ", der(ASL), Set.of()));
+    BusinessRefusal e = refusal(() -> calls.call(admin, "register", "  ", der(ASL), Set.of()));
     assertThat(((InvalidRequestException) e).problem())
         .isEqualTo(PartnerAdministration.NAME_MISSING);
   }
@@ -211,8 +209,8 @@ class PartnerAdministrationTest {
     assertThat(audit.changes)
         .extracting(AuditEvent::detail)
         .hasSize(3)
-        .satisfies(d -> assertThat(d.get(1)).endsWith("disabled"))
-        .satisfies(d -> assertThat(d.get(2)).endsWith("enabled"));
+        .satisfies(d -> assertThat(d.get(1)).startsWith("change=disabled; "))
+        .satisfies(d -> assertThat(d.get(2)).startsWith("change=enabled; "));
   }
 
   @Test
@@ -223,7 +221,8 @@ class PartnerAdministrationTest {
 
     assertThat(view.operations()).containsExactly(PartnerOperation.LIST_BINDINGS);
     assertThat(audit.changes.get(1).detail())
-        .contains("[REQUEST_CHALLENGE, BIND_SMARTCARD] -> [LIST_BINDINGS]");
+        .startsWith("change=operations; ")
+        .endsWith("; before=[REQUEST_CHALLENGE, BIND_SMARTCARD]; after=[LIST_BINDINGS]");
     assertThat(admin.setOperations(id, Set.of()).operations()).isEmpty();
   }
 
@@ -239,24 +238,30 @@ class PartnerAdministrationTest {
     assertThat(view.certificateSha256()).isEqualTo(renewed.sha256());
     assertThat(partners.find(id).orElseThrow().isIdentifiedBy(renewed)).isTrue();
     assertThat(partners.find(id).orElseThrow().isIdentifiedBy(old)).isFalse();
-    assertThat(audit.changes.get(2).detail()).contains("certificate replaced");
+    assertThat(audit.changes.get(2).detail())
+        .startsWith("change=certificate replaced; ")
+        .endsWith(
+            "; serialBefore="
+                + old.serialHex()
+                + "; serial="
+                + renewed.serialHex()
+                + "; sha256="
+                + renewed.sha256());
 
-    EnrollmentException taken =
-        refusal(() -> calls.call(admin, "replaceCertificate", id, der(CAF)));
+    BusinessRefusal taken = refusal(() -> calls.call(admin, "replaceCertificate", id, der(CAF)));
     assertThat(taken.code()).isEqualTo(ErrorCode.PARTNER_CERTIFICATE_TAKEN);
   }
 
   @Test
   void anUnknownPartnerIsAnInvalidRequest() {
-    EnrollmentException e = refusal(() -> calls.call(admin, "enable", 999));
+    BusinessRefusal e = refusal(() -> calls.call(admin, "enable", 999));
     assertThat(((InvalidRequestException) e).problem()).isEqualTo(PartnerAdministration.UNKNOWN);
   }
 
   @Test
   void onlyASupervisorManagesPartners() {
     as("clerk");
-    EnrollmentException e =
-        refusal(() -> calls.call(admin, "register", "ASL Uno", der(ASL), Set.of()));
+    BusinessRefusal e = refusal(() -> calls.call(admin, "register", "ASL Uno", der(ASL), Set.of()));
     assertThat(e.code()).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED);
     assertThat(refusal(() -> calls.call(admin, "partners")).code())
         .isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED);

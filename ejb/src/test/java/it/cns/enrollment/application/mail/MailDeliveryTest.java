@@ -56,7 +56,7 @@ class MailDeliveryTest {
               assertThat(e.channel()).isEqualTo(Channel.SYSTEM);
               assertThat(e.actor()).isEqualTo("system");
               assertThat(CredentialFakes.everything(e))
-                  .contains("mail " + id, "m***@example.it")
+                  .contains("mail=" + id + "; ", "to=m***@example.it", "sentAtAttempt=1")
                   .doesNotContain("4711", "mario.rossi");
             });
     assertThat(delivery.deliver(id)).isEqualTo(MailDelivery.Outcome.SKIPPED);
@@ -90,7 +90,7 @@ class MailDeliveryTest {
         .satisfies(
             e -> {
               assertThat(e.outcome()).isEqualTo(MailDelivery.OUTCOME_GAVE_UP);
-              assertThat(e.detail()).contains("after 3 attempts");
+              assertThat(e.detail()).contains("attempts=3; lastError=");
               assertThat(CredentialFakes.everything(e)).doesNotContain("4711", "mario.rossi");
             });
   }

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cns.enrollment.application.security.AuditedCalls;
 import it.cns.enrollment.application.security.Caller;
+import it.cns.enrollment.application.security.Callers;
 import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.Channel;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.mail.MailSettings;
 import it.cns.enrollment.domain.mail.MailStatus;
@@ -27,7 +28,7 @@ class MailOutboxTest {
 
   static final String BODY = "PIN 4711 PUK 99887766 CIP 123456";
   static final Caller OPERATOR =
-      Caller.of(new Actor.Staff("anna", OperatorRole.OPERATOR), Channel.COUNTER);
+      Callers.as(new Actor.Staff("anna", OperatorRole.OPERATOR), Channel.COUNTER);
 
   final MailFakes.Outbox mails = new MailFakes.Outbox();
   final MailFakes.Fired<MailEnqueued> enqueued = new MailFakes.Fired<>();
@@ -128,11 +129,9 @@ class MailOutboxTest {
     assertThat(row.status()).isEqualTo(MailStatus.FAILED);
 
     assertThatThrownBy(() -> retryNow(id))
-        .isInstanceOf(EnrollmentException.class)
+        .isInstanceOf(BusinessRefusal.class)
         .satisfies(
-            e ->
-                assertThat(((EnrollmentException) e).code())
-                    .isEqualTo(ErrorCode.MAIL_NOT_RESENDABLE));
+            e -> assertThat(((BusinessRefusal) e).code()).isEqualTo(ErrorCode.MAIL_NOT_RESENDABLE));
     assertThat(audit.refusals)
         .singleElement()
         .satisfies(e -> assertThat(e.outcome()).isEqualTo("MAIL_NOT_RESENDABLE"));
@@ -141,8 +140,8 @@ class MailOutboxTest {
   @Test
   void retryNowOfAnUnknownMailIsAnInvalidRequest() {
     assertThatThrownBy(() -> retryNow(99))
-        .isInstanceOf(EnrollmentException.class)
+        .isInstanceOf(BusinessRefusal.class)
         .satisfies(
-            e -> assertThat(((EnrollmentException) e).code()).isEqualTo(ErrorCode.INVALID_REQUEST));
+            e -> assertThat(((BusinessRefusal) e).code()).isEqualTo(ErrorCode.INVALID_REQUEST));
   }
 }

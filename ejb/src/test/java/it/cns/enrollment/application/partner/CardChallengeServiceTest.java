@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cns.enrollment.application.security.AuditedCalls;
 import it.cns.enrollment.application.security.Caller;
+import it.cns.enrollment.application.security.Callers;
 import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.devpki.CardProfile;
 import it.cns.enrollment.devpki.CertificateAuthority;
@@ -14,7 +15,7 @@ import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.challenge.CardChallenge;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.infrastructure.pki.CmsPossessionVerifier;
 import it.cns.enrollment.infrastructure.pki.CmsProofs;
@@ -51,15 +52,14 @@ class CardChallengeServiceTest {
 
   /** As the container calls it for the partner's request: refusals audited by the interceptor. */
   private void verify(AuthorisedPartner partner, IssuedChallenge issued, byte[] proof) {
-    Caller caller = Caller.of(new Actor.Partner(partner.id(), partner.name()), Channel.PARTNER);
+    Caller caller = Callers.as(new Actor.Partner(partner.id(), partner.name()), Channel.PARTNER);
     new AuditedCalls(audit, caller)
         .call(service, "verifyAndConsume", partner, issued.id(), proof, CITIZEN.certificate());
   }
 
   private static void assertRefused(Runnable call, ErrorCode code) {
     assertThatThrownBy(call::run)
-        .isInstanceOfSatisfying(
-            EnrollmentException.class, e -> assertThat(e.code()).isEqualTo(code));
+        .isInstanceOfSatisfying(BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(code));
   }
 
   @Test

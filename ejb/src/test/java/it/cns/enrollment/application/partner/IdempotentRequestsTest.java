@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cns.enrollment.application.security.CredentialFakes;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.partner.PartnerOperation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class IdempotentRequestsTest {
@@ -32,8 +31,7 @@ class IdempotentRequestsTest {
 
   private static void assertRefused(Runnable call, ErrorCode code) {
     assertThatThrownBy(call::run)
-        .isInstanceOfSatisfying(
-            EnrollmentException.class, e -> assertThat(e.code()).isEqualTo(code));
+        .isInstanceOfSatisfying(BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(code));
   }
 
   @Test
@@ -81,28 +79,6 @@ class IdempotentRequestsTest {
 
     String stored = new String(requests.all.get(0).sealedAnswer(), StandardCharsets.ISO_8859_1);
     assertThat(stored).doesNotContain("1234567890").doesNotContain("enrollResponse");
-  }
-
-  @Test
-  void onceRunsTheWorkOnlyTheFirstTime() throws Exception {
-    AtomicInteger runs = new AtomicInteger();
-    byte[] first =
-        idempotent.once(
-            asl,
-            "req-9",
-            sha256("body"),
-            PartnerOperation.BIND_SMARTCARD,
-            () -> ("answer " + runs.incrementAndGet()).getBytes());
-    byte[] second =
-        idempotent.once(
-            asl,
-            "req-9",
-            sha256("body"),
-            PartnerOperation.BIND_SMARTCARD,
-            () -> ("answer " + runs.incrementAndGet()).getBytes());
-
-    assertThat(runs).hasValue(1);
-    assertThat(second).isEqualTo(first);
   }
 
   @Test

@@ -8,7 +8,7 @@ import it.cns.enrollment.devpki.CertificateAuthority;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.partner.Partner;
 import it.cns.enrollment.domain.partner.PartnerCertificateId;
@@ -48,8 +48,7 @@ class PartnerAuthorizationTest {
   private void assertNotAuthorised(X509Certificate certificate, PartnerOperation op) {
     assertThatThrownBy(() -> authorization.authorise(certificate, op, "req-1"))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
-            e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_AUTHORISED));
+            BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_AUTHORISED));
     AuditEvent refusal = audit.refusals.get(audit.refusals.size() - 1);
     assertThat(refusal.action()).isEqualTo(AuditAction.PARTNER_CALL);
     assertThat(refusal.channel()).isEqualTo(Channel.PARTNER);

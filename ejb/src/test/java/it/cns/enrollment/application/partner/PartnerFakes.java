@@ -2,7 +2,7 @@ package it.cns.enrollment.application.partner;
 
 import it.cns.enrollment.domain.challenge.CardChallenge;
 import it.cns.enrollment.domain.challenge.ChallengeRepository;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.idempotency.RememberedRequest;
 import it.cns.enrollment.domain.idempotency.RememberedRequestRepository;
@@ -124,7 +124,7 @@ public final class PartnerFakes {
     @Override
     public void add(RememberedRequest request) {
       if (concurrentDuplicateWins || find(request.partnerId(), request.requestId()).isPresent()) {
-        throw new EnrollmentException(ErrorCode.REQUEST_IN_PROGRESS, "duplicate");
+        throw new BusinessRefusal(ErrorCode.REQUEST_IN_PROGRESS, "duplicate");
       }
       all.add(request);
     }

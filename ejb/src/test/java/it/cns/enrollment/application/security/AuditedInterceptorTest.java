@@ -7,7 +7,7 @@ import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.operator.OperatorRole;
 import jakarta.annotation.security.PermitAll;
@@ -37,12 +37,12 @@ class AuditedInterceptorTest {
     public String refuse(String cf) {
       RefusalSubject.about(cf);
       RefusalSubject.detail("office", 3);
-      throw new EnrollmentException(ErrorCode.COUNTER_OFFICE_INVALID, "name blank");
+      throw new BusinessRefusal(ErrorCode.COUNTER_OFFICE_INVALID, "name blank");
     }
 
     @Audited(AuditAction.CIP_UNLOCK)
     public void refuseUnderItsOwnAction() {
-      throw new EnrollmentException(ErrorCode.OPERATOR_NOT_PERMITTED, "no");
+      throw new BusinessRefusal(ErrorCode.OPERATOR_NOT_PERMITTED, "no");
     }
 
     /** An audited use case calling another: the refusal is recorded once, by the inner one. */
@@ -52,7 +52,7 @@ class AuditedInterceptorTest {
 
     /** A service that records its own refusal (as OperatorAuthorization does). */
     public void refuseRecordedAlready() {
-      EnrollmentException e = new EnrollmentException(ErrorCode.OPERATOR_NOT_PERMITTED, "role");
+      BusinessRefusal e = new BusinessRefusal(ErrorCode.OPERATOR_NOT_PERMITTED, "role");
       RefusalSubject.recorded(e);
       throw e;
     }
@@ -83,7 +83,7 @@ class AuditedInterceptorTest {
     audit = new CredentialFakes.Audit();
     calls =
         new AuditedCalls(
-            audit, Caller.of(new Actor.Staff("capo", OperatorRole.SUPERVISOR), Channel.COUNTER));
+            audit, Callers.as(new Actor.Staff("capo", OperatorRole.SUPERVISOR), Channel.COUNTER));
     useCase = new UseCase();
     useCase.inner = new UseCase();
   }
@@ -92,7 +92,7 @@ class AuditedInterceptorTest {
   void recordsARefusalWithTheCallerTheStableCodeAndTheSubjectAndThrowsItOn() {
     assertThatThrownBy(() -> calls.call(useCase, "refuse", CF))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.COUNTER_OFFICE_INVALID));
     AuditEvent e = audit.refusals.get(0);
     assertThat(e.action()).isEqualTo(AuditAction.COUNTER_ADMIN);
@@ -107,7 +107,7 @@ class AuditedInterceptorTest {
   @Test
   void aMethodsActionWinsOverItsClasss() {
     assertThatThrownBy(() -> calls.call(useCase, "refuseUnderItsOwnAction"))
-        .isInstanceOf(EnrollmentException.class);
+        .isInstanceOf(BusinessRefusal.class);
     assertThat(audit.refusals)
         .extracting(AuditEvent::action)
         .containsExactly(AuditAction.CIP_UNLOCK);
@@ -116,9 +116,9 @@ class AuditedInterceptorTest {
   @Test
   void aRefusalIsRecordedOnceThroughNestedUseCasesAndNotAgainWhenAServiceRecordedIt() {
     assertThatThrownBy(() -> calls.call(useCase, "refuseThroughAnother", calls))
-        .isInstanceOf(EnrollmentException.class);
+        .isInstanceOf(BusinessRefusal.class);
     assertThatThrownBy(() -> calls.call(useCase, "refuseRecordedAlready"))
-        .isInstanceOf(EnrollmentException.class);
+        .isInstanceOf(BusinessRefusal.class);
     assertThat(audit.refusals)
         .extracting(AuditEvent::action)
         .containsExactly(AuditAction.CIP_UNLOCK);
@@ -135,7 +135,7 @@ class AuditedInterceptorTest {
   void notesOutsideAnAuditedCallGoNowhereAndDoNotLeakIntoTheNext() {
     RefusalSubject.about("XXXXXXXXXXXXXXXX");
     assertThatThrownBy(() -> calls.call(useCase, "refuseUnderItsOwnAction"))
-        .isInstanceOf(EnrollmentException.class);
+        .isInstanceOf(BusinessRefusal.class);
     assertThat(audit.refusals.get(0).subjectCf()).isNull();
   }
 
@@ -143,7 +143,7 @@ class AuditedInterceptorTest {
   void withoutAnyCallerTheRefusalIsTheSystems() {
     AuditedCalls system = new AuditedCalls(audit, new Caller());
     assertThatThrownBy(() -> system.call(useCase, "refuse", CF))
-        .isInstanceOf(EnrollmentException.class);
+        .isInstanceOf(BusinessRefusal.class);
     assertThat(audit.refusals.get(0).actor()).isEqualTo("system");
     assertThat(audit.refusals.get(0).channel()).isEqualTo(Channel.SYSTEM);
   }
@@ -164,7 +164,7 @@ class AuditedInterceptorTest {
         new AuditedCalls(recorder, SupervisionFakes.caller("newboss"), authorization);
     assertThatThrownBy(() -> newboss.call(work, "work"))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED));
     assertThat(work.runs).isEqualTo(1);
     assertThat(recorder.refusals)
@@ -173,7 +173,7 @@ class AuditedInterceptorTest {
             e -> {
               assertThat(e.action()).isEqualTo(AuditAction.PARTNER_ADMIN);
               assertThat(e.actor()).isEqualTo("supervisor:newboss");
-              assertThat(e.detail()).isEqualTo("password change required first");
+              assertThat(e.detail()).isEqualTo("reason=password change required first");
             });
 
     newboss.call(work, "open");

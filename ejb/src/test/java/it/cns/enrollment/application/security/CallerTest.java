@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.Channel;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.operator.OperatorRole;
 import org.junit.jupiter.api.Test;
@@ -47,11 +47,11 @@ class CallerTest {
 
   @Test
   void onlyAnIntranetUserIsStaff() {
-    assertThat(Caller.of(ANNA, Channel.COUNTER).staff()).isEqualTo(ANNA);
-    assertThatThrownBy(() -> Caller.of(Actor.Citizen.anonymous(), Channel.PUBLIC).staff())
+    assertThat(Callers.as(ANNA, Channel.COUNTER).staff()).isEqualTo(ANNA);
+    assertThatThrownBy(() -> Callers.as(Actor.Citizen.anonymous(), Channel.PUBLIC).staff())
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.OPERATOR_NOT_PERMITTED));
-    assertThatThrownBy(() -> new Caller().staff()).isInstanceOf(EnrollmentException.class);
+    assertThatThrownBy(() -> new Caller().staff()).isInstanceOf(BusinessRefusal.class);
   }
 }

@@ -3,7 +3,7 @@ package it.cns.enrollment.application.security;
 import it.cns.enrollment.domain.counter.CounterOffice;
 import it.cns.enrollment.domain.counter.CounterOfficeDetails;
 import it.cns.enrollment.domain.counter.CounterOfficeRepository;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.operator.Operator;
 import it.cns.enrollment.domain.operator.OperatorRepository;
@@ -48,7 +48,7 @@ public final class OperatorFakes {
     @Override
     public void add(Operator operator) {
       if (byUsername.containsKey(operator.username())) {
-        throw new EnrollmentException(ErrorCode.OPERATOR_USERNAME_TAKEN, "taken");
+        throw new BusinessRefusal(ErrorCode.OPERATOR_USERNAME_TAKEN, "taken");
       }
       setId(operator, nextId++);
       byUsername.put(operator.username(), operator);
@@ -100,7 +100,7 @@ public final class OperatorFakes {
     private void flushCheck(CounterOffice office) {
       for (CounterOffice o : all) {
         if (o != office && o.name().equals(office.name())) {
-          throw new EnrollmentException(ErrorCode.COUNTER_OFFICE_NAME_TAKEN, "taken");
+          throw new BusinessRefusal(ErrorCode.COUNTER_OFFICE_NAME_TAKEN, "taken");
         }
       }
     }

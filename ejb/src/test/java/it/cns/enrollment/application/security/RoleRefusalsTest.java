@@ -23,7 +23,7 @@ class RoleRefusalsTest {
   RoleRefusalsTest() {
     interceptor.audit = () -> audit;
     interceptor.caller =
-        () -> Caller.of(new Actor.Staff("anna", OperatorRole.OPERATOR), Channel.COUNTER);
+        () -> Callers.as(new Actor.Staff("anna", OperatorRole.OPERATOR), Channel.COUNTER);
   }
 
   @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.lock.LockState;
 import java.time.Instant;
@@ -56,7 +56,7 @@ class SecretAttemptsTest {
         .extracting(AuditEvent::outcome)
         .containsExactly("CIP_WRONG", "CIP_WRONG", "CIP_LOCKED");
     assertThat(audit.changes.get(2).detail())
-        .isEqualTo("CIP wrong, consecutive wrong attempt 3 of 3: blocked");
+        .isEqualTo("reason=CIP wrong; wrongInARow=3; limit=3; locking=blocked");
   }
 
   @Test
@@ -68,7 +68,7 @@ class SecretAttemptsTest {
     assertThat(lock.failedAttempts()).isEqualTo(1);
     assertThat(audit.changes)
         .singleElement()
-        .satisfies(e -> assertThat(e.detail()).isEqualTo("blocked since " + NOW));
+        .satisfies(e -> assertThat(e.detail()).isEqualTo("reason=blocked; since=" + NOW));
   }
 
   @Test
@@ -86,7 +86,7 @@ class SecretAttemptsTest {
     assertThatThrownBy(
             () -> SecretAttempts.Verdict.refused(ErrorCode.CIP_WRONG).orRefuse("refused"))
         .isInstanceOfSatisfying(
-            EnrollmentException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CIP_WRONG));
+            BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CIP_WRONG));
   }
 
   @Test

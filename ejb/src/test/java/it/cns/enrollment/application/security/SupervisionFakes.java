@@ -52,7 +52,7 @@ public final class SupervisionFakes {
 
   /** The request's caller as the intranet's edge fills it: clerk an OPERATOR, the others not. */
   public static Caller caller(String username) {
-    return Caller.of(
+    return Callers.as(
         new Actor.Staff(
             username, username.equals("clerk") ? OperatorRole.OPERATOR : OperatorRole.SUPERVISOR),
         Channel.COUNTER);

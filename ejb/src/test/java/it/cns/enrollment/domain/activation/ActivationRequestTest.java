@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.credential.TestHashers;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import java.time.Instant;
@@ -50,11 +50,11 @@ class ActivationRequestTest {
     return r.admit(NOW, 1, "op.anna");
   }
 
-  private static EnrollmentException refusedWith(ActivationRequest r, ErrorCode code) {
-    EnrollmentException[] thrown = new EnrollmentException[1];
+  private static BusinessRefusal refusedWith(ActivationRequest r, ErrorCode code) {
+    BusinessRefusal[] thrown = new BusinessRefusal[1];
     assertThatThrownBy(() -> admit(r))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> {
               assertThat(e.code()).isEqualTo(code);
               thrown[0] = e;
@@ -100,7 +100,7 @@ class ActivationRequestTest {
             document(),
             ActivationCase.HOLDER.requiredDocuments(),
             "a@b.it");
-    EnrollmentException e = refusedWith(r, ErrorCode.INVALID_REQUEST);
+    BusinessRefusal e = refusedWith(r, ErrorCode.INVALID_REQUEST);
     assertThat(Messages.ITALIAN.of(e))
         .startsWith("Numero della tessera: ")
         .contains("cifra di controllo");
@@ -153,7 +153,7 @@ class ActivationRequestTest {
             ActivationCase.PARENT_OF_MINOR,
             ActivationCase.LEGAL_REPRESENTATIVE,
             ActivationCase.DELEGATE)) {
-      EnrollmentException e = refusedWith(request(c, child, olderChild), ErrorCode.INVALID_REQUEST);
+      BusinessRefusal e = refusedWith(request(c, child, olderChild), ErrorCode.INVALID_REQUEST);
       assertThat(((ActivationInputException) e).field())
           .isEqualTo(ActivationInputException.Field.ACTING_CF);
       assertThat(Messages.ITALIAN.of(e)).contains("maggiorenne");
@@ -174,7 +174,7 @@ class ActivationRequestTest {
     ActivationRequest r =
         new ActivationRequest(
             CARD, HOLDER, ActivationCase.DELEGATE, OTHER, document(), all, "a@b.it");
-    EnrollmentException e = refusedWith(r, ErrorCode.ACTIVATION_DOCUMENT_MISSING);
+    BusinessRefusal e = refusedWith(r, ErrorCode.ACTIVATION_DOCUMENT_MISSING);
     assertThat(Messages.ITALIAN.of(e)).contains("il certificato medico");
     assertThat(Messages.ITALIAN.of(e)).doesNotContain("fotocopia");
     assertThat(Messages.ENGLISH.of(e)).contains("a medical certificate");
@@ -254,10 +254,9 @@ class ActivationRequestTest {
             TestHashers.fast().hash("3".toCharArray()));
     assertThatThrownBy(() -> TsCnsActivation.activate(adult, hashes, NOW))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
-            e -> assertThat(e.code()).isEqualTo(ErrorCode.HOLDER_NOT_MINOR));
+            BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.HOLDER_NOT_MINOR));
     assertThatThrownBy(() -> TsCnsActivation.activate(adult, hashes, NOW))
-        .isInstanceOf(EnrollmentException.class);
+        .isInstanceOf(BusinessRefusal.class);
     TsCnsActivation.Facts expired =
         new TsCnsActivation.Facts(
             adult.cardId(),
@@ -272,7 +271,7 @@ class ActivationRequestTest {
             "op.anna");
     assertThatThrownBy(() -> TsCnsActivation.activate(expired, hashes, NOW))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.IDENTITY_DOCUMENT_INVALID));
   }
 }

@@ -3,7 +3,7 @@ package it.cns.enrollment.domain.activation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ class IdentityDocumentTest {
   private static void refused(IdentityDocument d, String detail) {
     assertThatThrownBy(() -> d.requireValidOn(TODAY))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.IDENTITY_DOCUMENT_INVALID))
         .hasMessageContaining(detail);
   }

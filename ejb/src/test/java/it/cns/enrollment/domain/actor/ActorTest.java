@@ -11,7 +11,7 @@ class ActorTest {
 
   @Test
   void auditNamesKeepTheFormatTheTrailHasAlwaysStored() {
-    assertThat(Actor.Citizen.of(CodiceFiscale.parse("MSRNTN77H15C351X")).auditName())
+    assertThat(new Actor.Citizen(CodiceFiscale.parse("MSRNTN77H15C351X").toString()).auditName())
         .isEqualTo("citizen:MSRNTN77H15C351X");
     assertThat(Actor.Citizen.presentingCard().auditName()).isEqualTo("citizen:card");
     assertThat(Actor.Citizen.anonymous().auditName()).isEqualTo("citizen:anonymous");

@@ -89,9 +89,10 @@ class AuditFilterTest {
             null,
             null);
 
-    assertThat(f.summary())
+    assertThat(f.details().render())
         .isEqualTo(
-            "from=2025-03-01 cf=RSSMRA80A01H501U action=CARD_BIND channel=PARTNER actor~=asl");
-    assertThat(AuditFilter.none().summary()).isEqualTo("(no filter)");
+            "from=2025-03-01; cf=RSSMRA80A01H501U; action=CARD_BIND; channel=PARTNER;"
+                + " actorContains=asl");
+    assertThat(AuditFilter.none().details().isEmpty()).isTrue();
   }
 }

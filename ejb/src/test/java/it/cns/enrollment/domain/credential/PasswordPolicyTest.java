@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cns.enrollment.application.text.Messages;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import java.time.Duration;
 import java.util.List;
@@ -142,7 +142,7 @@ class PasswordPolicyTest {
   void aRefusalIsAPasswordPolicyEnrollmentErrorThatSaysWhichRuleInItalianAndEnglish() {
     assertThatThrownBy(() -> check("abc1"))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> {
               assertThat(e.code()).isEqualTo(ErrorCode.PASSWORD_POLICY);
               assertThat(e.stableCode()).isEqualTo("PASSWORD_POLICY");

@@ -3,7 +3,7 @@ package it.cns.enrollment.domain.idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import java.time.Instant;
 import java.util.Arrays;
@@ -27,7 +27,7 @@ class RememberedRequestTest {
     other[31] ^= 1;
     assertThatThrownBy(() -> r.answerFor(other))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
+            BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.REQUEST_ID_REUSED));
   }
 

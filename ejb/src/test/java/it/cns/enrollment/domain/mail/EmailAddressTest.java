@@ -3,7 +3,7 @@ package it.cns.enrollment.domain.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,9 +60,9 @@ class EmailAddressTest {
       })
   void refusesWhatIsNotAPlainAddress(String text) {
     assertThatThrownBy(() -> EmailAddress.parse(text))
-        .isInstanceOf(EnrollmentException.class)
+        .isInstanceOf(BusinessRefusal.class)
         .satisfies(
-            e -> assertThat(((EnrollmentException) e).code()).isEqualTo(ErrorCode.INVALID_EMAIL));
+            e -> assertThat(((BusinessRefusal) e).code()).isEqualTo(ErrorCode.INVALID_EMAIL));
     assertThat(EmailAddress.isValid(text)).isFalse();
   }
 

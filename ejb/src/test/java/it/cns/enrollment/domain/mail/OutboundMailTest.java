@@ -3,7 +3,7 @@ package it.cns.enrollment.domain.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,10 +83,10 @@ class OutboundMailTest {
     }
     for (OutboundMail m : new OutboundMail[] {sent, failed}) {
       assertThatThrownBy(() -> m.retryNow(T0))
-          .isInstanceOf(EnrollmentException.class)
+          .isInstanceOf(BusinessRefusal.class)
           .satisfies(
               e ->
-                  assertThat(((EnrollmentException) e).code())
+                  assertThat(((BusinessRefusal) e).code())
                       .isEqualTo(ErrorCode.MAIL_NOT_RESENDABLE));
     }
     assertThatThrownBy(() -> sent.markSent(T0)).isInstanceOf(IllegalStateException.class);

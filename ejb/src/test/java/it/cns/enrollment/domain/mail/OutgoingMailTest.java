@@ -3,7 +3,7 @@ package it.cns.enrollment.domain.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +34,9 @@ class OutgoingMailTest {
   @Test
   void refusesAnInvalidRecipientWithInvalidEmail() {
     assertThatThrownBy(() -> mail("mario@example", "x"))
-        .isInstanceOf(EnrollmentException.class)
+        .isInstanceOf(BusinessRefusal.class)
         .satisfies(
-            e -> assertThat(((EnrollmentException) e).code()).isEqualTo(ErrorCode.INVALID_EMAIL));
+            e -> assertThat(((BusinessRefusal) e).code()).isEqualTo(ErrorCode.INVALID_EMAIL));
   }
 
   @Test

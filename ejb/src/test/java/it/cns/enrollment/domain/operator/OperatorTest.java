@@ -8,7 +8,7 @@ import it.cns.enrollment.domain.counter.CounterOfficeDetails;
 import it.cns.enrollment.domain.counter.InvalidCounterOfficeException;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.credential.TestHashers;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,17 +82,17 @@ class OperatorTest {
     String hash = HASHER.hash("x".toCharArray());
     assertThatThrownBy(
             () -> Operator.create("anna", "Anna", OperatorRole.OPERATOR, null, hash, NOW))
-        .isInstanceOf(EnrollmentException.class)
-        .extracting(e -> ((EnrollmentException) e).code())
+        .isInstanceOf(BusinessRefusal.class)
+        .extracting(e -> ((BusinessRefusal) e).code())
         .isEqualTo(ErrorCode.COUNTER_OFFICE_REQUIRED);
     assertThatThrownBy(
             () -> Operator.create("anna", "Anna", OperatorRole.OPERATOR, office(false), hash, NOW))
-        .isInstanceOf(EnrollmentException.class);
+        .isInstanceOf(BusinessRefusal.class);
     Operator supervisor = Operator.create("capo", "Capo", OperatorRole.SUPERVISOR, null, hash, NOW);
     assertThat(supervisor.counterOffice()).isEmpty();
     assertThat(supervisor.actor()).isEqualTo("supervisor:capo");
     assertThatThrownBy(() -> supervisor.assign(OperatorRole.OPERATOR, null))
-        .isInstanceOf(EnrollmentException.class);
+        .isInstanceOf(BusinessRefusal.class);
   }
 
   @Test

@@ -3,6 +3,7 @@ package it.cns.enrollment.infrastructure.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import java.io.ByteArrayOutputStream;
@@ -44,11 +45,11 @@ class AuditCsvTest {
         AuditEvent.of(
                 AuditAction.CARD_BIND,
                 Channel.SMARTCARD,
-                "citizen:RSSMRA80A01H501U",
+                "=1+1, \"quoted\"",
                 Instant.parse("2025-07-01T08:15:30.123456Z"))
             .subject("RSSMRA80A01H501U")
             .certificateOf("CN=Regione Lombardia - CA Cittadini, O=Regione Lombardia", "1f")
-            .detail("=1+1, \"quoted\"\nnext line \u00e0\u00e8")
+            .detail(AuditDetails.of("note", "first line\nnext line \u00e0\u00e8"))
             .build();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -64,10 +65,10 @@ class AuditCsvTest {
         .isEqualTo(
             "id,occurred_at,actor,channel,action,subject_cf,certificate_issuer,"
                 + "certificate_serial,outcome,request_id,detail\r\n"
-                + ",2025-07-01T10:15:30.123456+02:00,citizen:RSSMRA80A01H501U,SMARTCARD,"
+                + ",2025-07-01T10:15:30.123456+02:00,\"'=1+1, \"\"quoted\"\"\",SMARTCARD,"
                 + "CARD_BIND,RSSMRA80A01H501U,"
                 + "\"CN=Regione Lombardia - CA Cittadini, O=Regione Lombardia\",1f,OK,,"
-                + "\"'=1+1, \"\"quoted\"\"\nnext line \u00e0\u00e8\"\r\n");
+                + "\"note=first line\nnext line \u00e0\u00e8\"\r\n");
   }
 
   @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cns.enrollment.devpki.CardProfile;
 import it.cns.enrollment.devpki.IssuedCredential;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
@@ -39,8 +39,7 @@ class CardPossessionProofTest {
   private void assertProofInvalid(byte[] proof) {
     assertThatThrownBy(() -> verify(proof))
         .isInstanceOfSatisfying(
-            EnrollmentException.class,
-            e -> assertThat(e.code()).isEqualTo(ErrorCode.PROOF_INVALID));
+            BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.PROOF_INVALID));
   }
 
   @ParameterizedTest

@@ -1,7 +1,7 @@
 package it.cns.enrollment.interfaces.soap;
 
 import it.cns.enrollment.application.partner.SignedMessage;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.partner.PartnerMessageLog;
 import jakarta.servlet.http.HttpServletRequest;
@@ -163,6 +163,6 @@ public class ModiProfile extends AbstractSoapInterceptor {
   }
 
   private static Fault refuse(String why) {
-    return new Fault(new EnrollmentException(ErrorCode.SIGNATURE_INVALID, why));
+    return new Fault(new BusinessRefusal(ErrorCode.SIGNATURE_INVALID, why));
   }
 }

@@ -2,18 +2,15 @@ package it.cns.enrollment.interfaces.soap;
 
 import it.cns.enrollment.application.card.BindingReceipt;
 import it.cns.enrollment.application.card.EnrollmentReceipt;
-import it.cns.enrollment.application.card.RevocationService;
 import it.cns.enrollment.application.counter.ActivationOutcome;
-import it.cns.enrollment.application.counter.ActivationService;
-import it.cns.enrollment.application.counter.CounterDesk;
 import it.cns.enrollment.application.partner.AuthorisedPartner;
 import it.cns.enrollment.application.partner.CardChallengeService;
 import it.cns.enrollment.application.partner.CardPresence;
-import it.cns.enrollment.application.partner.IdempotentRequests;
 import it.cns.enrollment.application.partner.IssuedChallenge;
 import it.cns.enrollment.application.partner.PartnerAuthorization;
-import it.cns.enrollment.application.partner.PartnerCardService;
 import it.cns.enrollment.application.partner.PartnerMessageSecurity;
+import it.cns.enrollment.application.partner.PartnerRequest;
+import it.cns.enrollment.application.partner.PartnerRequests;
 import it.cns.enrollment.application.partner.RegistrationQueries;
 import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.contract.partner.v1.AccountType;
@@ -34,7 +31,7 @@ import it.cns.enrollment.contract.partner.v1.TsCnsActivation;
 import it.cns.enrollment.contract.partner.v1.TsCnsActivationRequest;
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.Channel;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.partner.PartnerOperation;
 import jakarta.annotation.Resource;
@@ -45,11 +42,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.handler.MessageContext;
 import java.security.cert.X509Certificate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.cxf.annotations.EndpointProperties;
 import org.apache.cxf.annotations.EndpointProperty;
@@ -101,11 +95,8 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
 
   @EJB private PartnerAuthorization partners;
   @EJB private CardChallengeService challenges;
-  @EJB private IdempotentRequests requests;
-  @EJB private PartnerCardService cards;
+  @EJB private PartnerRequests requests;
   @EJB private RegistrationQueries registrations;
-  @EJB private ActivationService activations;
-  @EJB private RevocationService revocations;
   @EJB private PartnerMessageSecurity messageSecurity;
 
   @Override
@@ -127,30 +118,31 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
   public CardBinding bindSmartcard(
       String requestId, it.cns.enrollment.contract.partner.v1.CardPresence card)
       throws EnrollmentFault {
-    BindSmartcard request = new BindSmartcard();
-    request.setRequestId(requestId);
-    request.setCard(card);
-    return once(
-        PartnerOperation.BIND_SMARTCARD,
+    BindSmartcard whole = new BindSmartcard();
+    whole.setRequestId(requestId);
+    whole.setCard(card);
+    return call(
         requestId,
-        request,
-        CardBinding.class,
-        partner -> toContract(cards.bind(partner, presence(card))));
+        () ->
+            toContract(
+                requests.bindSmartcard(
+                    request(PartnerOperation.BIND_SMARTCARD, requestId, whole), presence(card))));
   }
 
   @Override
   public FisconlineEnrollment enrollFisconline(
       String requestId, it.cns.enrollment.contract.partner.v1.CardPresence card)
       throws EnrollmentFault {
-    EnrollFisconline request = new EnrollFisconline();
-    request.setRequestId(requestId);
-    request.setCard(card);
-    return once(
-        PartnerOperation.ENROLL_FISCONLINE,
+    EnrollFisconline whole = new EnrollFisconline();
+    whole.setRequestId(requestId);
+    whole.setCard(card);
+    return call(
         requestId,
-        request,
-        FisconlineEnrollment.class,
-        partner -> toContract(cards.enroll(partner, presence(card))));
+        () ->
+            toContract(
+                requests.enrollFisconline(
+                    request(PartnerOperation.ENROLL_FISCONLINE, requestId, whole),
+                    presence(card))));
   }
 
   @Override
@@ -159,24 +151,19 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
     ActivateTsCns whole = new ActivateTsCns();
     whole.setRequestId(requestId);
     whole.setRequest(request);
-    return once(
-        PartnerOperation.ACTIVATE_TSCNS,
+    return call(
         requestId,
-        whole,
-        TsCnsActivation.class,
-        partner -> {
-          CounterDesk desk =
-              CounterDesk.ofPartner(
-                  partner.id(), request.getOperator(), request.getCounterOfficeId());
-          ActivationOutcome outcome = activations.activate(CounterContracts.request(request), desk);
+        () -> {
+          ActivationOutcome outcome =
+              requests.activateTsCns(
+                  request(PartnerOperation.ACTIVATE_TSCNS, requestId, whole),
+                  CounterContracts.request(request),
+                  request.getOperator(),
+                  request.getCounterOfficeId());
           try {
-            if (!outcome.hasForm()) {
-              // The contract's answer carries the form: without it, nothing is kept.
-              throw new EnrollmentException(
-                  ErrorCode.SERVICE_UNAVAILABLE, "the activation form could not be made");
-            }
             return CounterContracts.toContract(outcome.receipt(), outcome.form());
           } finally {
+            // The answer holds the form itself; the code halves are copied into it as text.
             outcome.receipt().printed().wipe();
           }
         });
@@ -185,55 +172,18 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
   @Override
   public CardRevocation revokeCard(String requestId, String cardId, String cip)
       throws EnrollmentFault {
-    RevokeCard request = new RevokeCard();
-    request.setRequestId(requestId);
-    request.setCardId(cardId);
-    request.setCip(cip);
-    return once(
-        PartnerOperation.REVOKE_CARD,
-        requestId,
-        request,
-        CardRevocation.class,
-        partner -> {
-          char[] secret = cip.toCharArray();
-          try {
-            return CounterContracts.toContract(revocations.revoke(cardId, secret));
-          } finally {
-            Arrays.fill(secret, '\0');
-          }
-        });
-  }
-
-  /**
-   * A mutating operation: the partner authorised for it, then run once per request id. A replay
-   * (the same request element, fingerprinted whole) gets the first answer back, decoded from what
-   * was stored; a first run's answer is returned as made.
-   */
-  private <T> T once(
-      PartnerOperation operation,
-      String requestId,
-      Object request,
-      Class<T> answerType,
-      Function<AuthorisedPartner, T> work)
-      throws EnrollmentFault {
+    RevokeCard whole = new RevokeCard();
+    whole.setRequestId(requestId);
+    whole.setCardId(cardId);
+    whole.setCip(cip);
     return call(
         requestId,
-        () -> {
-          AuthorisedPartner partner = partner(operation, requestId);
-          List<T> fresh = new ArrayList<>(1);
-          byte[] answer =
-              requests.once(
-                  partner,
-                  requestId,
-                  Answers.fingerprint(operation, request),
-                  operation,
-                  () -> {
-                    T made = work.apply(partner);
-                    fresh.add(made);
-                    return Answers.encode(made, answerType);
-                  });
-          return fresh.isEmpty() ? Answers.decode(answer, answerType) : fresh.get(0);
-        });
+        () ->
+            CounterContracts.toContract(
+                requests.revokeCard(
+                    request(PartnerOperation.REVOKE_CARD, requestId, whole),
+                    cardId,
+                    cip.toCharArray())));
   }
 
   @Override
@@ -289,13 +239,25 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
     return partner;
   }
 
+  /**
+   * A mutating request: the partner authorised for the operation, and the whole request element
+   * fingerprinted, so that a replay gets the first answer and a changed body under the same id is
+   * refused.
+   */
+  private PartnerRequest request(PartnerOperation operation, String requestId, Object whole) {
+    return new PartnerRequest(
+        partner(operation, requestId),
+        requestId,
+        RequestFingerprints.fingerprint(operation, whole));
+  }
+
   /** The partner's certificate the TLS layer authenticated (the listener requires one). */
   private X509Certificate certificate() {
     HttpServletRequest request =
         (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
     Object chain = request.getAttribute("jakarta.servlet.request.X509Certificate");
     if (!(chain instanceof X509Certificate[] c) || c.length == 0) {
-      throw new EnrollmentException(ErrorCode.NOT_AUTHORISED, "no partner certificate");
+      throw new BusinessRefusal(ErrorCode.NOT_AUTHORISED, "no partner certificate");
     }
     return c[0];
   }
@@ -304,10 +266,6 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
     return new CardPresence(card.getCertificate(), card.getChallengeId(), card.getProof());
   }
 
-  /**
-   * Who activated, as the activation records it: the partner and the operator it names (cut to the
-   * column's 64 characters; the audit trail has the partner in full).
-   */
   private static CardBinding toContract(BindingReceipt r) {
     CardBinding b = new CardBinding();
     b.setCodiceFiscale(r.codiceFiscale());

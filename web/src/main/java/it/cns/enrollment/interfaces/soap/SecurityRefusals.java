@@ -1,7 +1,7 @@
 package it.cns.enrollment.interfaces.soap;
 
 import it.cns.enrollment.application.partner.PartnerMessageSecurity;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,7 +34,7 @@ final class SecurityRefusals {
           default -> ErrorCode.SIGNATURE_INVALID;
         };
       }
-      if (t instanceof EnrollmentException e && e.code() == ErrorCode.SIGNATURE_INVALID) {
+      if (t instanceof BusinessRefusal e && e.code() == ErrorCode.SIGNATURE_INVALID) {
         return e.code();
       }
     }
@@ -47,7 +47,7 @@ final class SecurityRefusals {
    */
   static String reason(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof EnrollmentException e) {
+      if (t instanceof BusinessRefusal e) {
         return e.getMessage();
       }
     }

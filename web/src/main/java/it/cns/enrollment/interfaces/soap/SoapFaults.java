@@ -4,7 +4,7 @@ import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.contract.partner.v1.EnrollmentFault;
 import it.cns.enrollment.contract.partner.v1.EnrollmentFaultDetail;
 import it.cns.enrollment.domain.activation.ActivationInputException;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.error.InvalidFieldException;
 import it.cns.enrollment.domain.identity.CertificateRefusedException;
@@ -32,7 +32,7 @@ final class SoapFaults {
     while (e instanceof EJBException && e.getCause() != null) {
       e = e.getCause();
     }
-    if (e instanceof EnrollmentException ee) {
+    if (e instanceof BusinessRefusal ee) {
       EnrollmentFault fault =
           fault(ee.stableCode(), Messages.ITALIAN.of(ee), Messages.ENGLISH.of(ee), requestId);
       if (ee instanceof InvalidFieldException invalid) {

@@ -1,7 +1,7 @@
 package it.cns.enrollment.interfaces.web;
 
 import it.cns.enrollment.application.text.Messages;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CertificateRefusedException;
 import jakarta.ejb.EJBAccessException;
@@ -34,7 +34,7 @@ public final class UserMessages {
           ErrorCode.OPERATOR_NOT_PERMITTED.name(), texts.of(ErrorCode.OPERATOR_NOT_PERMITTED));
     }
     Throwable e = unwrap(failure);
-    if (e instanceof EnrollmentException ee) {
+    if (e instanceof BusinessRefusal ee) {
       return new Shown(ee.stableCode(), texts.of(ee));
     }
     if (e instanceof CertificateRefusedException cre) {

@@ -2,7 +2,7 @@ package it.cns.enrollment.infrastructure.persistence.jpa;
 
 import it.cns.enrollment.domain.counter.CounterOffice;
 import it.cns.enrollment.domain.counter.CounterOfficeRepository;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -61,7 +61,7 @@ public class JpaCounterOfficeRepository implements CounterOfficeRepository {
 
   private static RuntimeException nameTaken(PersistenceException e) {
     return Constraints.violated(e, UNIQUE_NAME_CONSTRAINT)
-        ? new EnrollmentException(ErrorCode.COUNTER_OFFICE_NAME_TAKEN, "counter name taken")
+        ? new BusinessRefusal(ErrorCode.COUNTER_OFFICE_NAME_TAKEN, "counter name taken")
         : e;
   }
 }

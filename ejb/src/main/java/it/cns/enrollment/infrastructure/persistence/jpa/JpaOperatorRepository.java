@@ -1,6 +1,6 @@
 package it.cns.enrollment.infrastructure.persistence.jpa;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.operator.Operator;
 import it.cns.enrollment.domain.operator.OperatorRepository;
@@ -59,7 +59,7 @@ public class JpaOperatorRepository implements OperatorRepository {
       em.flush();
     } catch (PersistenceException e) {
       if (Constraints.violated(e, UNIQUE_USERNAME_CONSTRAINT)) {
-        throw new EnrollmentException(ErrorCode.OPERATOR_USERNAME_TAKEN, "username taken");
+        throw new BusinessRefusal(ErrorCode.OPERATOR_USERNAME_TAKEN, "username taken");
       }
       throw e;
     }

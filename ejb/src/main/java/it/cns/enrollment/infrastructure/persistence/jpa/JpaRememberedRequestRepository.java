@@ -1,6 +1,6 @@
 package it.cns.enrollment.infrastructure.persistence.jpa;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.idempotency.RememberedRequest;
 import it.cns.enrollment.domain.idempotency.RememberedRequestRepository;
@@ -39,7 +39,7 @@ public class JpaRememberedRequestRepository implements RememberedRequestReposito
     } catch (PersistenceException e) {
       if (Constraints.violated(e, UNIQUE_REQUEST_CONSTRAINT)) {
         // The same request id is being (or was just) processed by a concurrent call.
-        throw new EnrollmentException(
+        throw new BusinessRefusal(
             ErrorCode.REQUEST_IN_PROGRESS, "request id remembered concurrently");
       }
       throw e;

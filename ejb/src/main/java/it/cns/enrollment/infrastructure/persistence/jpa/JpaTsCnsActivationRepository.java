@@ -2,7 +2,7 @@ package it.cns.enrollment.infrastructure.persistence.jpa;
 
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
@@ -64,8 +64,7 @@ public class JpaTsCnsActivationRepository implements TsCnsActivationRepository {
     } catch (PersistenceException e) {
       if (Constraints.violated(e, UNIQUE_CARD_CONSTRAINT)) {
         // A concurrent request activated the same card first: the database decided.
-        throw new EnrollmentException(
-            ErrorCode.CARD_ALREADY_ACTIVATED, "card activated concurrently");
+        throw new BusinessRefusal(ErrorCode.CARD_ALREADY_ACTIVATED, "card activated concurrently");
       }
       throw e;
     }

@@ -3,7 +3,7 @@ package it.cns.enrollment.interfaces.web.counter;
 import it.cns.enrollment.application.counter.CounterDesk;
 import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.counter.CounterOfficeRequiredException;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.interfaces.web.intranet.OperatorSession;
 import jakarta.faces.context.FacesContext;
 import java.time.Instant;
@@ -27,7 +27,7 @@ final class CounterWork {
   /**
    * The operator's desk: their username and counter office.
    *
-   * @throws EnrollmentException COUNTER_OFFICE_REQUIRED for a supervisor without an office
+   * @throws BusinessRefusal COUNTER_OFFICE_REQUIRED for a supervisor without an office
    */
   static CounterDesk desk(OperatorSession session) {
     Long office = session.getCounterOfficeId();

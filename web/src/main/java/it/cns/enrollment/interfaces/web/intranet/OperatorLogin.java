@@ -1,6 +1,6 @@
 package it.cns.enrollment.interfaces.web.intranet;
 
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.operator.OperatorLockout;
 import it.cns.enrollment.interfaces.web.UserMessages;
@@ -69,7 +69,7 @@ public class OperatorLogin {
     RuntimeException why =
         attempt.refusal() != null
             ? attempt.refusal()
-            : new EnrollmentException(ErrorCode.OPERATOR_LOGIN_REFUSED, "not authenticated");
+            : new BusinessRefusal(ErrorCode.OPERATOR_LOGIN_REFUSED, "not authenticated");
     problem = UserMessages.of(why, locale);
     return null;
   }

@@ -2,7 +2,7 @@ package it.cns.enrollment.interfaces.web.intranet;
 
 import it.cns.enrollment.application.credentials.OperatorLoginService;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.interfaces.web.PasswordChangeForm;
 import jakarta.ejb.EJB;
@@ -36,7 +36,7 @@ public class OperatorPasswordChange extends PasswordChangeForm {
     try {
       session.passwordChanged(logins.changePassword(current, next));
       return true;
-    } catch (EnrollmentException e) {
+    } catch (BusinessRefusal e) {
       if (e.code() != ErrorCode.OPERATOR_LOCKED) {
         throw e;
       }

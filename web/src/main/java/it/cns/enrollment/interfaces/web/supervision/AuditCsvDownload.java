@@ -2,7 +2,7 @@ package it.cns.enrollment.interfaces.web.supervision;
 
 import it.cns.enrollment.application.audit.AuditTrail;
 import it.cns.enrollment.domain.audit.AuditFilter;
-import it.cns.enrollment.domain.error.EnrollmentException;
+import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.interfaces.web.UserMessages;
 import jakarta.ejb.EJB;
@@ -44,7 +44,7 @@ public class AuditCsvDownload extends HttpServlet {
     CsvAttachment out = new CsvAttachment(res, "audit-" + FILE_TIME.format(clock.instant()));
     try {
       trail.export(AuditQuery.filter(req::getParameter), out);
-    } catch (EnrollmentException | EJBException e) {
+    } catch (BusinessRefusal | EJBException e) {
       if (out.started) {
         throw new IOException("audit export broken off", e);
       }
@@ -53,7 +53,7 @@ public class AuditCsvDownload extends HttpServlet {
       if (cause instanceof EJBAccessException) {
         // The container refused the role (@RolesAllowed) before the service's own check.
         status = HttpServletResponse.SC_FORBIDDEN;
-      } else if (cause instanceof EnrollmentException refusal) {
+      } else if (cause instanceof BusinessRefusal refusal) {
         status =
             refusal.code() == ErrorCode.OPERATOR_NOT_PERMITTED
                 ? HttpServletResponse.SC_FORBIDDEN

@@ -7,7 +7,6 @@ import it.cns.enrollment.contract.partner.v1.ActivateTsCns;
 import it.cns.enrollment.contract.partner.v1.ActivationCase;
 import it.cns.enrollment.contract.partner.v1.BindSmartcard;
 import it.cns.enrollment.contract.partner.v1.CardPresence;
-import it.cns.enrollment.contract.partner.v1.CardRevocation;
 import it.cns.enrollment.contract.partner.v1.EnrollFisconline;
 import it.cns.enrollment.contract.partner.v1.ListBindings;
 import it.cns.enrollment.contract.partner.v1.RegistrationStatus;
@@ -19,7 +18,7 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class AnswersTest {
+class RequestFingerprintsTest {
 
   private static RevokeCard revoke(String requestId, String cardId, String cip) {
     RevokeCard r = new RevokeCard();
@@ -47,33 +46,51 @@ class AnswersTest {
 
   @Test
   void theSameRequestHasTheSameFingerprintAndAnyChangedFieldAnother() {
-    byte[] first = Answers.fingerprint(PartnerOperation.REVOKE_CARD, revoke("r", "1", "123456"));
-    assertThat(Answers.fingerprint(PartnerOperation.REVOKE_CARD, revoke("r", "1", "123456")))
+    byte[] first =
+        RequestFingerprints.fingerprint(PartnerOperation.REVOKE_CARD, revoke("r", "1", "123456"));
+    assertThat(
+            RequestFingerprints.fingerprint(
+                PartnerOperation.REVOKE_CARD, revoke("r", "1", "123456")))
         .isEqualTo(first)
         .hasSize(32);
-    assertThat(Answers.fingerprint(PartnerOperation.REVOKE_CARD, revoke("r", "1", "123457")))
+    assertThat(
+            RequestFingerprints.fingerprint(
+                PartnerOperation.REVOKE_CARD, revoke("r", "1", "123457")))
         .isNotEqualTo(first);
-    assertThat(Answers.fingerprint(PartnerOperation.REVOKE_CARD, revoke("r", "2", "123456")))
+    assertThat(
+            RequestFingerprints.fingerprint(
+                PartnerOperation.REVOKE_CARD, revoke("r", "2", "123456")))
         .isNotEqualTo(first);
-    assertThat(Answers.fingerprint(PartnerOperation.REVOKE_CARD, revoke("s", "1", "123456")))
+    assertThat(
+            RequestFingerprints.fingerprint(
+                PartnerOperation.REVOKE_CARD, revoke("s", "1", "123456")))
         .isNotEqualTo(first);
   }
 
   @Test
   void everyFieldOfANestedRequestCountsWithoutBeingListed() {
-    byte[] first = Answers.fingerprint(PartnerOperation.ACTIVATE_TSCNS, activate("a@b.it", 1L));
-    assertThat(Answers.fingerprint(PartnerOperation.ACTIVATE_TSCNS, activate("a@b.it", 1L)))
+    byte[] first =
+        RequestFingerprints.fingerprint(PartnerOperation.ACTIVATE_TSCNS, activate("a@b.it", 1L));
+    assertThat(
+            RequestFingerprints.fingerprint(
+                PartnerOperation.ACTIVATE_TSCNS, activate("a@b.it", 1L)))
         .isEqualTo(first);
-    assertThat(Answers.fingerprint(PartnerOperation.ACTIVATE_TSCNS, activate("a@b.it", 2L)))
+    assertThat(
+            RequestFingerprints.fingerprint(
+                PartnerOperation.ACTIVATE_TSCNS, activate("a@b.it", 2L)))
         .isNotEqualTo(first);
-    assertThat(Answers.fingerprint(PartnerOperation.ACTIVATE_TSCNS, activate("c@b.it", 1L)))
+    assertThat(
+            RequestFingerprints.fingerprint(
+                PartnerOperation.ACTIVATE_TSCNS, activate("c@b.it", 1L)))
         .isNotEqualTo(first);
   }
 
   @Test
   void aRequestFingerprintedUnderAnotherOperationIsAMistake() {
     assertThatThrownBy(
-            () -> Answers.fingerprint(PartnerOperation.BIND_SMARTCARD, revoke("r", "1", "1")))
+            () ->
+                RequestFingerprints.fingerprint(
+                    PartnerOperation.BIND_SMARTCARD, revoke("r", "1", "1")))
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -96,18 +113,6 @@ class AnswersTest {
   }
 
   @Test
-  void anAnswerDecodesToWhatWasEncoded() {
-    CardRevocation r = new CardRevocation();
-    r.setMaskedCardId("************9008");
-    r.setHolderCodiceFiscale("RSSMRA80A01H501U");
-    r.setBindingsRevoked(2);
-    CardRevocation back =
-        Answers.decode(Answers.encode(r, CardRevocation.class), CardRevocation.class);
-    assertThat(back.getMaskedCardId()).isEqualTo("************9008");
-    assertThat(back.getBindingsRevoked()).isEqualTo(2);
-  }
-
-  @Test
   void theCardPresenceCountsWhole() {
     BindSmartcard a = new BindSmartcard();
     a.setRequestId("r");
@@ -116,8 +121,9 @@ class AnswersTest {
     card.setChallengeId(new byte[] {9});
     card.setProof(new byte[] {3});
     a.setCard(card);
-    byte[] first = Answers.fingerprint(PartnerOperation.BIND_SMARTCARD, a);
+    byte[] first = RequestFingerprints.fingerprint(PartnerOperation.BIND_SMARTCARD, a);
     card.setProof(new byte[] {4});
-    assertThat(Answers.fingerprint(PartnerOperation.BIND_SMARTCARD, a)).isNotEqualTo(first);
+    assertThat(RequestFingerprints.fingerprint(PartnerOperation.BIND_SMARTCARD, a))
+        .isNotEqualTo(first);
   }
 }
