@@ -114,7 +114,7 @@ public class PartnerAdministration {
     if (p.requiresSignature() != required) {
       p.requireSignature(required);
       partners.flush();
-      record(actor, p, "signed messages " + (required ? "required" : "no longer required"));
+      record(actor, p, "signature", AuditDetails.of("required", required));
     }
     return PartnerView.of(p);
   }

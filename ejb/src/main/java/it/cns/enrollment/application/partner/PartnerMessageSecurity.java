@@ -2,6 +2,7 @@ package it.cns.enrollment.application.partner;
 
 import it.cns.enrollment.application.security.AuditRecorder;
 import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.error.BusinessRefusal;
@@ -116,7 +117,7 @@ public class PartnerMessageSecurity {
                 PartnerAuthorization.truncate(
                     requestId, PartnerAuthorization.MAX_REQUEST_ID_LENGTH))
             .outcome(code.name())
-            .detail(PartnerAuthorization.truncate(code.name() + ": " + why, 500));
+            .detail(AuditDetails.of("reason", PartnerAuthorization.truncate(why, 400)));
     if (certificate != null) {
       event.certificateOf(
           PartnerAuthorization.truncate(

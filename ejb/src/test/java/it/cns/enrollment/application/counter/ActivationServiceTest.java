@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cns.enrollment.application.port.ActivationFormContent;
 import it.cns.enrollment.application.security.AuditedCalls;
-import it.cns.enrollment.application.security.Caller;
+import it.cns.enrollment.application.security.Callers;
 import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.activation.ActivationCase;
@@ -393,7 +393,7 @@ class ActivationServiceTest {
   @Test
   void aPartnerNamingADisabledOfficeIsToldToSendAnotherIdNotToChooseFromAList() {
     intranet.office.disable();
-    service.caller = Caller.of(new Actor.Partner(1, "ASL Uno"), Channel.PARTNER);
+    service.caller = Callers.as(new Actor.Partner(1, "ASL Uno"), Channel.PARTNER);
     assertThatThrownBy(() -> service.activate(request(ActivationCase.HOLDER, HOLDER, null), DESK))
         .isInstanceOfSatisfying(
             CounterOfficeRequiredException.class,
@@ -407,7 +407,7 @@ class ActivationServiceTest {
 
   @Test
   void aPartnersActivationPrintsItsOperatorAndThePartnerNotTheRecordedKey() {
-    service.caller = Caller.of(new Actor.Partner(1, "ASL Uno"), Channel.PARTNER);
+    service.caller = Callers.as(new Actor.Partner(1, "ASL Uno"), Channel.PARTNER);
     CounterDesk desk = CounterDesk.ofPartner(1, " Mario Bianchi ", 1);
     assertThat(desk.operatorUsername()).isEqualTo("partner:1:Mario Bianchi");
 

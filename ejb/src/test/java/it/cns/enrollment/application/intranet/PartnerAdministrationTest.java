@@ -135,9 +135,9 @@ class PartnerAdministrationTest {
     assertThat(partners.find(registered.id()).orElseThrow().requiresSignature()).isTrue();
     assertThat(audit.changes)
         .extracting(AuditEvent::detail)
-        .filteredOn(d -> d.contains("signed messages"))
+        .filteredOn(d -> d.contains("change=signature"))
         .hasSize(1)
-        .allMatch(d -> d.contains("required"));
+        .allMatch(d -> d.contains("required=true"));
     assertThat(admin.requireSignature(registered.id(), false).signatureRequired()).isFalse();
   }
 
