@@ -39,6 +39,7 @@ shift 8
   echo "    timeout client 60s"
   echo "    timeout server 60s"
   echo "    timeout check 3s"
+  echo "    timeout queue 120s"
   echo "    default-server inter 1s fall 2 rise 2 on-marked-down shutdown-sessions source 127.0.0.254"
   for entry in public:$public smartcard:$smartcard partner:$partner http:$http; do
     name=${entry%%:*}
