@@ -165,6 +165,11 @@ class ClusterFailoverIT {
                           org.apache.cxf.frontend.ClientProxy.getClient(partner).getConduit())
                       .getClient()
                       .setReceiveTimeout(300_000);
+                  // A connection HAProxy queues (maxconn) finishes its TLS handshake late too.
+                  ((org.apache.cxf.transport.http.HTTPConduit)
+                          org.apache.cxf.frontend.ClientProxy.getClient(partner).getConduit())
+                      .getClient()
+                      .setConnectionTimeout(300_000);
                   CardPresence presence = CardProofs.present(partner, card);
                   try {
                     partner.enrollFisconline("cluster-" + UUID.randomUUID(), presence);
