@@ -23,6 +23,7 @@ public class Caller {
   private Actor actor;
   private Channel channel;
   private String requestId;
+  private String clientAddress;
 
   /** A caller outside a container request (unit tests, tools). */
   public static Caller of(Actor actor, Channel channel) {
@@ -53,6 +54,19 @@ public class Caller {
     this.actor = actor;
     this.channel = channel;
     this.requestId = requestId;
+  }
+
+  /**
+   * The client's network address as the listener saw it (with the PROXY protocol, the client's
+   * behind the load balancer): set by the web edge for every request, before anything else.
+   */
+  public void cameFrom(String address) {
+    this.clientAddress = address;
+  }
+
+  /** The client's address; null outside a network request (timers, start-up, unit tests). */
+  public String clientAddress() {
+    return clientAddress;
   }
 
   public Actor actor() {

@@ -14,6 +14,7 @@ import it.cns.enrollment.domain.error.EnrollmentException;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.error.InvalidFieldException;
 import it.cns.enrollment.domain.error.InvalidRequestException;
+import it.cns.enrollment.domain.error.TooManyAttemptsException;
 import it.cns.enrollment.domain.identity.CertificateRefusal;
 import it.cns.enrollment.domain.identity.InvalidCardIdException;
 import it.cns.enrollment.domain.identity.InvalidCodiceFiscaleException;
@@ -84,6 +85,10 @@ public final class Messages {
     }
     if (e instanceof InvalidFieldException f) {
       return of(f.code()) + " " + text("InvalidField.label") + ": " + f.field();
+    }
+    if (e instanceof TooManyAttemptsException t) {
+      return format(
+          ErrorCode.TOO_MANY_ATTEMPTS.name(), List.of(String.valueOf(t.retryAfterSeconds())));
     }
     if (e instanceof ActivationInputException a) {
       return text("field." + a.field().name()) + ": " + format(a.problem(), a.arguments());

@@ -183,6 +183,30 @@ public enum Setting {
           + " unlocks"),
   CNS_CHALLENGE_TTL_SECONDS(
       APPLICATION, Default.of("300"), "life of a card challenge issued to a partner, 1-1800 s"),
+  // Login throttling (#15 item 4), per account typed and per client address: the first wrong
+  // attempts are free, then each waits twice as long as the one before.
+  CNS_LOGIN_THROTTLE_ACCOUNT_FREE(
+      APPLICATION,
+      Default.of("2"),
+      "wrong logins on one account (codice fiscale or username typed, existing or not) before"
+          + " each further attempt is delayed, 0-1000"),
+  CNS_LOGIN_THROTTLE_ADDRESS_FREE(
+      APPLICATION,
+      Default.of("20"),
+      "wrong logins from one client address (any account) before each further attempt from it"
+          + " is delayed, 0-1000000"),
+  CNS_LOGIN_THROTTLE_DELAY_SECONDS(
+      APPLICATION,
+      Default.of("5"),
+      "first delay once the free wrong logins are used up, doubled at each further one, 1-3600 s;"
+          + " a delayed attempt is answered at once with the seconds left, never held waiting"),
+  CNS_LOGIN_THROTTLE_MAX_DELAY_SECONDS(
+      APPLICATION, Default.of("900"), "longest delay between two login attempts, 1-86400 s"),
+  CNS_LOGIN_THROTTLE_FORGET_MINUTES(
+      APPLICATION,
+      Default.of("60"),
+      "a count whose last wrong login is older than this starts again from nothing, 1-10080"
+          + " minutes"),
 
   // --- launcher: ./cns only
   // -----------------------------------------------------------------------

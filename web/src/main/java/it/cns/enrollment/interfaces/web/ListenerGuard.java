@@ -1,5 +1,7 @@
 package it.cns.enrollment.interfaces.web;
 
+import it.cns.enrollment.application.security.Caller;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -26,9 +28,13 @@ public class ListenerGuard extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject transient Caller caller;
+
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
+    // First of all: login throttling and the audit trail count by the client's address.
+    caller.cameFrom(req.getRemoteAddr());
     String raw = req.getRequestURI();
     if (!RequestPath.isCanonical(raw)) {
       res.sendError(HttpServletResponse.SC_BAD_REQUEST);
