@@ -158,6 +158,15 @@ public enum Setting {
   CNS_ARGON2_ITERATIONS(
       APPLICATION, Default.of("2"), "Argon2id iterations, 2-64 (2 is the OWASP minimum)"),
   CNS_ARGON2_PARALLELISM(APPLICATION, Default.of("1"), "Argon2id parallelism, 1-16"),
+  // #15 item 9: the pepper of every new hash (short codes above all).
+  CNS_HASH_PEPPER(
+      APPLICATION,
+      Default.NONE,
+      true,
+      "server-side secret keying every new Argon2id hash (PIN, PUK, CIP, passwords), at least 32"
+          + " random bytes in base64 (`openssl rand -base64 32`): a database dump alone then does"
+          + " not allow guessing short codes offline; hashes made before it are rehashed at their"
+          + " next successful use. Keep it: hashes made under it verify only with it"),
   CNS_ARGON2_CONCURRENCY(
       APPLICATION,
       Default.computed("the number of processors"),
