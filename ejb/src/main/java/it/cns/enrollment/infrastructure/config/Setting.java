@@ -70,6 +70,12 @@ public enum Setting {
       SERVER, Default.of("30000"), "every listener: an idle keep-alive connection is closed"),
   CNS_HTTP_MAX_CONNECTIONS(
       SERVER, Default.of("1000"), "every listener: most open connections it accepts"),
+  CNS_HTTP_MAX_DRAIN_BYTES(
+      SERVER,
+      Default.of("33554432"),
+      "every listener: a body over the application's 10 MB limit is refused (413) and the rest"
+          + " read and discarded up to this size, so the answer arrives; past it the connection is"
+          + " cut"),
   CNS_LOG_LEVEL(SERVER, Default.of("INFO"), "log level of `it.cns.enrollment`"),
   CNS_SMTP_HOST(SERVER, Default.of("127.0.0.1"), "SMTP relay the outbox sends through"),
   CNS_SMTP_PORT(SERVER, Default.of("2525"), "port of the SMTP relay"),
