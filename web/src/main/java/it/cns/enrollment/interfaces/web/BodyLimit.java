@@ -27,9 +27,9 @@ import java.util.logging.Logger;
  * middle of the body, so the connection is closed while the client is still sending and the TCP
  * reset destroys whatever answer was written (#15 item 7: a 12 MB chunked body got a reset, no
  * answer). The server's limit is therefore set higher ({@code CNS_HTTP_MAX_DRAIN_BYTES},
- * 40-listeners.cli) and this filter refuses first, reading nothing more; the container then reads
- * and discards the rest of the body, so the client receives the refusal. Past the server's limit
- * the connection is still cut: that is the flood guard, not an answer.
+ * 40-listeners.cli) and this filter refuses first, reading and discarding the rest of the body
+ * before it answers, so the client receives the refusal. Past the server's limit the connection is
+ * still cut: that is the flood guard, not an answer.
  *
  * <ul>
  *   <li>A declared length over the limit: 413 before anything is read.
@@ -105,6 +105,12 @@ public class BodyLimit extends HttpFilter {
                 + MAX_BODY_BYTES
                 + " bytes) from "
                 + req.getRemoteAddr());
+    // Read and discard the rest before answering: closing with unread bytes resets the connection
+    // and the client never sees the answer (observed: "broken pipe" with no status). The listener's
+    // max-post-size (CNS_HTTP_MAX_DRAIN_BYTES) bounds this; past it the read fails and the
+    // connection is cut, which is the flood guard.
+    drain(req);
+    res.setHeader("Connection", "close");
     res.setStatus(status);
     res.setContentType("text/plain;charset=UTF-8");
     res.getWriter()
@@ -112,6 +118,17 @@ public class BodyLimit extends HttpFilter {
             status == HttpServletResponse.SC_LENGTH_REQUIRED
                 ? "Length required.\n"
                 : "Request body larger than " + MAX_BODY_BYTES + " bytes.\n");
+  }
+
+  private static void drain(HttpServletRequest req) {
+    byte[] buffer = new byte[64 * 1024];
+    try (InputStream in = req.getInputStream()) {
+      while (in.read(buffer) != -1) {
+        // discarded
+      }
+    } catch (IOException e) {
+      // Past the listener's limit, or the client gave up: nothing more to do for it.
+    }
   }
 
   /** The request with its body already read into memory. */
