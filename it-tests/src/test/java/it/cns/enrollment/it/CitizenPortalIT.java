@@ -230,7 +230,8 @@ class CitizenPortalIT extends DeployedApplication {
         traditionalLogin(browser, e.cf(), "Sbagliata.99", e.pin());
       }
       HtmlPage locked = traditionalLogin(browser, e.cf(), e.password(), e.pin());
-      assertThat(problem(locked)).isEqualTo("ACCOUNT_LOCKED");
+      // Locked: the answer an unknown codice fiscale gets (the holder is told by mail).
+      assertThat(problem(locked)).isEqualTo("INVALID_CREDENTIALS");
     }
     try (Browser card = Browser.withCard(TestPki.keyStore(e.card()))) {
       HtmlPage area = click(card.open(ItEnvironment.smartcardUrl(ACCEDI)), "accedi-form:accedi");
@@ -310,7 +311,7 @@ class CitizenPortalIT extends DeployedApplication {
         traditionalLogin(browser, e.cf(), "Sbagliata.99", e.pin());
       }
       assertThat(problem(traditionalLogin(browser, e.cf(), e.password(), e.pin())))
-          .isEqualTo("ACCOUNT_LOCKED");
+          .isEqualTo("INVALID_CREDENTIALS");
     }
     try (Browser operator = Counter.newDesk().browser()) {
       HtmlPage dossier = lookUp(operator, e.cf());

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class CounterActivationIT extends DeployedApplication {
 
-  private static final Argon2idHasher HASHER = new Argon2idHasher(64, 1, 1);
+  private static final Argon2idHasher HASHER = ItEnvironment.hasher(64, 1, 1);
   private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private GreenMail smtp;

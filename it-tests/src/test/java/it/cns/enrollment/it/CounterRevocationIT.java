@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class CounterRevocationIT extends DeployedApplication {
 
-  private static final Argon2idHasher HASHER = new Argon2idHasher(64, 1, 1);
+  private static final Argon2idHasher HASHER = ItEnvironment.hasher(64, 1, 1);
   private static final String NEW_PASSWORD = "Revocata.2026";
 
   private GreenMail smtp;

@@ -134,8 +134,9 @@ class IntranetSupervisionIT extends DeployedApplication {
       assertThat(disabled.getHtmlElementById("done").getAttribute("data-done"))
           .isEqualTo("disabled");
       try (Browser op = Browser.withoutCard()) {
+        // Disabled: told as a wrong password (the username's existence is not given away).
         assertThat(problem(login(op, operator.username(), operator.password())))
-            .isEqualTo("OPERATOR_LOCKED");
+            .isEqualTo("OPERATOR_LOGIN_REFUSED");
       }
       HtmlPage enabled = rowAction(disabled, operator.username(), "op-enable");
       assertThat(enabled.getHtmlElementById("done").getAttribute("data-done")).isEqualTo("enabled");

@@ -72,4 +72,19 @@ final class ItEnvironment {
   static String managementUrl(String path) {
     return "http://127.0.0.1:" + property("it.port.management") + path;
   }
+
+  /**
+   * A hasher that checks what the test server stored: its Argon2id parameters for new hashes are
+   * read back from each hash, but its pepper (CNS_HASH_PEPPER) must be the server's.
+   */
+  static it.cns.enrollment.infrastructure.security.Argon2idHasher hasher(
+      int memoryKib, int iterations, int parallelism) {
+    return new it.cns.enrollment.infrastructure.security.Argon2idHasher(
+        memoryKib,
+        iterations,
+        parallelism,
+        1,
+        it.cns.enrollment.infrastructure.security.Pepper.of(
+            java.util.Base64.getDecoder().decode(property("it.hash.pepper"))));
+  }
 }

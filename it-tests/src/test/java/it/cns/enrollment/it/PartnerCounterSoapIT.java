@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class PartnerCounterSoapIT extends DeployedApplication {
 
-  private static final Argon2idHasher HASHER = new Argon2idHasher(19_456, 2, 1);
+  private static final Argon2idHasher HASHER = ItEnvironment.hasher(19_456, 2, 1);
 
   private final PartnerEnrollment partner = PartnerClient.demoPartner();
   private static long counter;

@@ -128,6 +128,11 @@ public class RevocationService {
       return refused.get();
     }
     activation.revoke(now);
+    // A hash made before the pepper (or with weaker parameters) is replaced now that the CIP was
+    // right: the row stays, so a later database dump gives an offline guesser nothing.
+    if (hasher.needsRehash(activation.cipHash())) {
+      activation.rehashCip(hasher.hash(cip));
+    }
     List<SmartcardBinding> revoked =
         bindings.findByCardNumber(card).stream().filter(SmartcardBinding::revoke).toList();
     audit.recordChange(

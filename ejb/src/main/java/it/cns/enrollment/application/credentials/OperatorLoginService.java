@@ -3,6 +3,7 @@ package it.cns.enrollment.application.credentials;
 import it.cns.enrollment.application.security.AuditRecorder;
 import it.cns.enrollment.application.security.Audited;
 import it.cns.enrollment.application.security.Caller;
+import it.cns.enrollment.application.security.LoginThrottle;
 import it.cns.enrollment.application.security.OperatorIdentity;
 import it.cns.enrollment.application.security.SecretAttempts;
 import it.cns.enrollment.domain.audit.AuditAction;
@@ -30,12 +31,15 @@ import java.util.Optional;
  * Intranet login of operators and supervisors (username and password, public listener), the
  * password change the first login requires, and logout.
  *
- * <p>Refusals: {@code OPERATOR_LOGIN_REFUSED} for an unknown username or a wrong password - never
- * saying which, after the same Argon2 work; {@code OPERATOR_LOCKED} for a locked account (the Nth
- * consecutive wrong password, {@code CNS_OPERATOR_MAX_ATTEMPTS}) or a disabled one, until a
- * supervisor unlocks or enables it. Every attempt is audited as OPERATOR_LOGIN, channel COUNTER,
- * and counted through {@link SecretAttempts} in a transaction of its own that commits whatever the
- * verdict.
+ * <p>Refusals: {@code OPERATOR_LOGIN_REFUSED} for an unknown username, a wrong password, a locked
+ * account (the Nth consecutive wrong password, {@code CNS_OPERATOR_MAX_ATTEMPTS}) or a disabled one
+ * - never saying which, after the same Argon2 work, so that the answer does not tell whether a
+ * username exists; the audit trail records OPERATOR_LOCKED, and supervisors see the lock on the
+ * operators page (operators have no address of record to be mailed). Only a supervisor unlocks or
+ * enables. {@code TOO_MANY_ATTEMPTS} before any check while earlier wrong attempts on the username
+ * typed, or from the client's address, still delay the next ({@link LoginThrottle}). Every attempt
+ * is audited as OPERATOR_LOGIN, channel COUNTER, and counted through {@link SecretAttempts} in a
+ * transaction of its own that commits whatever the verdict.
  *
  * <p>Timing: an unknown or malformed username is checked against {@link SecretHasher#dummyHash()},
  * so a refusal costs one Argon2 verification whether or not the user exists.
@@ -64,7 +68,8 @@ public class OperatorLoginService {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public OperatorIdentity login(String username, char[] password) {
     return attempts
-        .attempt(now -> check(AuditAction.OPERATOR_LOGIN, username, password, true, now))
+        .attempt(
+            keys(username), now -> check(AuditAction.OPERATOR_LOGIN, username, password, true, now))
         .orRefuse("operator login refused");
   }
 
@@ -83,7 +88,9 @@ public class OperatorLoginService {
     // A wrong current password counts (the change form must not be a way around the lockout); a
     // right one neither resets the count nor is audited there (the change itself is).
     attempts
-        .attempt(now -> check(AuditAction.OPERATOR_PASSWORD_CHANGE, username, current, false, now))
+        .attempt(
+            keys(username),
+            now -> check(AuditAction.OPERATOR_PASSWORD_CHANGE, username, current, false, now))
         .orRefuse("current password not accepted");
     Operator o =
         Operator.normaliseUsername(username)
@@ -132,10 +139,15 @@ public class OperatorLoginService {
     AuditEvent.Builder event = event(action, o.actor(), now);
     boolean right = o.passwordMatches(secret, hasher);
     if (!o.isEnabled()) {
-      return attempts.refuse(event, ErrorCode.OPERATOR_LOCKED, "account disabled");
+      // At login, told as a wrong password: the answer must not say the username exists.
+      return attempts.refuse(
+          event,
+          ErrorCode.OPERATOR_LOCKED,
+          login ? ErrorCode.OPERATOR_LOGIN_REFUSED : ErrorCode.OPERATOR_LOCKED,
+          "account disabled");
     }
     Optional<SecretAttempts.Verdict<OperatorIdentity>> refused =
-        attempts.judge(o.lock(), right, guard(), event, now);
+        attempts.judge(o.lock(), right, guard(login), event, now);
     if (refused.isPresent()) {
       return refused.get();
     }
@@ -152,14 +164,25 @@ public class OperatorLoginService {
     return SecretAttempts.Verdict.accepted(OperatorIdentity.of(o, mustChange));
   }
 
-  private SecretAttempts.Guard guard() {
+  /**
+   * The login conceals a lock; the password change, reached only by an operator logged in, tells it
+   * (and the page ends the session).
+   */
+  private SecretAttempts.Guard guard(boolean login) {
     return new SecretAttempts.Guard(
         lockout.maxFailedAttempts(),
         ErrorCode.OPERATOR_LOGIN_REFUSED,
         ErrorCode.OPERATOR_LOCKED,
         "wrong password",
         "locked",
-        "locked");
+        "locked",
+        !login);
+  }
+
+  /** What an attempt on {@code username} is throttled under, from the caller's address. */
+  private LoginThrottle.Keys keys(String username) {
+    return LoginThrottle.Keys.of(
+        LoginThrottle.OPERATOR, Operator.normaliseUsername(username), caller.clientAddress());
   }
 
   private static AuditEvent.Builder event(AuditAction action, String actor, Instant now) {

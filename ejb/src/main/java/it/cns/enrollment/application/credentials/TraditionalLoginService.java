@@ -3,6 +3,7 @@ package it.cns.enrollment.application.credentials;
 import it.cns.enrollment.application.security.AuditRecorder;
 import it.cns.enrollment.application.security.Audited;
 import it.cns.enrollment.application.security.Caller;
+import it.cns.enrollment.application.security.LoginThrottle;
 import it.cns.enrollment.application.security.RefusalSubject;
 import it.cns.enrollment.application.security.SecretAttempts;
 import it.cns.enrollment.domain.account.Account;
@@ -37,9 +38,13 @@ import java.util.logging.Logger;
  *
  * <p>Refusals: {@code INVALID_CREDENTIALS} for an unknown or malformed codice fiscale, a wrong
  * password, a wrong PIN, or an account without Fisconline credentials (Entratel) - never saying
- * which; {@code ACCOUNT_LOCKED} from the 8th consecutive wrong attempt on, even with the right
- * secrets, until a smartcard login ({@link #unlockBySmartcard}) or a supervisor at the office
- * ({@link #unlockByOffice}) unlocks it.
+ * which; and the same for a locked account (from the 8th consecutive wrong attempt on, even with
+ * the right secrets, until a smartcard login ({@link #unlockBySmartcard}) or a supervisor at the
+ * office ({@link #unlockByOffice}) unlocks it), so that the answer never tells whether an account
+ * exists. The audit trail records ACCOUNT_LOCKED, and the holder is told of the lock by mail
+ * ({@link LockNotice}). {@code TOO_MANY_ATTEMPTS} before any check while earlier wrong attempts on
+ * the codice fiscale typed, or from the client's address, still delay the next ({@link
+ * LoginThrottle}).
  *
  * <p>Transactions: the secrets are checked and wrong attempts counted through {@link
  * SecretAttempts} in a transaction of its own, which commits even when this service then refuses;
@@ -66,6 +71,8 @@ public class TraditionalLoginService {
   @Inject PasswordPolicy policy;
   @Inject Clock clock;
   @Inject Caller caller;
+  @Inject LockNotice lockNotice;
+  @Inject LoginThrottle throttle;
 
   /** The 8th consecutive wrong attempt locks; the change form counts towards it too. */
   static final SecretAttempts.Guard LOGIN =
@@ -75,8 +82,10 @@ public class TraditionalLoginService {
           ErrorCode.ACCOUNT_LOCKED,
           "password or PIN wrong",
           "credentials locked",
-          "locked");
+          "locked",
+          false);
 
+  /** The change form tells the lock: only a holder who has just logged in reaches it. */
   static final SecretAttempts.Guard CURRENT_PASSWORD =
       new SecretAttempts.Guard(
           FisconlineCredentials.MAX_FAILED_ATTEMPTS,
@@ -108,7 +117,9 @@ public class TraditionalLoginService {
    */
   SecretAttempts.Verdict<LoginOutcome> attemptLogin(
       String codiceFiscale, char[] password, char[] pin) {
-    return attempts.attempt(now -> checkLogin(codiceFiscale, nonNull(password), nonNull(pin), now));
+    return attempts.attempt(
+        keys(codiceFiscale),
+        now -> checkLogin(codiceFiscale, nonNull(password), nonNull(pin), now));
   }
 
   private SecretAttempts.Verdict<LoginOutcome> checkLogin(
@@ -126,8 +137,10 @@ public class TraditionalLoginService {
     }
     FisconlineCredentials c = found.get();
     boolean right = c.matches(password, pin, hasher);
+    boolean wasLocked = c.isLocked();
     Optional<SecretAttempts.Verdict<LoginOutcome>> refused =
         attempts.judge(c.lock(), right, LOGIN, event, now);
+    noticeIfLockedNow(c, wasLocked, now);
     if (refused.isPresent()) {
       return refused.get();
     }
@@ -158,7 +171,9 @@ public class TraditionalLoginService {
   @Audited(AuditAction.PASSWORD_CHANGE)
   public void changePassword(String codiceFiscale, char[] currentPassword, char[] newPassword) {
     attempts
-        .attempt(now -> checkCurrentPassword(codiceFiscale, nonNull(currentPassword), now))
+        .attempt(
+            keys(codiceFiscale),
+            now -> checkCurrentPassword(codiceFiscale, nonNull(currentPassword), now))
         .orRefuse("password change refused: current password not accepted");
     CodiceFiscale cf = CodiceFiscale.parse(codiceFiscale); // accepted, so well formed
     RefusalSubject.about(cf.toString());
@@ -196,9 +211,29 @@ public class TraditionalLoginService {
     }
     FisconlineCredentials c = found.get();
     boolean right = c.passwordMatches(password, hasher);
-    return attempts
-        .<Void>judge(c.lock(), right, CURRENT_PASSWORD, event, now)
-        .orElse(SecretAttempts.Verdict.accepted(null));
+    boolean wasLocked = c.isLocked();
+    Optional<SecretAttempts.Verdict<Void>> refused =
+        attempts.judge(c.lock(), right, CURRENT_PASSWORD, event, now);
+    noticeIfLockedNow(c, wasLocked, now);
+    return refused.orElse(SecretAttempts.Verdict.accepted(null));
+  }
+
+  /**
+   * The holder hears of a lock by mail (the page does not say it): once, when this attempt locked.
+   */
+  private void noticeIfLockedNow(FisconlineCredentials c, boolean wasLocked, Instant now) {
+    if (!wasLocked && c.isLocked()) {
+      boolean sent = lockNotice.citizenLocked(c.account(), now);
+      LOG.info(() -> "Fisconline credentials locked" + (sent ? ", holder notified by mail" : ""));
+    }
+  }
+
+  /** What an attempt on {@code codiceFiscale} is throttled under, from the caller's address. */
+  private LoginThrottle.Keys keys(String codiceFiscale) {
+    return LoginThrottle.Keys.of(
+        LoginThrottle.CITIZEN,
+        parse(codiceFiscale).map(CodiceFiscale::toString),
+        caller.clientAddress());
   }
 
   /** The credentials of a Fisconline account, row locked for the attempt. */
@@ -276,6 +311,7 @@ public class TraditionalLoginService {
     }
     FisconlineCredentials c = found.get();
     Instant lockedAt = c.lock().lockedAt();
+    throttle.forgetAccount(LoginThrottle.CITIZEN, account.codiceFiscale().toString());
     if (c.unlock()) {
       audit.recordChange(
           event(AuditAction.CREDENTIALS_UNLOCK, account.codiceFiscale(), clock.instant())
@@ -311,6 +347,7 @@ public class TraditionalLoginService {
     Instant lockedAt = c.lock().lockedAt();
     int wrongAttempts = c.lock().failedAttempts();
     boolean wasLocked = c.unlock();
+    throttle.forgetAccount(LoginThrottle.CITIZEN, cf.toString());
     audit.recordChange(
         event(AuditAction.CREDENTIALS_UNLOCK, cf, clock.instant())
             .detail(

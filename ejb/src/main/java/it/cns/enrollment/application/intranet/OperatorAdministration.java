@@ -3,6 +3,7 @@ package it.cns.enrollment.application.intranet;
 import it.cns.enrollment.application.security.AuditRecorder;
 import it.cns.enrollment.application.security.Audited;
 import it.cns.enrollment.application.security.Caller;
+import it.cns.enrollment.application.security.LoginThrottle;
 import it.cns.enrollment.application.security.RefusalSubject;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditDetails;
@@ -52,6 +53,7 @@ public class OperatorAdministration {
   @Inject AuditRecorder audit;
   @Inject SecretHasher hasher;
   @Inject Clock clock;
+  @Inject LoginThrottle throttle;
 
   /**
    * Everyone, supervisors first.
@@ -110,6 +112,8 @@ public class OperatorAdministration {
     attempted("unlock", operatorId);
     Operator o = find(operatorId);
     boolean wasLocked = o.unlock();
+    // The login's delays for this username end with its lock.
+    throttle.forgetAccount(LoginThrottle.OPERATOR, o.username());
     record(wasLocked ? "unlocked" : "cleared wrong attempts", o, AuditDetails.none());
     return OperatorSummary.of(o);
   }

@@ -15,6 +15,7 @@ import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.error.InvalidFieldException;
 import it.cns.enrollment.domain.error.InvalidRequestException;
+import it.cns.enrollment.domain.error.TooManyAttemptsException;
 import it.cns.enrollment.domain.identity.CertificateRefusal;
 import it.cns.enrollment.domain.identity.InvalidCardIdException;
 import it.cns.enrollment.domain.identity.InvalidCodiceFiscaleException;
@@ -86,6 +87,10 @@ public final class Messages {
     if (e instanceof InvalidFieldException f) {
       String where = of(f.code()) + " " + text("InvalidField.label") + ": " + f.field();
       return f.problem() == null ? where : where + ". " + format(f.problem(), f.arguments());
+    }
+    if (e instanceof TooManyAttemptsException t) {
+      return format(
+          ErrorCode.TOO_MANY_ATTEMPTS.name(), List.of(String.valueOf(t.retryAfterSeconds())));
     }
     if (e instanceof ActivationInputException a) {
       return text("field." + a.field().name()) + ": " + format(a.problem(), a.arguments());

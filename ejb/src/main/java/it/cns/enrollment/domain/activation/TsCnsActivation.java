@@ -213,6 +213,14 @@ public class TsCnsActivation {
   }
 
   /**
+   * Replaces the CIP's hash by a new one of the same CIP (made with the current parameters and
+   * pepper), after it was found right.
+   */
+  public void rehashCip(String hash) {
+    cipHash = Objects.requireNonNull(hash, "hash is required");
+  }
+
+  /**
    * Counts a wrong CIP; the {@code maxAttempts}-th consecutive one blocks revocation by CIP.
    *
    * @return whether this attempt blocked it

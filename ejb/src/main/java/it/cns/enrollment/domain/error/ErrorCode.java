@@ -73,6 +73,12 @@ public enum ErrorCode {
   CARD_REVOKED,
   /** Operator login refused: username or password wrong (never says which). */
   OPERATOR_LOGIN_REFUSED,
+  /**
+   * Too many wrong login attempts for the account typed or from the client's address: the attempt
+   * was not heard; {@code TooManyAttemptsException} says when to try again. Answered alike whether
+   * or not the account exists.
+   */
+  TOO_MANY_ATTEMPTS,
   /** The operator's account is locked after too many wrong passwords, or disabled. */
   OPERATOR_LOCKED,
   /** The operator's role does not allow this operation. */

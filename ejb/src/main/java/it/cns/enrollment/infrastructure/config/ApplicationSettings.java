@@ -6,6 +6,11 @@ import static it.cns.enrollment.infrastructure.config.Setting.CNS_CIP_LENGTH;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_CIP_MAX_ATTEMPTS;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_FEEDBACK_URL;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_HTTP_PORT;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_LOGIN_THROTTLE_ACCOUNT_FREE;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_LOGIN_THROTTLE_ADDRESS_FREE;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_LOGIN_THROTTLE_DELAY_SECONDS;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_LOGIN_THROTTLE_FORGET_MINUTES;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_LOGIN_THROTTLE_MAX_DELAY_SECONDS;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_MAIL_MAX_ATTEMPTS;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_MAIL_POLL_SECONDS;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_MAIL_RETRY_MAX_SECONDS;
@@ -39,6 +44,8 @@ import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.mail.MailSettings;
 import it.cns.enrollment.domain.mail.RetrySchedule;
 import it.cns.enrollment.domain.operator.OperatorLockout;
+import it.cns.enrollment.domain.throttle.LoginThrottling;
+import it.cns.enrollment.domain.throttle.ThrottlePolicy;
 import it.cns.enrollment.infrastructure.mail.MailSealer;
 import it.cns.enrollment.infrastructure.pki.trust.CardTrustSettings;
 import it.cns.enrollment.infrastructure.pki.validation.RevocationMode;
@@ -67,7 +74,8 @@ public record ApplicationSettings(
     ListenerPorts listenerPorts,
     PublicUrls publicUrls,
     Duration sessionIdle,
-    LegalNotices legalNotices) {
+    LegalNotices legalNotices,
+    LoginThrottling loginThrottling) {
 
   /** Reads every application setting from {@code settings}. */
   public static ApplicationSettings read(Settings settings) {
@@ -86,7 +94,8 @@ public record ApplicationSettings(
             // Derived from the ports: a bad port is reported once, above.
             ports == null ? null : attempt(refused, () -> publicUrls(settings, ports)),
             attempt(refused, () -> sessionIdle(settings)),
-            attempt(refused, () -> legalNotices(settings)));
+            attempt(refused, () -> legalNotices(settings)),
+            attempt(refused, () -> loginThrottling(settings)));
     if (!refused.isEmpty()) {
       throw new InvalidSettingException(String.join("; ", refused));
     }
@@ -142,6 +151,23 @@ public record ApplicationSettings(
         settings.integer(CNS_PUK_LENGTH, Integer.MIN_VALUE, Integer.MAX_VALUE),
         settings.integer(CNS_CIP_LENGTH, Integer.MIN_VALUE, Integer.MAX_VALUE),
         settings.integer(CNS_CIP_MAX_ATTEMPTS, Integer.MIN_VALUE, Integer.MAX_VALUE));
+  }
+
+  /** The two login throttles; they share the delays and differ in the free wrong attempts. */
+  static LoginThrottling loginThrottling(Settings settings) {
+    Duration first = Duration.ofSeconds(settings.number(CNS_LOGIN_THROTTLE_DELAY_SECONDS, 1, 3600));
+    Duration max =
+        Duration.ofSeconds(
+            Math.max(
+                first.toSeconds(),
+                settings.number(CNS_LOGIN_THROTTLE_MAX_DELAY_SECONDS, 1, 86_400)));
+    Duration forget =
+        Duration.ofMinutes(settings.number(CNS_LOGIN_THROTTLE_FORGET_MINUTES, 1, 10_080));
+    return new LoginThrottling(
+        new ThrottlePolicy(
+            settings.integer(CNS_LOGIN_THROTTLE_ACCOUNT_FREE, 0, 1000), first, max, forget),
+        new ThrottlePolicy(
+            settings.integer(CNS_LOGIN_THROTTLE_ADDRESS_FREE, 0, 1_000_000), first, max, forget));
   }
 
   static OperatorLockout operatorLockout(Settings settings) {

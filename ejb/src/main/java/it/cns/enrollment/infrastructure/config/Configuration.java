@@ -11,6 +11,7 @@ import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.challenge.ChallengeSettings;
 import it.cns.enrollment.domain.mail.MailSettings;
 import it.cns.enrollment.domain.operator.OperatorLockout;
+import it.cns.enrollment.domain.throttle.LoginThrottling;
 import it.cns.enrollment.infrastructure.pki.trust.CardTrustSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -106,6 +107,11 @@ public class Configuration {
   @Produces
   ActivationSettings activationSettings() {
     return settings.activation();
+  }
+
+  @Produces
+  LoginThrottling loginThrottling() {
+    return settings.loginThrottling();
   }
 
   @Produces

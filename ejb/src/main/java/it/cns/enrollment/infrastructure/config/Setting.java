@@ -75,6 +75,12 @@ public enum Setting {
       SERVER, Default.of("30000"), "every listener: an idle keep-alive connection is closed"),
   CNS_HTTP_MAX_CONNECTIONS(
       SERVER, Default.of("1000"), "every listener: most open connections it accepts"),
+  CNS_HTTP_MAX_DRAIN_BYTES(
+      SERVER,
+      Default.of("33554432"),
+      "every listener: a body over the application's 10 MB limit is refused (413) and the rest"
+          + " read and discarded up to this size, so the answer arrives; past it the connection is"
+          + " cut"),
   CNS_LOG_LEVEL(SERVER, Default.of("INFO"), "log level of `it.cns.enrollment`"),
   // cluster profile (standalone-ha.xml, issue #14)
   CNS_PROXY_PROTOCOL(
@@ -189,6 +195,15 @@ public enum Setting {
   CNS_ARGON2_ITERATIONS(
       APPLICATION, Default.of("2"), "Argon2id iterations, 2-64 (2 is the OWASP minimum)"),
   CNS_ARGON2_PARALLELISM(APPLICATION, Default.of("1"), "Argon2id parallelism, 1-16"),
+  // #15 item 9: the pepper of every new hash (short codes above all).
+  CNS_HASH_PEPPER(
+      APPLICATION,
+      Default.NONE,
+      true,
+      "server-side secret keying every new Argon2id hash (PIN, PUK, CIP, passwords), at least 32"
+          + " random bytes in base64 (`openssl rand -base64 32`): a database dump alone then does"
+          + " not allow guessing short codes offline; hashes made before it are rehashed at their"
+          + " next successful use. Keep it: hashes made under it verify only with it"),
   CNS_ARGON2_CONCURRENCY(
       APPLICATION,
       Default.computed("the number of processors"),
@@ -214,6 +229,30 @@ public enum Setting {
           + " unlocks"),
   CNS_CHALLENGE_TTL_SECONDS(
       APPLICATION, Default.of("300"), "life of a card challenge issued to a partner, 1-1800 s"),
+  // Login throttling (#15 item 4), per account typed and per client address: the first wrong
+  // attempts are free, then each waits twice as long as the one before.
+  CNS_LOGIN_THROTTLE_ACCOUNT_FREE(
+      APPLICATION,
+      Default.of("2"),
+      "wrong logins on one account (codice fiscale or username typed, existing or not) before"
+          + " each further attempt is delayed, 0-1000"),
+  CNS_LOGIN_THROTTLE_ADDRESS_FREE(
+      APPLICATION,
+      Default.of("20"),
+      "wrong logins from one client address (any account) before each further attempt from it"
+          + " is delayed, 0-1000000"),
+  CNS_LOGIN_THROTTLE_DELAY_SECONDS(
+      APPLICATION,
+      Default.of("5"),
+      "first delay once the free wrong logins are used up, doubled at each further one, 1-3600 s;"
+          + " a delayed attempt is answered at once with the seconds left, never held waiting"),
+  CNS_LOGIN_THROTTLE_MAX_DELAY_SECONDS(
+      APPLICATION, Default.of("900"), "longest delay between two login attempts, 1-86400 s"),
+  CNS_LOGIN_THROTTLE_FORGET_MINUTES(
+      APPLICATION,
+      Default.of("60"),
+      "a count whose last wrong login is older than this starts again from nothing, 1-10080"
+          + " minutes"),
 
   // --- what a public administration's site must publish (footer of every page, issue #16) ---
   CNS_ACCESSIBILITY_STATEMENT_URL(

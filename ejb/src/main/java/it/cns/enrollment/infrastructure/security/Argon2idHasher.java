@@ -23,7 +23,9 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * $argon2id$v=19$m=&lt;KiB&gt;,t=&lt;iterations&gt;,p=&lt;parallelism&gt;$&lt;salt&gt;$&lt;hash&gt;
  * </pre>
  *
- * (salt and hash in Base64 without padding; the secret's characters are UTF-8 encoded).
+ * (salt and hash in Base64 without padding; the secret's characters are UTF-8 encoded). With a
+ * {@link Pepper}, the parameters end in {@code ,keyid=<the pepper's id>} and the pepper is Argon2's
+ * secret input: a database dump alone does not allow guessing even an 8-digit code offline.
  *
  * <p>New hashes use the parameters given here; by default, from the settings, the OWASP minimum for
  * Argon2id: {@code CNS_ARGON2_MEMORY_KIB} (19456 = 19 MiB), {@code CNS_ARGON2_ITERATIONS} (2),
@@ -57,6 +59,7 @@ public final class Argon2idHasher implements SecretHasher {
   private static final Pattern PHC =
       Pattern.compile(
           "\\$argon2id\\$v=19\\$m=([0-9]{1,8}),t=([0-9]{1,3}),p=([0-9]{1,3})"
+              + "(?:,keyid=([A-Za-z0-9+/]{1,16}))?"
               + "\\$([A-Za-z0-9+/]{1,64})\\$([A-Za-z0-9+/]{1,128})");
 
   private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
@@ -67,6 +70,7 @@ public final class Argon2idHasher implements SecretHasher {
   private final int parallelism;
   private final int concurrency;
   private final Semaphore running;
+  private final Pepper pepper;
   private final SecureRandom random = new SecureRandom();
   private volatile String dummy;
   private volatile LongConsumer queueWaitNanos = nanos -> {};
@@ -77,6 +81,15 @@ public final class Argon2idHasher implements SecretHasher {
 
   /** As above, computing at most {@code concurrency} hashes at once. */
   public Argon2idHasher(int memoryKib, int iterations, int parallelism, int concurrency) {
+    this(memoryKib, iterations, parallelism, concurrency, null);
+  }
+
+  /**
+   * As above, keying every new hash with {@code pepper} (null: none, as hashes were made before
+   * there was one).
+   */
+  public Argon2idHasher(
+      int memoryKib, int iterations, int parallelism, int concurrency, Pepper pepper) {
     if (concurrency < 1) {
       throw new IllegalArgumentException("Argon2 concurrency must be at least 1");
     }
@@ -95,6 +108,7 @@ public final class Argon2idHasher implements SecretHasher {
     this.parallelism = parallelism;
     this.concurrency = concurrency;
     this.running = new Semaphore(concurrency, true);
+    this.pepper = pepper;
   }
 
   /**
@@ -128,7 +142,7 @@ public final class Argon2idHasher implements SecretHasher {
     Objects.requireNonNull(secret, "secret is required");
     byte[] salt = new byte[SALT_BYTES];
     random.nextBytes(salt);
-    byte[] out = derive(secret, salt, memoryKib, iterations, parallelism, HASH_BYTES);
+    byte[] out = derive(secret, salt, memoryKib, iterations, parallelism, HASH_BYTES, pepper);
     try {
       return "$argon2id$v=19$m="
           + memoryKib
@@ -136,6 +150,7 @@ public final class Argon2idHasher implements SecretHasher {
           + iterations
           + ",p="
           + parallelism
+          + (pepper == null ? "" : ",keyid=" + pepper.id())
           + "$"
           + B64.encodeToString(salt)
           + "$"
@@ -157,6 +172,11 @@ public final class Argon2idHasher implements SecretHasher {
     if (parsed == null) {
       return false;
     }
+    // Made under a pepper this server does not hold: it cannot be checked, so it does not match.
+    Pepper keyedWith = parsed.keyId == null ? null : pepper;
+    if (parsed.keyId != null && (pepper == null || !pepper.id().equals(parsed.keyId))) {
+      return false;
+    }
     byte[] actual =
         derive(
             secret,
@@ -164,7 +184,8 @@ public final class Argon2idHasher implements SecretHasher {
             parsed.memoryKib,
             parsed.iterations,
             parsed.parallelism,
-            parsed.hash.length);
+            parsed.hash.length,
+            keyedWith);
     try {
       return constantTimeEquals(actual, parsed.hash);
     } finally {
@@ -181,7 +202,9 @@ public final class Argon2idHasher implements SecretHasher {
         || parsed.iterations != iterations
         || parsed.parallelism != parallelism
         || parsed.salt.length != SALT_BYTES
-        || parsed.hash.length != HASH_BYTES;
+        || parsed.hash.length != HASH_BYTES
+        // Made before the pepper (or under another one): replaced at the next successful use.
+        || !Objects.equals(parsed.keyId, pepper == null ? null : pepper.id());
   }
 
   /**
@@ -210,37 +233,61 @@ public final class Argon2idHasher implements SecretHasher {
   }
 
   private byte[] derive(
-      char[] secret, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
+      char[] secret,
+      byte[] salt,
+      int memoryKib,
+      int iterations,
+      int parallelism,
+      int length,
+      Pepper keyedWith) {
     long asked = System.nanoTime();
     running.acquireUninterruptibly();
     queueWaitNanos.accept(System.nanoTime() - asked);
     try {
-      return compute(secret, salt, memoryKib, iterations, parallelism, length);
+      return compute(secret, salt, memoryKib, iterations, parallelism, length, keyedWith);
     } finally {
       running.release();
     }
   }
 
   private static byte[] compute(
-      char[] secret, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
-    Argon2Parameters parameters =
+      char[] secret,
+      byte[] salt,
+      int memoryKib,
+      int iterations,
+      int parallelism,
+      int length,
+      Pepper keyedWith) {
+    Argon2Parameters.Builder builder =
         new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
             .withVersion(Argon2Parameters.ARGON2_VERSION_13)
             .withMemoryAsKB(memoryKib)
             .withIterations(iterations)
             .withParallelism(parallelism)
             .withSalt(salt)
-            .withCharToByteConverter(PasswordConverter.UTF8)
-            .build();
-    Argon2BytesGenerator generator = new Argon2BytesGenerator();
-    generator.init(parameters);
-    byte[] out = new byte[length];
-    generator.generateBytes(secret, out);
-    parameters.clear();
-    return out;
+            .withCharToByteConverter(PasswordConverter.UTF8);
+    byte[] key = keyedWith == null ? null : keyedWith.key();
+    if (key != null) {
+      // Argon2's secret input K (RFC 9106, 3.1): the pepper keys the hash itself.
+      builder.withSecret(key);
+    }
+    Argon2Parameters parameters = builder.build();
+    try {
+      Argon2BytesGenerator generator = new Argon2BytesGenerator();
+      generator.init(parameters);
+      byte[] out = new byte[length];
+      generator.generateBytes(secret, out);
+      return out;
+    } finally {
+      parameters.clear();
+      if (key != null) {
+        Arrays.fill(key, (byte) 0);
+      }
+    }
   }
 
-  private record Parsed(int memoryKib, int iterations, int parallelism, byte[] salt, byte[] hash) {
+  private record Parsed(
+      int memoryKib, int iterations, int parallelism, String keyId, byte[] salt, byte[] hash) {
 
     static Parsed of(String encoded) {
       if (encoded == null) {
@@ -254,8 +301,9 @@ public final class Argon2idHasher implements SecretHasher {
         int memory = Integer.parseInt(m.group(1));
         int iterations = Integer.parseInt(m.group(2));
         int parallelism = Integer.parseInt(m.group(3));
-        byte[] salt = B64_DECODER.decode(m.group(4).getBytes(StandardCharsets.US_ASCII));
-        byte[] hash = B64_DECODER.decode(m.group(5).getBytes(StandardCharsets.US_ASCII));
+        String keyId = m.group(4);
+        byte[] salt = B64_DECODER.decode(m.group(5).getBytes(StandardCharsets.US_ASCII));
+        byte[] hash = B64_DECODER.decode(m.group(6).getBytes(StandardCharsets.US_ASCII));
         if (parallelism < 1
             || parallelism > MAX_PARALLELISM
             || iterations < 1
@@ -266,7 +314,7 @@ public final class Argon2idHasher implements SecretHasher {
             || hash.length < 16) {
           return null;
         }
-        return new Parsed(memory, iterations, parallelism, salt, hash);
+        return new Parsed(memory, iterations, parallelism, keyId, salt, hash);
       } catch (IllegalArgumentException e) {
         return null;
       }
@@ -281,6 +329,7 @@ public final class Argon2idHasher implements SecretHasher {
         + iterations
         + ", p="
         + parallelism
+        + (pepper == null ? "" : ", pepper " + pepper.id())
         + "]";
   }
 }

@@ -41,7 +41,12 @@ public class CredentialSettings {
 
   /** The hasher for these parameters (also for terminal tools and benchmarks). */
   public static Argon2idHasher hasher(HasherSettings p) {
-    return new Argon2idHasher(p.memoryKib(), p.iterations(), p.parallelism(), p.concurrency());
+    return new Argon2idHasher(
+        p.memoryKib(),
+        p.iterations(),
+        p.parallelism(),
+        p.concurrency(),
+        p.pepper() == null ? null : Pepper.of(p.pepper()));
   }
 
   // Dependent scope: the produced classes are final and cannot be proxied; the instances are

@@ -33,6 +33,8 @@ import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CnsCertificate;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
+import it.cns.enrollment.infrastructure.security.Argon2idHasher;
+import it.cns.enrollment.infrastructure.security.Pepper;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -175,6 +177,22 @@ public class RevocationServiceTest {
             });
 
     refusedWith(CARD, CIP, OPERATOR, ErrorCode.CARD_REVOKED);
+  }
+
+  @Test
+  void theRightCipMigratesAHashMadeBeforeThePepper() {
+    String before = activation().cipHash();
+    service.hasher =
+        new Argon2idHasher(64, 1, 1, 1, Pepper.of("0123456789abcdef0123456789abcdef".getBytes()));
+
+    revoke(CARD, CIP.toCharArray(), OPERATOR);
+
+    assertThat(before).doesNotContain("keyid=");
+    assertThat(activation().cipHash()).contains(",keyid=");
+    assertThat(service.hasher.verify(CIP.toCharArray(), activation().cipHash())).isTrue();
+    assertThat(hasher.verify(CIP.toCharArray(), activation().cipHash()))
+        .as("useless without the pepper")
+        .isFalse();
   }
 
   @Test

@@ -3,6 +3,8 @@ package it.cns.enrollment.application.credentials;
 import it.cns.enrollment.application.security.AuditRecorder;
 import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.application.security.SecretAttempts;
+import it.cns.enrollment.application.security.SecurityWiring;
+import it.cns.enrollment.application.security.ThrottleFakes;
 import it.cns.enrollment.domain.account.AccountRepository;
 import it.cns.enrollment.domain.credential.FisconlineCredentialsRepository;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
@@ -43,6 +45,9 @@ public final class CredentialsWiring {
     logins.policy = policy;
     logins.clock = clock;
     logins.caller = caller;
+    logins.lockNotice = new RecordingLockNotice();
+    logins.throttle =
+        SecurityWiring.loginThrottle(new ThrottleFakes.Table(), ThrottleFakes.GENEROUS);
     return logins;
   }
 

@@ -12,6 +12,7 @@ import it.cns.enrollment.application.security.OperatorFakes;
 import it.cns.enrollment.application.security.OperatorIdentity;
 import it.cns.enrollment.application.security.SecretAttempts;
 import it.cns.enrollment.application.security.SecurityWiring;
+import it.cns.enrollment.application.security.ThrottleFakes;
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
@@ -43,6 +44,7 @@ class OperatorLoginServiceTest {
   private CredentialFakes.Audit audit;
   private CredentialFakes.MovableClock clock;
   private OperatorLoginService service;
+  private ThrottleFakes.Table throttles;
   private OperatorAuthorization authorization;
   private final SecretHasher hasher = TestHashers.fast();
 
@@ -52,7 +54,10 @@ class OperatorLoginServiceTest {
     offices = new OperatorFakes.Offices();
     audit = new CredentialFakes.Audit();
     clock = new CredentialFakes.MovableClock(NOW);
-    SecretAttempts attempts = SecurityWiring.secretAttempts(audit, clock);
+    throttles = new ThrottleFakes.Table();
+    SecretAttempts attempts =
+        SecurityWiring.secretAttempts(
+            audit, clock, SecurityWiring.loginThrottle(throttles, ThrottleFakes.GENEROUS));
     service = new OperatorLoginService();
     service.attempts = attempts;
     service.operators = operators;
@@ -130,25 +135,36 @@ class OperatorLoginServiceTest {
   }
 
   @Test
-  void theFifthWrongPasswordLocksUntilASupervisorUnlocks() {
+  void theFifthWrongPasswordLocksUntilASupervisorUnlocksAndTheAnswerDoesNotTell() {
     Operator o = add("anna", OperatorRole.OPERATOR);
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < 5; i++) {
       assertThat(refusal(() -> service.login("anna", "x".toCharArray())))
           .isEqualTo(ErrorCode.OPERATOR_LOGIN_REFUSED);
     }
-    assertThat(refusal(() -> service.login("anna", "x".toCharArray())))
-        .isEqualTo(ErrorCode.OPERATOR_LOCKED);
+    assertThat(o.lock().isLocked()).isTrue();
     assertThat(refusal(() -> service.login("anna", INITIAL.toCharArray())))
-        .isEqualTo(ErrorCode.OPERATOR_LOCKED);
+        .as("locked: answered as a wrong password, as for a username that does not exist")
+        .isEqualTo(ErrorCode.OPERATOR_LOGIN_REFUSED);
+    assertThat(audit.changes)
+        .extracting(AuditEvent::outcome)
+        .as("the audit trail still says it locked")
+        .containsExactly(
+            "OPERATOR_LOGIN_REFUSED",
+            "OPERATOR_LOGIN_REFUSED",
+            "OPERATOR_LOGIN_REFUSED",
+            "OPERATOR_LOGIN_REFUSED",
+            "OPERATOR_LOCKED",
+            "OPERATOR_LOCKED");
     o.unlock();
     assertThat(service.login("anna", INITIAL.toCharArray()).username()).isEqualTo("anna");
   }
 
   @Test
-  void aDisabledAccountIsRefusedAsLocked() {
+  void aDisabledAccountIsRefusedAsAWrongPasswordAndAuditedAsLocked() {
     add("anna", OperatorRole.OPERATOR).disable();
     assertThat(refusal(() -> service.login("anna", INITIAL.toCharArray())))
-        .isEqualTo(ErrorCode.OPERATOR_LOCKED);
+        .isEqualTo(ErrorCode.OPERATOR_LOGIN_REFUSED);
+    assertThat(audit.changes.get(0).outcome()).isEqualTo("OPERATOR_LOCKED");
     assertThat(audit.changes.get(0).detail()).isEqualTo("reason=account disabled");
   }
 

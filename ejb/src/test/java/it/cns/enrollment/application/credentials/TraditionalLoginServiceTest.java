@@ -9,8 +9,10 @@ import it.cns.enrollment.application.security.AuditedCalls;
 import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.application.security.Callers;
 import it.cns.enrollment.application.security.CredentialFakes;
+import it.cns.enrollment.application.security.LoginThrottle;
 import it.cns.enrollment.application.security.SecretAttempts;
 import it.cns.enrollment.application.security.SecurityWiring;
+import it.cns.enrollment.application.security.ThrottleFakes;
 import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.account.Account;
 import it.cns.enrollment.domain.account.AccountType;
@@ -26,12 +28,15 @@ import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.credential.TestHashers;
 import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.error.TooManyAttemptsException;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
+import it.cns.enrollment.domain.throttle.LoginThrottling;
 import it.cns.enrollment.infrastructure.security.Argon2idHasher;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +62,9 @@ class TraditionalLoginServiceTest {
   private SecretAttempts attempts;
   private ActivationFakes.Intranet intranet;
   private TraditionalLoginService service;
+  private ThrottleFakes.Table throttles;
+  private LoginThrottle throttle;
+  private RecordingLockNotice notices;
 
   @BeforeEach
   void wire() {
@@ -68,7 +76,10 @@ class TraditionalLoginServiceTest {
     credentials = new CredentialFakes.Credentials();
     audit = new CredentialFakes.Audit();
     clock = new CredentialFakes.MovableClock(NOW);
-    attempts = SecurityWiring.secretAttempts(audit, clock);
+    throttles = new ThrottleFakes.Table();
+    throttle = SecurityWiring.loginThrottle(throttles, ThrottleFakes.GENEROUS);
+    notices = new RecordingLockNotice();
+    attempts = SecurityWiring.secretAttempts(audit, clock, throttle);
     service = new TraditionalLoginService();
     service.attempts = attempts;
     service.accounts = accounts;
@@ -77,6 +88,8 @@ class TraditionalLoginServiceTest {
     service.hasher = hasher;
     service.policy = PasswordPolicy.standard();
     service.clock = clock;
+    service.throttle = throttle;
+    service.lockNotice = notices;
     intranet = new ActivationFakes.Intranet(hasher, audit, clock);
     as(WEB);
     Account fisconline =
@@ -87,6 +100,14 @@ class TraditionalLoginServiceTest {
             fisconline, hasher.hash(PIN.toCharArray()), hasher.hash(PASSWORD.toCharArray()), NOW));
     accounts.add(
         new Account(CodiceFiscale.parse(ENTRATEL_CF), AccountType.ENTRATEL, "MARIO ROSSI", NOW));
+  }
+
+  /** The service throttled under {@code throttling} (the tests of other rules never are). */
+  private void throttleWith(LoginThrottling throttling) {
+    throttle = SecurityWiring.loginThrottle(throttles, throttling);
+    attempts = SecurityWiring.secretAttempts(audit, clock, throttle);
+    service.throttle = throttle;
+    service.attempts = attempts;
   }
 
   private FisconlineCredentials stored() {
@@ -213,20 +234,68 @@ class TraditionalLoginServiceTest {
   }
 
   @Test
-  void theEighthWrongAttemptLocksAndThenEvenTheRightSecretsAreRefused() {
+  void theEighthWrongAttemptLocksAndThenEvenTheRightSecretsAreRefusedAsWrong() {
     for (int i = 1; i <= 7; i++) {
       assertThat(refusal(CF, "Sbagliata1!", PIN)).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
     }
-    assertThat(refusal(CF, PASSWORD, "9999999999")).isEqualTo(ErrorCode.ACCOUNT_LOCKED);
+    assertThat(notices.told).isEmpty();
+    assertThat(refusal(CF, PASSWORD, "9999999999")).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
 
     assertThat(stored().isLocked()).isTrue();
-    assertThat(refusal(CF, PASSWORD, PIN)).isEqualTo(ErrorCode.ACCOUNT_LOCKED);
-    assertThat(audit.changes).hasSize(9);
+    assertThat(notices.told).as("the holder is told, once").containsExactly(CF + "@" + NOW);
+    assertThat(refusal(CF, PASSWORD, PIN))
+        .as("locked: the same answer as an unknown codice fiscale")
+        .isEqualTo(ErrorCode.INVALID_CREDENTIALS)
+        .isEqualTo(refusal(UNKNOWN_CF, PASSWORD, PIN));
+    assertThat(notices.told).hasSize(1);
+    assertThat(audit.changes).hasSize(10);
     assertThat(audit.changes.get(7).detail()).contains("wrongInARow=8; limit=8; locking=");
+    assertThat(audit.changes.get(7).outcome()).isEqualTo("ACCOUNT_LOCKED");
     assertThat(audit.changes.get(8).outcome()).isEqualTo("ACCOUNT_LOCKED");
-    assertThat(Messages.ITALIAN.of(ErrorCode.ACCOUNT_LOCKED))
+    assertThat(Messages.ITALIAN.of(ErrorCode.INVALID_CREDENTIALS))
+        .contains("bloccato")
         .contains("smartcard")
         .contains("ufficio");
+  }
+
+  @Test
+  void delayedAttemptsAreRefusedAtOnceAlikeForKnownAndUnknownCodes() {
+    throttleWith(new LoginThrottling(ThrottleFakes.policy(2), ThrottleFakes.policy(1000)));
+    WEB.arrivedFrom("192.0.2.7");
+    for (String cf : List.of(CF, UNKNOWN_CF)) {
+      assertThat(refusal(cf, "Sbagliata1!", PIN)).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
+      assertThat(refusal(cf, "Sbagliata1!", PIN)).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
+      // The third wrong one is heard, and delays the next by the first delay.
+      assertThat(refusal(cf, "Sbagliata1!", PIN)).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
+    }
+    int audited = audit.changes.size();
+    int counted = stored().lock().failedAttempts();
+    for (String cf : List.of(CF, UNKNOWN_CF)) {
+      assertThatThrownBy(() -> login(cf, PASSWORD, PIN))
+          .isInstanceOfSatisfying(
+              TooManyAttemptsException.class, e -> assertThat(e.retryAfterSeconds()).isEqualTo(5));
+    }
+    assertThat(audit.changes).as("not heard: nothing audited").hasSize(audited);
+    assertThat(stored().lock().failedAttempts()).as("nor counted").isEqualTo(counted);
+    assertThat(Messages.ITALIAN.of(new TooManyAttemptsException(5)))
+        .contains("Riprovi tra 5 secondi");
+
+    clock.advance(Duration.ofSeconds(5));
+    assertThat(login(CF, PASSWORD, PIN).codiceFiscale()).isEqualTo(CF);
+    assertThat(throttles.rows.keySet())
+        .as("a right login clears the account's count, not the address's")
+        .contains("address:192.0.2.7")
+        .hasSize(2)
+        .noneMatch(k -> k.contains(CF) || k.contains(UNKNOWN_CF));
+  }
+
+  @Test
+  void anUnlockEndsTheAccountsDelays() {
+    throttleWith(new LoginThrottling(ThrottleFakes.policy(0), ThrottleFakes.policy(1000)));
+    assertThat(refusal(CF, "Sbagliata1!", PIN)).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
+    assertThatThrownBy(() -> login(CF, PASSWORD, PIN)).isInstanceOf(TooManyAttemptsException.class);
+    unlockBySmartcard(CF);
+    assertThat(login(CF, PASSWORD, PIN).codiceFiscale()).isEqualTo(CF);
   }
 
   @Test

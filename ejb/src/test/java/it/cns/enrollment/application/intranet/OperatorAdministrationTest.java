@@ -9,6 +9,7 @@ import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.application.security.OperatorAuthorization;
 import it.cns.enrollment.application.security.OperatorFakes;
 import it.cns.enrollment.application.security.SecurityWiring;
+import it.cns.enrollment.application.security.ThrottleFakes;
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
@@ -52,6 +53,8 @@ class OperatorAdministrationTest {
     admin.audit = audit;
     admin.hasher = hasher;
     admin.clock = clock;
+    admin.throttle =
+        SecurityWiring.loginThrottle(new ThrottleFakes.Table(), ThrottleFakes.GENEROUS);
     directory = new CounterDirectory();
     directory.offices = offices;
     directory.audit = audit;

@@ -1,6 +1,8 @@
 package it.cns.enrollment.application.security;
 
 import it.cns.enrollment.domain.operator.OperatorRepository;
+import it.cns.enrollment.domain.throttle.LoginThrottling;
+import it.cns.enrollment.domain.throttle.ThrottleRepository;
 import java.time.Clock;
 
 /**
@@ -12,10 +14,24 @@ public final class SecurityWiring {
   private SecurityWiring() {}
 
   public static SecretAttempts secretAttempts(AuditRecorder audit, Clock clock) {
+    return secretAttempts(
+        audit, clock, loginThrottle(new ThrottleFakes.Table(), ThrottleFakes.GENEROUS));
+  }
+
+  public static SecretAttempts secretAttempts(
+      AuditRecorder audit, Clock clock, LoginThrottle throttle) {
     SecretAttempts attempts = new SecretAttempts();
     attempts.audit = audit;
     attempts.clock = clock;
+    attempts.throttle = throttle;
     return attempts;
+  }
+
+  public static LoginThrottle loginThrottle(ThrottleRepository table, LoginThrottling throttling) {
+    LoginThrottle throttle = new LoginThrottle();
+    throttle.repository = table;
+    throttle.throttling = throttling;
+    return throttle;
   }
 
   public static OperatorAuthorization operatorAuthorization(

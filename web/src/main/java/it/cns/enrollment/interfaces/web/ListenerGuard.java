@@ -33,10 +33,9 @@ public class ListenerGuard extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    if (caller != null) {
-      // Behind HAProxy with CNS_PROXY_PROTOCOL the remote address is the client's (PROXY header).
-      caller.arrivedFrom(req.getRemoteAddr());
-    }
+    // First of all: login throttling and the audit trail count by the client's address (behind
+    // HAProxy with CNS_PROXY_PROTOCOL, the client's, from the PROXY header).
+    caller.arrivedFrom(req.getRemoteAddr());
     String raw = req.getRequestURI();
     if (!RequestPath.isCanonical(raw)) {
       res.sendError(HttpServletResponse.SC_BAD_REQUEST);
