@@ -187,6 +187,14 @@ class CitizenPortalIT extends DeployedApplication {
       assertThat(missing.asNormalizedText())
           .contains("Pagina non trovata")
           .contains("Registrazione smartcard CNS");
+      // The footer a PA site has on every page, error pages included (issue #16).
+      assertThat(missing.getHtmlElementById("footer-privacy").getAttribute("href"))
+          .isEqualTo("/privacy.xhtml");
+      assertThat(missing.getHtmlElementById("footer-legal").getAttribute("href"))
+          .isEqualTo("/note-legali.xhtml");
+      assertThat(missing.getHtmlElementById("footer-accessibility").getAttribute("href"))
+          .startsWith("https://");
+      assertThat(missing.getElementById("footer-feedback")).isNotNull();
       HtmlPage home = missing.getHtmlElementById("error-home").click();
       assertThat(home.getUrl().getPath()).isEqualTo("/index.xhtml");
       assertThat(home.getWebResponse().getStatusCode()).isEqualTo(200);
@@ -201,6 +209,8 @@ class CitizenPortalIT extends DeployedApplication {
       assertThat(missing.getWebResponse().getStatusCode()).isEqualTo(404);
       assertThat(missing.getHtmlElementById("error-home").getAttribute("href"))
           .isEqualTo(ItEnvironment.publicUrl("/index.xhtml"));
+      assertThat(missing.getHtmlElementById("footer-legal").getAttribute("href"))
+          .isEqualTo(ItEnvironment.publicUrl("/note-legali.xhtml"));
     }
     // A cross-site post is told as such.
     assertThat(HttpProbe.postWithOrigin(ItEnvironment.publicUrl(LOGIN), "https://evil.example"))

@@ -1,5 +1,7 @@
 package it.cns.enrollment.interfaces.web;
 
+import it.cns.enrollment.application.port.LegalNotices;
+import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,6 +38,9 @@ public class ErrorPage extends HttpServlet {
   static final String PAGES = "it.cns.enrollment.interfaces.web.Pages";
   static final String SUPERVISION = "/intranet/supervisione/";
   static final String INTRANET_HOME = "/intranet/index.xhtml";
+
+  /** The footer links a PA site has on every page, error pages included (issue #16). */
+  @Inject private transient LegalNotices notices;
 
   @Override
   protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
@@ -106,8 +111,26 @@ public class ErrorPage extends HttpServlet {
         "<p><a id=\"error-home\" href=\"%s\">%s</a></p>%n</main>%n", html(back), html(backText));
     out.printf(
         "<footer class=\"it-footer\"><div class=\"it-footer-main\"><div class=\"container\">"
-            + "<p class=\"cns-footer-text py-4\">%s</p></div></div></footer>%n</body>%n</html>%n",
+            + "<p class=\"cns-footer-text pt-4\">%s</p>%n<ul class=\"list-inline pb-4\">%n",
         html(texts.getString("page.footer")));
+    footerLink(
+        out, "footer-accessibility", notices.accessibilityStatementUrl(), texts, "accessibility");
+    footerLink(out, "footer-feedback", notices.feedbackUrl(), texts, "feedback");
+    footerLink(
+        out,
+        "footer-privacy",
+        notices.privacyNoticeUrl().orElseGet(() -> PublicLinks.link(req, PublicLinks.PRIVACY)),
+        texts,
+        "privacy");
+    footerLink(out, "footer-legal", PublicLinks.link(req, PublicLinks.LEGAL_NOTES), texts, "legal");
+    out.printf("</ul></div></div></footer>%n</body>%n</html>%n");
+  }
+
+  private static void footerLink(
+      PrintWriter out, String id, String href, ResourceBundle texts, String key) {
+    out.printf(
+        "<li class=\"list-inline-item\"><a id=\"%s\" href=\"%s\">%s</a></li>%n",
+        id, html(href), html(texts.getString("footer." + key)));
   }
 
   /** What the page says. */

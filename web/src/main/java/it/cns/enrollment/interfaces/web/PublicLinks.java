@@ -49,8 +49,13 @@ public class PublicLinks {
   }
 
   private static String link(String path) {
-    HttpServletRequest request =
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    return link(
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(),
+        path);
+  }
+
+  /** A public page's link as seen from {@code request}'s listener (also outside Faces). */
+  static String link(HttpServletRequest request, String path) {
     return servesPublicPages(Listener.of(request))
         ? request.getContextPath() + path
         : Listener.PUBLIC.url(request, path);
