@@ -20,6 +20,7 @@ public class PublicLinks {
   static final String COUNTERS = "/sportelli.xhtml";
   static final String PRIVACY = "/privacy.xhtml";
   static final String LEGAL_NOTES = "/note-legali.xhtml";
+  static final String CARD_HELP = "/guida-smartcard.xhtml";
 
   public String getHome() {
     return link(HOME);
@@ -46,6 +47,11 @@ public class PublicLinks {
 
   public String getLegalNotes() {
     return link(LEGAL_NOTES);
+  }
+
+  /** How to use the card and set up each browser to present it. */
+  public String getCardHelp() {
+    return link(CARD_HELP);
   }
 
   private static String link(String path) {
