@@ -55,8 +55,13 @@ public class PublicLinks {
   }
 
   private static String link(String path) {
-    HttpServletRequest request =
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    return link(
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(),
+        path);
+  }
+
+  /** The same link outside Faces (the error page servlet). */
+  static String link(HttpServletRequest request, String path) {
     return servesPublicPages(Listener.of(request))
         ? request.getContextPath() + path
         : Listener.PUBLIC.url(request, path);
