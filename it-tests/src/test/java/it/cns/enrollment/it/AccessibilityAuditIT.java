@@ -73,6 +73,7 @@ class AccessibilityAuditIT extends DeployedApplication {
       citizenPage(browser, ItEnvironment.publicUrl("/"), lang + "-landing");
       assertThat(browser.documentLanguage()).isEqualTo(lang);
       citizenPage(browser, ItEnvironment.publicUrl("/faq.xhtml"), lang + "-faq");
+      citizenPage(browser, ItEnvironment.publicUrl("/guida-smartcard.xhtml"), lang + "-card-help");
       citizenPage(browser, ItEnvironment.publicUrl("/sportelli.xhtml"), lang + "-sportelli");
       citizenPage(browser, ItEnvironment.publicUrl("/uscita.xhtml"), lang + "-uscita");
       citizenPage(browser, ItEnvironment.publicUrl("/privacy.xhtml"), lang + "-privacy");

@@ -26,6 +26,9 @@ public class ErrorPage extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
+  /** The footer links every page of a public administration's site must have (issue #16). */
+  @Inject transient LegalNotices notices;
+
   /** Request attribute: the request was refused as a cross-site request. */
   public static final String CROSS_SITE = ErrorPage.class.getName() + ".crossSite";
 
@@ -38,9 +41,6 @@ public class ErrorPage extends HttpServlet {
   static final String PAGES = "it.cns.enrollment.interfaces.web.Pages";
   static final String SUPERVISION = "/intranet/supervisione/";
   static final String INTRANET_HOME = "/intranet/index.xhtml";
-
-  /** The footer links a PA site has on every page, error pages included (issue #16). */
-  @Inject private transient LegalNotices notices;
 
   @Override
   protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
@@ -80,13 +80,14 @@ public class ErrorPage extends HttpServlet {
         <link rel="stylesheet" href="%scss/cns.css"/>
         </head>
         <body>
+        <div class="skiplinks"><a class="visually-hidden-focusable" href="#content">%s</a></div>
         <header class="it-header-wrapper"><div class="it-nav-wrapper"><div class="it-header-center-wrapper">
         <div class="container"><div class="row"><div class="col-12">
         <div class="it-header-center-content-wrapper"><div class="it-brand-wrapper">
         <a href="%s"><div class="it-brand-text"><div class="it-brand-title">%s</div>
         <div class="it-brand-tagline d-none d-md-block">%s</div></div></a>
         </div></div></div></div></div></div></div></header>
-        <main id="content" class="container my-5" data-error="%s">
+        <main id="content" tabindex="-1" class="container my-5" data-error="%s">
         <h1>%s</h1>
         <p id="error-text">%s</p>
         """
@@ -96,6 +97,7 @@ public class ErrorPage extends HttpServlet {
                 html(texts.getString("app.name")),
                 css,
                 css,
+                html(texts.getString("page.skip")),
                 html(homeOf(req)),
                 html(texts.getString("app.name")),
                 html(texts.getString("app.tagline")),
@@ -111,26 +113,39 @@ public class ErrorPage extends HttpServlet {
         "<p><a id=\"error-home\" href=\"%s\">%s</a></p>%n</main>%n", html(back), html(backText));
     out.printf(
         "<footer class=\"it-footer\"><div class=\"it-footer-main\"><div class=\"container\">"
-            + "<p class=\"cns-footer-text pt-4\">%s</p>%n<ul class=\"list-inline pb-4\">%n",
+            + "<p class=\"cns-footer-text py-4\">%s</p></div></div>%n",
         html(texts.getString("page.footer")));
-    footerLink(
-        out, "footer-accessibility", notices.accessibilityStatementUrl(), texts, "accessibility");
-    footerLink(out, "footer-feedback", notices.feedbackUrl(), texts, "feedback");
+    footerLinks(out, req, texts);
+    out.printf("</footer>%n</body>%n</html>%n");
+  }
+
+  /** The same small-print links as the templates' legal-links.xhtml. */
+  private void footerLinks(PrintWriter out, HttpServletRequest req, ResourceBundle texts) {
+    String privacy =
+        notices.privacyNoticeUrl().orElseGet(() -> PublicLinks.link(req, PublicLinks.PRIVACY));
+    out.printf(
+        "<div class=\"it-footer-small-prints clearfix\"><div class=\"container\">"
+            + "<nav aria-label=\"%s\"><ul class=\"it-footer-small-prints-list list-inline mb-0"
+            + " d-flex flex-column flex-md-row\">%n",
+        html(texts.getString("footer.links")));
     footerLink(
         out,
-        "footer-privacy",
-        notices.privacyNoticeUrl().orElseGet(() -> PublicLinks.link(req, PublicLinks.PRIVACY)),
+        "footer-accessibility",
+        notices.accessibilityStatementUrl(),
         texts,
-        "privacy");
-    footerLink(out, "footer-legal", PublicLinks.link(req, PublicLinks.LEGAL_NOTES), texts, "legal");
-    out.printf("</ul></div></div></footer>%n</body>%n</html>%n");
+        "footer.accessibility");
+    footerLink(out, "footer-feedback", notices.feedbackUrl(), texts, "footer.feedback");
+    footerLink(out, "footer-privacy", privacy, texts, "footer.privacy");
+    footerLink(
+        out, "footer-legal", PublicLinks.link(req, PublicLinks.LEGAL_NOTES), texts, "footer.legal");
+    out.printf("</ul></nav></div></div>%n");
   }
 
   private static void footerLink(
       PrintWriter out, String id, String href, ResourceBundle texts, String key) {
     out.printf(
         "<li class=\"list-inline-item\"><a id=\"%s\" href=\"%s\">%s</a></li>%n",
-        id, html(href), html(texts.getString("footer." + key)));
+        id, html(href), html(texts.getString(key)));
   }
 
   /** What the page says. */

@@ -20,6 +20,7 @@ public class PublicLinks {
   static final String COUNTERS = "/sportelli.xhtml";
   static final String PRIVACY = "/privacy.xhtml";
   static final String LEGAL_NOTES = "/note-legali.xhtml";
+  static final String CARD_HELP = "/guida-smartcard.xhtml";
 
   public String getHome() {
     return link(HOME);
@@ -48,13 +49,18 @@ public class PublicLinks {
     return link(LEGAL_NOTES);
   }
 
+  /** How to use the card and set up each browser to present it. */
+  public String getCardHelp() {
+    return link(CARD_HELP);
+  }
+
   private static String link(String path) {
     return link(
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(),
         path);
   }
 
-  /** A public page's link as seen from {@code request}'s listener (also outside Faces). */
+  /** The same link outside Faces (the error page servlet). */
   static String link(HttpServletRequest request, String path) {
     return servesPublicPages(Listener.of(request))
         ? request.getContextPath() + path
