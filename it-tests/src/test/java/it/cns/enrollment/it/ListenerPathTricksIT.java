@@ -3,7 +3,6 @@ package it.cns.enrollment.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,49 +24,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ListenerPathTricksIT extends DeployedApplication {
 
-  /** The listeners, each with the credential its clients present. */
-  enum Port {
-    PUBLIC,
-    SMARTCARD,
-    PARTNER;
-
-    int number() {
-      return switch (this) {
-        case PUBLIC -> ItEnvironment.publicPort();
-        case SMARTCARD -> ItEnvironment.smartcardPort();
-        case PARTNER -> ItEnvironment.partnerPort();
-      };
-    }
-
-    KeyStore credential() {
-      return switch (this) {
-        case PUBLIC -> null;
-        case SMARTCARD -> CitizenCard.KEY_STORE;
-        case PARTNER -> TestPki.demoPartner();
-      };
-    }
-  }
-
-  /** One card for all the smartcard requests (a key pair per request would only cost time). */
-  private static final class CitizenCard {
-    static final KeyStore KEY_STORE = TestPki.keyStore(TestPki.card(TestPeople.newCodiceFiscale()));
-  }
-
   /** One page or resource of each application area, and the listeners that serve it. */
   enum Family {
-    LANDING("/index.xhtml", "", Set.of(Port.PUBLIC)),
-    CITIZEN_LOGIN("/login/login.xhtml", "", Set.of(Port.PUBLIC)),
-    INTRANET("/intranet/accesso.xhtml", "", Set.of(Port.PUBLIC)),
-    SMARTCARD("/smartcard/primo-accesso.xhtml", "", Set.of(Port.SMARTCARD)),
-    PERSONAL_AREA("/area/index.xhtml", "", Set.of(Port.PUBLIC, Port.SMARTCARD)),
-    PARTNER_API("/partner/v1/enrollment", "?wsdl", Set.of(Port.PARTNER)),
-    STYLESHEET("/resources/css/cns.css", "", Set.of(Port.PUBLIC, Port.SMARTCARD));
+    LANDING("/index.xhtml", "", Set.of(HttpsPort.PUBLIC)),
+    CITIZEN_LOGIN("/login/login.xhtml", "", Set.of(HttpsPort.PUBLIC)),
+    INTRANET("/intranet/accesso.xhtml", "", Set.of(HttpsPort.PUBLIC)),
+    SMARTCARD("/smartcard/primo-accesso.xhtml", "", Set.of(HttpsPort.SMARTCARD)),
+    PERSONAL_AREA("/area/index.xhtml", "", Set.of(HttpsPort.PUBLIC, HttpsPort.SMARTCARD)),
+    PARTNER_API("/partner/v1/enrollment", "?wsdl", Set.of(HttpsPort.PARTNER)),
+    STYLESHEET("/resources/css/cns.css", "", Set.of(HttpsPort.PUBLIC, HttpsPort.SMARTCARD));
 
     final String path;
     final String query;
-    final Set<Port> servedOn;
+    final Set<HttpsPort> servedOn;
 
-    Family(String path, String query, Set<Port> servedOn) {
+    Family(String path, String query, Set<HttpsPort> servedOn) {
       this.path = path;
       this.query = query;
       this.servedOn = servedOn;
@@ -108,7 +79,7 @@ class ListenerPathTricksIT extends DeployedApplication {
 
   static Stream<Arguments> everyListenerPathAndTrick() {
     List<Arguments> all = new ArrayList<>();
-    for (Port port : Port.values()) {
+    for (HttpsPort port : HttpsPort.values()) {
       for (Family family : Family.values()) {
         for (Trick trick : Trick.values()) {
           all.add(Arguments.of(port, family, trick));
@@ -120,7 +91,7 @@ class ListenerPathTricksIT extends DeployedApplication {
 
   @ParameterizedTest(name = "{0} {1} {2}")
   @MethodSource("everyListenerPathAndTrick")
-  void listenerServesOnlyItsOwnAreaWhateverTheSpelling(Port port, Family family, Trick trick)
+  void listenerServesOnlyItsOwnAreaWhateverTheSpelling(HttpsPort port, Family family, Trick trick)
       throws IOException {
     String target = trick.apply.apply(family.path) + family.query;
 
@@ -142,13 +113,13 @@ class ListenerPathTricksIT extends DeployedApplication {
    */
   @Test
   void serverConfigurationRefusesTricksBeforeTheApplication() throws IOException {
-    String response = get(Port.PUBLIC, "//partner/v1/enrollment?wsdl");
+    String response = get(HttpsPort.PUBLIC, "//partner/v1/enrollment?wsdl");
 
     assertThat(status(response)).isEqualTo(400);
     assertThat(response).doesNotContain("Richiesta non valida").doesNotContain("definitions");
   }
 
-  private static String get(Port port, String target) throws IOException {
+  private static String get(HttpsPort port, String target) throws IOException {
     return RawHttps.request(port.credential(), port.number(), "GET", target);
   }
 

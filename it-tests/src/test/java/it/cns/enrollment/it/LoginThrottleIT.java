@@ -151,24 +151,8 @@ class LoginThrottleIT extends DeployedApplication {
     long office = TestOperators.counterOffice("Sportello avvisi", true);
     String card = String.format("%016d", Math.abs(System.nanoTime()) % 10_000_000_000_000_000L);
     String hash = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA";
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "insert into tscns_activation (card_id, holder_cf, activation_case, acting_cf,"
-                    + " id_document_type, id_document_number, id_document_issuer,"
-                    + " id_document_expiry, email, counter_office_id, operator_username,"
-                    + " activated_at, status, pin_hash, puk_hash, cip_hash, codes_issued_at)"
-                    + " values (?, ?, 'HOLDER', ?, 'CARTA_IDENTITA', 'CA00000AA', 'Comune',"
-                    + " current_date + 365, ?, ?, 'prova', now(), 'ACTIVE', ?, ?, ?, now())")) {
-      ps.setString(1, card);
-      ps.setString(2, cf);
-      ps.setString(3, cf);
-      ps.setString(4, email);
-      ps.setLong(5, office);
-      ps.setString(6, hash);
-      ps.setString(7, hash);
-      ps.setString(8, hash);
-      ps.executeUpdate();
+    TestDatabase.insertActivation(card, cf, email, office, hash, hash);
+    try (Connection c = TestDatabase.connect()) {
       try (PreparedStatement q =
           c.prepareStatement("select id from account where codice_fiscale = ?")) {
         q.setString(1, cf);

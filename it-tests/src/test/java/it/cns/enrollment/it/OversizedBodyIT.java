@@ -39,24 +39,12 @@ class OversizedBodyIT extends DeployedApplication {
     }
 
     int number() {
-      return switch (this) {
-        case PUBLIC -> ItEnvironment.publicPort();
-        case SMARTCARD -> ItEnvironment.smartcardPort();
-        case PARTNER -> ItEnvironment.partnerPort();
-      };
+      return HttpsPort.valueOf(name()).number();
     }
 
     KeyStore credential() {
-      return switch (this) {
-        case PUBLIC -> null;
-        case SMARTCARD -> CitizenCard.KEY_STORE;
-        case PARTNER -> TestPki.demoPartner();
-      };
+      return HttpsPort.valueOf(name()).credential();
     }
-  }
-
-  private static final class CitizenCard {
-    static final KeyStore KEY_STORE = TestPki.keyStore(TestPki.card(TestPeople.newCodiceFiscale()));
   }
 
   @ParameterizedTest

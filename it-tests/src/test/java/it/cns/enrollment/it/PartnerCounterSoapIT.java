@@ -212,25 +212,8 @@ class PartnerCounterSoapIT extends DeployedApplication {
   /** A card activated at the counter earlier, whose whole CIP the test knows. */
   private static void activated(String card, String cf, String cip) throws SQLException {
     String pinAndPuk = HASHER.hash("99999999".toCharArray());
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "insert into tscns_activation (card_id, holder_cf, activation_case, acting_cf,"
-                    + " id_document_type, id_document_number, id_document_issuer,"
-                    + " id_document_expiry, email, counter_office_id, operator_username,"
-                    + " activated_at, status, pin_hash, puk_hash, cip_hash, codes_issued_at)"
-                    + " values (?, ?, 'HOLDER', ?, 'PASSAPORTO', 'YA1234567', 'Questura di"
-                    + " Padova', date '2031-01-01', 'h@example.it', ?, 'operatore.prova', now(),"
-                    + " 'ACTIVE', ?, ?, ?, now())")) {
-      ps.setString(1, card);
-      ps.setString(2, cf);
-      ps.setString(3, cf);
-      ps.setLong(4, counter);
-      ps.setString(5, pinAndPuk);
-      ps.setString(6, pinAndPuk);
-      ps.setString(7, HASHER.hash(cip.toCharArray()));
-      ps.executeUpdate();
-    }
+    TestDatabase.insertActivation(
+        card, cf, "h@example.it", counter, pinAndPuk, HASHER.hash(cip.toCharArray()));
   }
 
   /** Holder, case and status of the card's activation; empty when there is none. */

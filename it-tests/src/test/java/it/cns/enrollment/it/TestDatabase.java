@@ -158,4 +158,27 @@ final class TestDatabase {
       ps.setObject(i + 1, args[i]);
     }
   }
+
+  /**
+   * An active TS-CNS activation of the holder {@code cf} at {@code office}, written by the test
+   * (the counter journey has its own tests), with the address the codes went to and the stored
+   * hashes of PIN/PUK and CIP.
+   */
+  static void insertActivation(
+      String card, String cf, String email, long office, String pinAndPukHash, String cipHash)
+      throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "insert into tscns_activation (card_id, holder_cf, activation_case, acting_cf,"
+                    + " id_document_type, id_document_number, id_document_issuer,"
+                    + " id_document_expiry, email, counter_office_id, operator_username,"
+                    + " activated_at, status, pin_hash, puk_hash, cip_hash, codes_issued_at)"
+                    + " values (?, ?, 'HOLDER', ?, 'CARTA_IDENTITA', 'CA00000AA', 'Comune',"
+                    + " current_date + 365, ?, ?, 'operatore.prova', now(), 'ACTIVE', ?, ?, ?,"
+                    + " now())")) {
+      bind(ps, card, cf, cf, email, office, pinAndPukHash, pinAndPukHash, cipHash);
+      ps.executeUpdate();
+    }
+  }
 }

@@ -153,27 +153,35 @@ public final class LoadRunner {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     }
-    int total = Arrays.stream(counts).sum();
-    long[] all = new long[total];
+    return new Measurement(
+        scenario,
+        concurrency,
+        sorted(latencies, counts),
+        errors.get(),
+        counted(errorKinds),
+        window.toNanos() / 1e9,
+        exhausted.get() > 0,
+        windowCpu.usage());
+  }
+
+  /** Every thread's latencies (the first {@code counts[t]} of {@code latencies[t]}), sorted. */
+  static long[] sorted(long[][] latencies, int[] counts) {
+    long[] all = new long[Arrays.stream(counts).sum()];
     int at = 0;
-    for (int t = 0; t < concurrency; t++) {
+    for (int t = 0; t < latencies.length; t++) {
       if (latencies[t] != null) {
         System.arraycopy(latencies[t], 0, all, at, counts[t]);
         at += counts[t];
       }
     }
     Arrays.sort(all, 0, at);
-    Map<String, Long> kinds = new TreeMap<>();
-    errorKinds.forEach((k, v) -> kinds.put(k, v.get()));
-    return new Measurement(
-        scenario,
-        concurrency,
-        Arrays.copyOf(all, at),
-        errors.get(),
-        kinds,
-        window.toNanos() / 1e9,
-        exhausted.get() > 0,
-        windowCpu.usage());
+    return Arrays.copyOf(all, at);
+  }
+
+  static Map<String, Long> counted(Map<String, AtomicLong> kinds) {
+    Map<String, Long> out = new TreeMap<>();
+    kinds.forEach((k, v) -> out.put(k, v.get()));
+    return out;
   }
 
   private static String kind(Throwable e) {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -141,24 +140,12 @@ public final class OpenLoop {
     if (unserved.get() > 0) {
       errorKinds.put("not served within 30 s of the window", new AtomicLong(unserved.get()));
     }
-    int total = Arrays.stream(counts).sum();
-    long[] all = new long[total];
-    int at = 0;
-    for (int t = 0; t < clients; t++) {
-      if (latencies[t] != null) {
-        System.arraycopy(latencies[t], 0, all, at, counts[t]);
-        at += counts[t];
-      }
-    }
-    Arrays.sort(all, 0, at);
-    Map<String, Long> kinds = new TreeMap<>();
-    errorKinds.forEach((k, v) -> kinds.put(k, v.get()));
     return new Measurement(
         scenario,
         clients,
-        Arrays.copyOf(all, at),
+        LoadRunner.sorted(latencies, counts),
         errors.get() + unserved.get(),
-        kinds,
+        LoadRunner.counted(errorKinds),
         window.toNanos() / 1e9,
         false,
         windowCpu.usage());
