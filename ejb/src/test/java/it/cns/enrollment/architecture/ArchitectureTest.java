@@ -2,6 +2,7 @@ package it.cns.enrollment.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
@@ -164,4 +165,14 @@ class ArchitectureTest {
               "it.cns.enrollment.application.mail..",
               "it.cns.enrollment.application.partner..")
           .because("every use case depends on the shared mechanisms of application.security");
+
+  // infrastructure/metrics/package-info.java: WildFly 39's per-deployment registry exports only
+  // meters registered by name (registry.counter(name, tags)); a builder's register() is lost.
+  @ArchTest
+  static final ArchRule metersAreRegisteredByName =
+      noClasses()
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("io.micrometer.core.instrument").and(simpleName("Builder")))
+          .because("WildFly exports only meters registered through the registry's named methods");
 }

@@ -2,6 +2,7 @@ package it.cns.enrollment.infrastructure.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts every audit event once its transaction commits, as {@code cns_audit_events_total} with the
@@ -28,15 +32,22 @@ public class AuditEventMeter {
 
   @Resource TransactionSynchronizationRegistry transactions;
 
+  private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
+
   /** Counts {@code event} when the current transaction commits (at once when there is none). */
   public void appended(AuditEvent event) {
+    List<String> key =
+        List.of(
+            event.action().name(),
+            event.channel().name(),
+            event.outcome() == null ? "" : event.outcome());
+    // Through the registry's name-based method, never Counter.builder(): see package-info.
     Counter counter =
-        Counter.builder(NAME)
-            .description("audit events written, by action, channel and outcome")
-            .tag("action", event.action().name())
-            .tag("channel", event.channel().name())
-            .tag("outcome", event.outcome() == null ? "" : event.outcome())
-            .register(registry);
+        counters.computeIfAbsent(
+            key,
+            k ->
+                registry.counter(
+                    NAME, Tags.of("action", k.get(0), "channel", k.get(1), "outcome", k.get(2))));
     if (transactions == null || transactions.getTransactionKey() == null) {
       counter.increment();
       return;

@@ -1,7 +1,7 @@
 package it.cns.enrollment.infrastructure.metrics;
 
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import it.cns.enrollment.infrastructure.pki.trust.CardTrust;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
@@ -19,6 +19,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
@@ -51,34 +52,28 @@ public class OperationsGauges {
 
   @PostConstruct
   void register() {
-    Gauge.builder("cns.trusted.issuers", trust, t -> t.anchors().anchors().size())
-        .description("trusted CNS issuer CAs loaded")
-        .strongReference(true)
-        .register(registry);
-    Gauge.builder(
+    // Through the registry's name-based methods, never Gauge.builder(): see package-info. The
+    // registry holds the observed object weakly: this singleton lives as long as the deployment.
+    registry.gauge(
+        "cns.trusted.issuers", Tags.empty(), this, g -> g.trust.anchors().anchors().size());
+    registry
+        .more()
+        .timeGauge(
             "cns.trusted.issuers.reload.age",
-            trust,
-            t -> t.lastSuccessfulReload().map(this::secondsSince).orElse(Double.NaN))
-        .description("seconds since the trusted CNS issuers were last reloaded successfully")
-        .baseUnit("seconds")
-        .strongReference(true)
-        .register(registry);
-    Gauge.builder("cns.outbox.pending", pending, AtomicLong::get)
-        .description("mails waiting to be sent (first try or retry)")
-        .strongReference(true)
-        .register(registry);
-    Gauge.builder("cns.outbox.failed", failed, AtomicLong::get)
-        .description("mails given up after their last attempt")
-        .strongReference(true)
-        .register(registry);
-    Gauge.builder(
+            Tags.empty(),
+            this,
+            TimeUnit.SECONDS,
+            g -> g.trust.lastSuccessfulReload().map(g::secondsSince).orElse(Double.NaN));
+    registry.gauge("cns.outbox.pending", Tags.empty(), pending, AtomicLong::get);
+    registry.gauge("cns.outbox.failed", Tags.empty(), failed, AtomicLong::get);
+    registry
+        .more()
+        .timeGauge(
             "cns.outbox.oldest.pending.age",
+            Tags.empty(),
             oldestPending,
-            o -> o.get() == null ? 0 : secondsSince(o.get()))
-        .description("seconds the oldest waiting mail has waited (0: none waits)")
-        .baseUnit("seconds")
-        .strongReference(true)
-        .register(registry);
+            TimeUnit.SECONDS,
+            o -> o.get() == null ? 0 : secondsSince(o.get()));
   }
 
   private double secondsSince(Instant at) {

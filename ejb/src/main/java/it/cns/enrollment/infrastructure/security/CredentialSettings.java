@@ -1,6 +1,7 @@
 package it.cns.enrollment.infrastructure.security;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.credential.SecretHasher;
@@ -30,10 +31,9 @@ public class CredentialSettings {
   @PostConstruct
   void configure() {
     hasher = hasher(parameters);
-    Timer queueWait =
-        Timer.builder("cns.argon2.queue.wait")
-            .description("time an Argon2id hash waited for its turn (CNS_ARGON2_CONCURRENCY)")
-            .register(registry);
+    // Time a hash waited for its turn (CNS_ARGON2_CONCURRENCY). Name-based registration: the
+    // only kind WildFly's per-deployment registry exports (infrastructure.metrics).
+    Timer queueWait = registry.timer("cns.argon2.queue.wait", Tags.empty());
     hasher.observeQueueWaits(nanos -> queueWait.record(nanos, TimeUnit.NANOSECONDS));
     LOG.info(
         () -> "secrets hashed with " + hasher + ", at most " + hasher.concurrency() + " at once");

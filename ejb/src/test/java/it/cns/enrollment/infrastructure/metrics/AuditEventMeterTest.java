@@ -2,7 +2,6 @@ package it.cns.enrollment.infrastructure.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class AuditEventMeterTest {
 
-  private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+  private final DeploymentRegistry registry = new DeploymentRegistry();
   private final OneTransaction transaction = new OneTransaction();
   private final AuditEventMeter meter = new AuditEventMeter();
 
@@ -34,6 +33,7 @@ class AuditEventMeterTest {
   private double count(String outcome) {
     var counter =
         registry
+            .exported
             .find(AuditEventMeter.NAME)
             .tags("action", "SMARTCARD_LOGIN", "channel", "SMARTCARD", "outcome", outcome)
             .counter();

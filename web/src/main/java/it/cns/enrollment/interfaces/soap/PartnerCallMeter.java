@@ -1,9 +1,13 @@
 package it.cns.enrollment.interfaces.soap;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import it.cns.enrollment.contract.partner.v1.EnrollmentFault;
 import jakarta.enterprise.inject.spi.CDI;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.message.Exchange;
@@ -27,6 +31,9 @@ public class PartnerCallMeter extends AbstractPhaseInterceptor<Message> {
   private static final String STARTED = PartnerCallMeter.class.getName() + ".started";
   private static final String PARTNER = PartnerCallMeter.class.getName() + ".partner";
 
+  /** One timer per partner, operation and outcome; the class lives as long as the deployment. */
+  private static final Map<List<String>, Timer> TIMERS = new ConcurrentHashMap<>();
+
   public PartnerCallMeter() {
     super(Phase.SEND);
   }
@@ -48,12 +55,21 @@ public class PartnerCallMeter extends AbstractPhaseInterceptor<Message> {
     exchange.remove(STARTED); // once per call, whichever chain sends
     BindingOperationInfo operation = exchange.getBindingOperationInfo();
     Object partner = exchange.get(PARTNER);
-    Timer.builder(NAME)
-        .description("partner SOAP calls by partner, operation and outcome")
-        .tag("partner", partner == null ? "unknown" : partner.toString())
-        .tag("operation", operation == null ? "unknown" : operation.getName().getLocalPart())
-        .tag("outcome", outcome(message))
-        .register(registry())
+    List<String> key =
+        List.of(
+            partner == null ? "unknown" : partner.toString(),
+            operation == null ? "unknown" : operation.getName().getLocalPart(),
+            outcome(message));
+    // The registry's name-based method, never Timer.builder(): only that reaches /metrics from a
+    // deployment on WildFly 39 (see infrastructure.metrics' package-info).
+    TIMERS
+        .computeIfAbsent(
+            key,
+            k ->
+                registry()
+                    .timer(
+                        NAME,
+                        Tags.of("partner", k.get(0), "operation", k.get(1), "outcome", k.get(2))))
         .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
   }
 

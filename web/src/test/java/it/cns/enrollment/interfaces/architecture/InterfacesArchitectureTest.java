@@ -1,5 +1,7 @@
 package it.cns.enrollment.interfaces.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -31,4 +33,14 @@ class InterfacesArchitectureTest {
   @ArchTest
   static final ArchRule noPackageCycles =
       slices().matching("it.cns.enrollment.interfaces.(**)").should().beFreeOfCycles();
+
+  // As in the ejb module's ArchitectureTest: WildFly 39's per-deployment registry exports only
+  // meters registered by name (registry.timer(name, tags)); a builder's register() is lost.
+  @ArchTest
+  static final ArchRule metersAreRegisteredByName =
+      noClasses()
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("io.micrometer.core.instrument").and(simpleName("Builder")))
+          .because("WildFly exports only meters registered through the registry's named methods");
 }
