@@ -3,10 +3,12 @@ package it.cns.enrollment.infrastructure.pki.trust;
 import it.cns.enrollment.infrastructure.pki.validation.CertificateValidator;
 import it.cns.enrollment.infrastructure.pki.validation.ReloadResult;
 import it.cns.enrollment.infrastructure.pki.validation.RevocationMode;
+import it.cns.enrollment.infrastructure.pki.validation.RevocationObserver;
 import it.cns.enrollment.infrastructure.pki.validation.TrustAnchorLoadException;
 import it.cns.enrollment.infrastructure.pki.validation.TrustAnchorLoader;
 import it.cns.enrollment.infrastructure.pki.validation.TrustAnchorRegistry;
 import it.cns.enrollment.infrastructure.pki.validation.TrustAnchors;
+import it.cns.enrollment.infrastructure.pki.validation.UrlConnectionHttpFetcher;
 import it.cns.enrollment.infrastructure.pki.validation.ValidationPolicy;
 import it.cns.enrollment.infrastructure.pki.validation.ValidationResult;
 import jakarta.annotation.PostConstruct;
@@ -47,6 +49,9 @@ public class CardTrust {
   @Inject Clock clock;
   @Inject CardTrustSettings settings;
 
+  /** The revocation meters (infrastructure.metrics), told of every CRL and OCSP exchange. */
+  @Inject RevocationObserver revocationObserver;
+
   /**
    * How often {@link #reload} runs (its {@code @Schedule}); health checks judge staleness by it.
    */
@@ -58,7 +63,10 @@ public class CardTrust {
 
   @PostConstruct
   void start() {
-    validator = new CertificateValidator(ValidationPolicy.defaults(), registry, clock);
+    ValidationPolicy policy = ValidationPolicy.defaults();
+    validator =
+        new CertificateValidator(
+            policy, registry, clock, UrlConnectionHttpFetcher.of(policy), revocationObserver);
     reload();
   }
 

@@ -66,6 +66,7 @@ public final class CertificateValidator {
   private final CnsCertificateParser parser = new CnsCertificateParser();
   private final PathValidator paths = new PathValidator();
   private final RevocationChecker revocation;
+  private final RevocationObserver observer;
 
   // What does not change for a given chain is worked out once: the parsed identity, and the
   // trusted path for as long as the same anchors are in force. Dates, key usage, policy and
@@ -90,14 +91,29 @@ public final class CertificateValidator {
    */
   public CertificateValidator(
       ValidationPolicy policy, Supplier<TrustAnchors> anchors, Clock clock, HttpFetcher fetcher) {
+    this(policy, anchors, clock, fetcher, RevocationObserver.NONE);
+  }
+
+  /**
+   * As above, telling {@code observer} about every revocation exchange, stored CRL and undetermined
+   * status (for the operations meters).
+   */
+  public CertificateValidator(
+      ValidationPolicy policy,
+      Supplier<TrustAnchors> anchors,
+      Clock clock,
+      HttpFetcher fetcher,
+      RevocationObserver observer) {
     this.policy = Objects.requireNonNull(policy, "policy is required");
     this.anchors = Objects.requireNonNull(anchors, "anchors are required");
     Objects.requireNonNull(clock, "clock is required");
     Objects.requireNonNull(fetcher, "fetcher is required");
+    this.observer = Objects.requireNonNull(observer, "observer is required");
+    HttpFetcher observed = new ObservedHttpFetcher(fetcher, observer);
     this.revocation =
         new RevocationChecker(
-            new OcspChecker(fetcher, policy, clock),
-            new CrlChecker(new CrlCache(fetcher, clock, policy.maxCrlBytes()), policy),
+            new OcspChecker(observed, policy, clock),
+            new CrlChecker(new CrlCache(observed, clock, policy.maxCrlBytes(), observer), policy),
             policy.revocationOrder());
   }
 
@@ -349,6 +365,7 @@ public final class CertificateValidator {
         case REVOKED ->
             throw new CertificateRefusedException(REVOKED, who + " revoked: " + status.detail());
         case UNKNOWN -> {
+          observer.undetermined(mode);
           if (mode == RevocationMode.FAIL_CLOSED) {
             throw new CertificateRefusedException(REVOCATION_UNKNOWN, who + ": " + status.detail());
           }

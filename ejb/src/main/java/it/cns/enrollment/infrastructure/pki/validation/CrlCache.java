@@ -38,20 +38,35 @@ public final class CrlCache {
   private final Clock clock;
   private final long maxBytes;
   private final Duration staleRetry;
+  private final RevocationObserver observer;
   private final Map<URI, Entry> entries = new ConcurrentHashMap<>();
   private final Map<URI, CompletableFuture<Entry>> inFlight = new ConcurrentHashMap<>();
 
   private record Entry(X509CRL crl, Instant refreshAfter, Set<PublicKey> verifiedWith) {}
 
   public CrlCache(HttpFetcher fetcher, Clock clock, long maxBytes) {
-    this(fetcher, clock, maxBytes, DEFAULT_STALE_RETRY);
+    this(fetcher, clock, maxBytes, DEFAULT_STALE_RETRY, RevocationObserver.NONE);
+  }
+
+  CrlCache(HttpFetcher fetcher, Clock clock, long maxBytes, RevocationObserver observer) {
+    this(fetcher, clock, maxBytes, DEFAULT_STALE_RETRY, observer);
   }
 
   CrlCache(HttpFetcher fetcher, Clock clock, long maxBytes, Duration staleRetry) {
+    this(fetcher, clock, maxBytes, staleRetry, RevocationObserver.NONE);
+  }
+
+  CrlCache(
+      HttpFetcher fetcher,
+      Clock clock,
+      long maxBytes,
+      Duration staleRetry,
+      RevocationObserver observer) {
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher is required");
     this.clock = Objects.requireNonNull(clock, "clock is required");
     this.maxBytes = maxBytes;
     this.staleRetry = Objects.requireNonNull(staleRetry, "stale retry is required");
+    this.observer = Objects.requireNonNull(observer, "observer is required");
   }
 
   /**
@@ -80,6 +95,8 @@ public final class CrlCache {
       }
       Entry fresh = download(url, issuer);
       entries.put(url, fresh);
+      observer.crlStored(
+          fresh.crl().getIssuerX500Principal(), fresh.crl().getThisUpdate().toInstant());
       mine.complete(fresh);
       return fresh.crl();
     } catch (IOException | CRLException | RuntimeException e) {

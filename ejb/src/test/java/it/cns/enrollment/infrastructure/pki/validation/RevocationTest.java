@@ -18,7 +18,9 @@ import java.math.BigInteger;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -280,5 +282,46 @@ class RevocationTest {
 
     assertThat(ocsp.requestCount()).isZero();
     assertThat(crls.requestCount("ca.crl")).isEqualTo(1);
+  }
+
+  @Test
+  void tellsItsObserverOfEachExchangeEveryStoredCrlAndWhatTheModeDidWithoutAnAnswer() {
+    List<String> told = new ArrayList<>();
+    RevocationObserver observer =
+        new RevocationObserver() {
+          @Override
+          public void exchanged(RevocationSource source, boolean answered, Duration took) {
+            told.add(source + (answered ? " answered" : " failed"));
+          }
+
+          @Override
+          public void crlStored(X500Principal issuer, Instant thisUpdate) {
+            told.add("CRL of " + issuer.getName() + " stored");
+          }
+
+          @Override
+          public void undetermined(RevocationMode mode) {
+            told.add("undetermined, " + mode);
+          }
+        };
+    CertificateValidator observed =
+        new CertificateValidator(
+            fastPolicy(),
+            TestPki::anchors,
+            TestPki.systemClock(),
+            UrlConnectionHttpFetcher.of(fastPolicy()),
+            observer);
+    ocsp.setDown(true);
+    publishCrl();
+
+    observed.validate(card(withBoth()), List.of(), Instant.now(), RevocationMode.FAIL_CLOSED);
+    observed.validate(card(profile()), List.of(), Instant.now(), RevocationMode.FAIL_OPEN);
+
+    assertThat(told)
+        .containsExactly(
+            "OCSP failed",
+            "CRL answered",
+            "CRL of " + CA.certificate().getSubjectX500Principal().getName() + " stored",
+            "undetermined, FAIL_OPEN");
   }
 }
