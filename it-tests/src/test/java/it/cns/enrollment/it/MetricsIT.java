@@ -3,19 +3,29 @@ package it.cns.enrollment.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cns.enrollment.devpki.IssuedCredential;
+import java.util.stream.Collectors;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSubmitInput;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a Prometheus server scrapes from the management interface after a short journey: the
- * server's request statistics moved and the application's datasource pool is exported.
- *
- * <p>The application's own meters ({@code cns_*}) are registered but WildFly 39.0.1 does not export
- * meters registered by an EAR's modules (see docs/operations.md): they are not asserted here until
- * that works, rather than asserted and failing.
+ * What a Prometheus server scrapes from the management interface after short journeys: the server's
+ * request statistics moved, the datasource pool is exported, and the application's own meters
+ * ({@code cns_*}) count what happened: a refused smartcard login by its code, a partner call by
+ * partner, operation and outcome, OCSP requests and the CRL's age, the trusted issuers loaded.
  */
 class MetricsIT extends DeployedApplication {
+
+  /** The application's samples of a scrape, for a failure message. */
+  private static String applicationLines(String scrape) {
+    return scrape.lines().filter(l -> l.startsWith("cns_")).collect(Collectors.joining("\n"));
+  }
+
+  @BeforeAll
+  static void registerTheDemoPartner() throws Exception {
+    TestDatabase.registerPartner("Demo ASL Partner", TestPki.demoPartnerCertificate());
+  }
 
   private static HtmlPage click(HtmlPage page, String id) throws Exception {
     return page.<HtmlSubmitInput>getHtmlElementById(id).click();
@@ -48,5 +58,61 @@ class MetricsIT extends DeployedApplication {
         .isGreaterThanOrEqualTo(4);
     assertThat(after).containsPattern("\ndatasources_pool_active_count\\{[^}]*name=\"CnsDS\"");
     assertThat(after).containsPattern("\ntransactions_number_of_committed_transactions");
+  }
+
+  @Test
+  void aRefusedLoginAPartnerCallAndAnOcspAnswerMoveTheApplicationsMeters() throws Exception {
+    String before = Management.metrics();
+
+    String unbound = TestPeople.newCodiceFiscale();
+    TestDatabase.enableFisconline(unbound);
+    try (Browser browser = Browser.withCard(TestPki.keyStore(TestPki.card(unbound)))) {
+      click(
+          browser.open(ItEnvironment.smartcardUrl("/smartcard/accedi.xhtml")),
+          "accedi-form:accedi");
+    }
+    PartnerClient.demoPartner().registrationStatus(TestPeople.newCodiceFiscale());
+    String withOcsp = TestPeople.newCodiceFiscale();
+    TestDatabase.enableFisconline(withOcsp);
+    IssuedCredential ocspCard =
+        TestPki.card(TestPki.profile(withOcsp).withOcspResponder(TestRevocation.ocsp().url()));
+    try (Browser browser = Browser.withCard(TestPki.keyStore(ocspCard))) {
+      click(
+          browser.open(ItEnvironment.smartcardUrl("/smartcard/primo-accesso.xhtml")),
+          "bind-form:bind");
+    }
+
+    String after = Management.metrics();
+    String[] refusal = {"action=\"SMARTCARD_LOGIN\"", "outcome=\"CARD_NOT_REGISTERED\""};
+    assertThat(
+            Management.sample(after, "cns_audit_events_total", refusal)
+                - Management.sample(before, "cns_audit_events_total", refusal))
+        .as("smartcard logins refused as CARD_NOT_REGISTERED in\n%s", applicationLines(after))
+        .isEqualTo(1);
+    String[] call = {
+      "partner=\"Demo ASL Partner\"", "operation=\"registrationStatus\"", "outcome=\"OK\""
+    };
+    assertThat(
+            Management.sample(after, "cns_partner_calls_seconds_count", call)
+                - Management.sample(before, "cns_partner_calls_seconds_count", call))
+        .as("registrationStatus calls of the demo partner in\n%s", applicationLines(after))
+        .isEqualTo(1);
+    assertThat(Management.sample(after, "cns_partner_calls_seconds_sum", call))
+        .as("their time")
+        .isPositive();
+    String[] ocsp = {"source=\"OCSP\"", "outcome=\"OK\""};
+    assertThat(
+            Management.sample(after, "cns_revocation_fetch_seconds_count", ocsp)
+                - Management.sample(before, "cns_revocation_fetch_seconds_count", ocsp))
+        .as("OCSP requests answered")
+        .isGreaterThanOrEqualTo(1);
+    String issuer =
+        "issuer=\"" + TestPki.cnsCa().certificate().getSubjectX500Principal().getName() + "\"";
+    assertThat(Management.sample(after, "cns_crl_age_seconds", issuer))
+        .as("age of the test CNS issuer's CRL (published an hour before its thisUpdate)")
+        .isGreaterThanOrEqualTo(3600);
+    assertThat(Management.sample(after, "cns_trusted_issuers")).isGreaterThanOrEqualTo(1);
+    assertThat(after).containsPattern("\ncns_trusted_issuers_reload_age_seconds[{ ]");
+    assertThat(after).containsPattern("\ncns_outbox_pending[{ ]");
   }
 }

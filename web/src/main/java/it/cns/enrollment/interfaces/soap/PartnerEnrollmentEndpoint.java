@@ -191,6 +191,8 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
     return call(
         null,
         () -> {
+          // Who calls, for the Caller and the partner meter's label; the query checks it again.
+          partner(PartnerOperation.REGISTRATION_STATUS, null);
           RegistrationQueries.Registration r = registrations.status(certificate(), codiceFiscale);
           Registration out = new Registration();
           out.setCodiceFiscale(r.codiceFiscale());
@@ -204,10 +206,13 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
   public List<CardBinding> listBindings(String codiceFiscale) throws EnrollmentFault {
     return call(
         null,
-        () ->
-            registrations.bindings(certificate(), codiceFiscale).stream()
-                .map(PartnerEnrollmentEndpoint::toContract)
-                .toList());
+        () -> {
+          // Who calls, for the Caller and the partner meter's label; the query checks it again.
+          partner(PartnerOperation.LIST_BINDINGS, null);
+          return registrations.bindings(certificate(), codiceFiscale).stream()
+              .map(PartnerEnrollmentEndpoint::toContract)
+              .toList();
+        });
   }
 
   /**
