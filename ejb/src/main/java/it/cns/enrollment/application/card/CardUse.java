@@ -50,23 +50,31 @@ class CardUse {
   }
 
   /**
+   * As {@link #use}, handing back the card's binding that the revocation check read, so that a
+   * login does not read it again (issue #19).
+   */
+  Optional<SmartcardBinding> useBound(IdentifiedCard card) {
+    RefusalSubject.certificate(card.certificate());
+    return refuseRevoked(card.certificate());
+  }
+
+  /**
    * A card revoked at a counter (TS-CNS revocation with the CIP) is refused for every use, whether
    * the revocation shows on its activation or on its binding: its certificate may well still be
-   * valid, since the counter does not reach the issuer's CRL.
+   * valid, since the counter does not reach the issuer's CRL. Returns the binding it read.
    */
-  private void refuseRevoked(CnsCertificate certificate) {
+  private Optional<SmartcardBinding> refuseRevoked(CnsCertificate certificate) {
     Optional<TsCnsActivation> activation = certificate.cardId().flatMap(activations::findByCardId);
     if (activation.filter(a -> a.status() == ActivationStatus.REVOKED).isPresent()) {
       throw new BusinessRefusal(
           ErrorCode.CARD_REVOKED, "card " + certificate.cardKey() + " revoked at a counter");
     }
-    if (bindings
-        .findByCard(certificate.cardKey())
-        .filter(b -> b.status() == BindingStatus.REVOKED)
-        .isPresent()) {
+    Optional<SmartcardBinding> binding = bindings.findByCard(certificate.cardKey());
+    if (binding.filter(b -> b.status() == BindingStatus.REVOKED).isPresent()) {
       throw new BusinessRefusal(
           ErrorCode.CARD_REVOKED, "binding of card " + certificate.cardKey() + " revoked");
     }
+    return binding;
   }
 
   /** Binds the card to the account (Entratel: site 000) and records the action. */

@@ -11,7 +11,6 @@ import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.card.BindingStatus;
 import it.cns.enrollment.domain.card.SmartcardBinding;
-import it.cns.enrollment.domain.card.SmartcardBindingRepository;
 import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CnsCertificate;
@@ -20,6 +19,7 @@ import jakarta.inject.Inject;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Accedi: login with the card, for users who registered it (primo accesso) or enrolled through it
@@ -31,7 +31,6 @@ public class SmartcardLoginService {
 
   @Inject CertificateIdentityService certificates;
   @Inject AccountRepository accounts;
-  @Inject SmartcardBindingRepository bindings;
   @Inject TraditionalLoginService passwords;
   @Inject AuditRecorder audit;
   @Inject CardUse cards;
@@ -40,25 +39,25 @@ public class SmartcardLoginService {
 
   @Audited(AuditAction.SMARTCARD_LOGIN)
   public CitizenLogin login(X509Certificate[] tlsChain) {
-    IdentifiedCard card = cards.use(certificates.identify(tlsChain, caller.channel()));
+    IdentifiedCard card = certificates.identify(tlsChain, caller.channel());
+    Optional<SmartcardBinding> bound = cards.useBound(card); // refuses a revoked card
     CnsCertificate certificate = card.certificate();
+    // The card's binding names its account: read the account by codice fiscale only when it
+    // does not, to tell "no account" from "card not bound to it".
     Account account =
-        accounts
-            .findByCodiceFiscale(certificate.codiceFiscale())
+        bound
+            .map(SmartcardBinding::account)
+            .filter(a -> a.codiceFiscale().equals(certificate.codiceFiscale()))
+            .or(() -> accounts.findByCodiceFiscale(certificate.codiceFiscale()))
             .orElseThrow(
                 () -> new BusinessRefusal(ErrorCode.NOT_ENABLED, "no account for the card"));
     SmartcardBinding binding =
-        bindings
-            .findByCard(certificate.cardKey())
+        bound
             .filter(b -> b.account().id().equals(account.id()))
             .orElseThrow(
                 () ->
                     new BusinessRefusal(
                         ErrorCode.CARD_NOT_REGISTERED, "card not bound to the account"));
-    if (binding.status() == BindingStatus.REVOKED) {
-      // CardUse refuses revoked cards first; kept here so this rule reads where logins are.
-      throw new BusinessRefusal(ErrorCode.CARD_REVOKED, "card binding is revoked");
-    }
     if (binding.status() != BindingStatus.ACTIVE) {
       throw new BusinessRefusal(
           ErrorCode.CARD_NOT_REGISTERED, "card binding is " + binding.status());

@@ -13,11 +13,13 @@ import it.cns.enrollment.domain.error.InvalidRequestException;
 import it.cns.enrollment.domain.partner.Partner;
 import it.cns.enrollment.domain.partner.PartnerCertificateId;
 import it.cns.enrollment.domain.partner.PartnerCertificates;
+import it.cns.enrollment.domain.partner.PartnerChanged;
 import it.cns.enrollment.domain.partner.PartnerOperation;
 import it.cns.enrollment.domain.partner.PartnerRepository;
 import it.cns.enrollment.domain.partner.PartnerTakenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -48,6 +50,7 @@ public class PartnerAdministration {
   @Inject AuditRecorder audit;
   @Inject Clock clock;
   @Inject PartnerTrust trust;
+  @Inject Event<PartnerChanged> changed;
 
   public List<PartnerView> partners() {
     return partners.all().stream().map(PartnerView::of).toList();
@@ -216,5 +219,6 @@ public class PartnerAdministration {
                     .and("partnerId", p.id())
                     .and(more))
             .build());
+    changed.fire(new PartnerChanged(p.id()));
   }
 }

@@ -7,10 +7,7 @@ import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
-import it.cns.enrollment.domain.partner.Partner;
-import it.cns.enrollment.domain.partner.PartnerCertificateId;
 import it.cns.enrollment.domain.partner.PartnerOperation;
-import it.cns.enrollment.domain.partner.PartnerRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.cert.CertificateExpiredException;
@@ -35,7 +32,7 @@ public class PartnerAuthorization {
   static final int MAX_REQUEST_ID_LENGTH = 64;
   static final int MAX_ISSUER_LENGTH = 1000;
 
-  @Inject PartnerRepository partners;
+  @Inject KnownPartners known;
   @Inject AuditRecorder audit;
   @Inject Clock clock;
 
@@ -53,12 +50,12 @@ public class PartnerAuthorization {
     if (!inDate(partnerCertificate)) {
       throw refuse(partnerCertificate, operation, requestId, "certificate out of its validity");
     }
-    Optional<Partner> found = identify(partners, partnerCertificate);
+    Optional<PartnerAccess> found = known.identify(partnerCertificate);
     if (found.isEmpty()) {
       throw refuse(partnerCertificate, operation, requestId, "unknown partner certificate");
     }
-    Partner partner = found.get();
-    if (!partner.isEnabled()) {
+    PartnerAccess partner = found.get();
+    if (!partner.enabled()) {
       throw refuse(
           partnerCertificate, operation, requestId, "partner " + partner.name() + " disabled");
     }
@@ -70,14 +67,6 @@ public class PartnerAuthorization {
           "partner " + partner.name() + " not allowed " + operation);
     }
     return new AuthorisedPartner(partner.id(), partner.name());
-  }
-
-  /** The partner record this certificate identifies, if any. */
-  static Optional<Partner> identify(PartnerRepository partners, X509Certificate certificate) {
-    PartnerCertificateId id = PartnerCertificateId.of(certificate);
-    return partners
-        .findByCertificate(id.issuer(), id.serialHex(), id.sha256())
-        .filter(p -> p.isIdentifiedBy(id));
   }
 
   private boolean inDate(X509Certificate certificate) {

@@ -7,10 +7,8 @@ import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
-import it.cns.enrollment.domain.partner.Partner;
 import it.cns.enrollment.domain.partner.PartnerCertificateId;
 import it.cns.enrollment.domain.partner.PartnerMessageLog;
-import it.cns.enrollment.domain.partner.PartnerRepository;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -38,7 +36,7 @@ public class PartnerMessageSecurity {
    */
   static final Duration KEEP_AFTER_EXPIRY = Duration.ofMinutes(5);
 
-  @Inject PartnerRepository partners;
+  @Inject KnownPartners known;
   @Inject PartnerMessageLog messages;
   @Inject AuditRecorder audit;
   @Inject Clock clock;
@@ -55,13 +53,13 @@ public class PartnerMessageSecurity {
     if (tlsCertificate == null) {
       return;
     }
-    Optional<Partner> found = PartnerAuthorization.identify(partners, tlsCertificate);
+    Optional<PartnerAccess> found = known.identify(tlsCertificate);
     if (found.isEmpty()) {
       return;
     }
-    Partner partner = found.get();
+    PartnerAccess partner = found.get();
     if (signed.isEmpty()) {
-      if (partner.requiresSignature()) {
+      if (partner.signatureRequired()) {
         throw refuse(tlsCertificate, requestId, ErrorCode.SIGNATURE_REQUIRED, "unsigned message");
       }
       return;
@@ -69,7 +67,10 @@ public class PartnerMessageSecurity {
     SignedMessage message = signed.get();
     X509Certificate signer = message.signer();
     if (!signer.equals(tlsCertificate)
-        && !partner.isIdentifiedBy(PartnerCertificateId.of(signer))) {
+        && known
+            .lookUp(PartnerCertificateId.of(signer))
+            .filter(p -> p.id() == partner.id())
+            .isEmpty()) {
       throw refuse(
           tlsCertificate,
           requestId,

@@ -17,6 +17,7 @@ import static it.cns.enrollment.infrastructure.config.Setting.CNS_MAIL_RETRY_MAX
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_MAIL_RETRY_SECONDS;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_OPERATOR_MAX_ATTEMPTS;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_OUTBOX_KEY;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_PARTNER_AUTH_CACHE_SECONDS;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_PARTNER_PORT;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_PIN_LENGTH;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_PKI_DIR;
@@ -71,6 +72,7 @@ public record ApplicationSettings(
     OperatorLockout operatorLockout,
     HasherSettings hasher,
     Duration challengeTtl,
+    Duration partnerCacheTtl,
     ListenerPorts listenerPorts,
     PublicUrls publicUrls,
     Duration sessionIdle,
@@ -90,6 +92,7 @@ public record ApplicationSettings(
             attempt(refused, () -> operatorLockout(settings)),
             attempt(refused, () -> HasherSettings.from(settings)),
             attempt(refused, () -> challengeTtl(settings)),
+            attempt(refused, () -> partnerCacheTtl(settings)),
             ports,
             // Derived from the ports: a bad port is reported once, above.
             ports == null ? null : attempt(refused, () -> publicUrls(settings, ports)),
@@ -176,6 +179,10 @@ public record ApplicationSettings(
 
   static Duration challengeTtl(Settings settings) {
     return Duration.ofSeconds(settings.number(CNS_CHALLENGE_TTL_SECONDS, 1, 1800));
+  }
+
+  static Duration partnerCacheTtl(Settings settings) {
+    return Duration.ofSeconds(settings.number(CNS_PARTNER_AUTH_CACHE_SECONDS, 0, 300));
   }
 
   /** The listeners' ports (also for the web module's tests, which cannot see this package's). */

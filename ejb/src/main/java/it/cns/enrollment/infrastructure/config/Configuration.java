@@ -11,6 +11,7 @@ import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.challenge.ChallengeSettings;
 import it.cns.enrollment.domain.mail.MailSettings;
 import it.cns.enrollment.domain.operator.OperatorLockout;
+import it.cns.enrollment.domain.partner.PartnerCacheSettings;
 import it.cns.enrollment.domain.throttle.LoginThrottling;
 import it.cns.enrollment.infrastructure.pki.trust.CardTrustSettings;
 import jakarta.annotation.PostConstruct;
@@ -137,6 +138,11 @@ public class Configuration {
   @Produces
   ChallengeSettings challengeSettings() {
     return new ChallengeSettings(settings.challengeTtl());
+  }
+
+  @Produces
+  PartnerCacheSettings partnerCacheSettings() {
+    return new PartnerCacheSettings(settings.partnerCacheTtl());
   }
 
   @Produces

@@ -229,6 +229,12 @@ public enum Setting {
           + " unlocks"),
   CNS_CHALLENGE_TTL_SECONDS(
       APPLICATION, Default.of("300"), "life of a card challenge issued to a partner, 1-1800 s"),
+  CNS_PARTNER_AUTH_CACHE_SECONDS(
+      APPLICATION,
+      Default.of("10"),
+      "how long each node remembers an enabled partner's access per certificate, 0-300 s; a change"
+          + " on the partner pages applies at once on the node that made it and within this time"
+          + " on the others; 0 reads the database on every call"),
   // Login throttling (#15 item 4), per account typed and per client address: the first wrong
   // attempts are free, then each waits twice as long as the one before.
   CNS_LOGIN_THROTTLE_ACCOUNT_FREE(

@@ -2,6 +2,7 @@ package it.cns.enrollment.application.intranet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.cns.enrollment.application.mail.MailFakes;
 import it.cns.enrollment.application.partner.PartnerFakes;
 import it.cns.enrollment.application.security.AuditedCalls;
 import it.cns.enrollment.application.security.Caller;
@@ -17,6 +18,7 @@ import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.error.InvalidRequestException;
 import it.cns.enrollment.domain.partner.PartnerCertificateId;
 import it.cns.enrollment.domain.partner.PartnerCertificates;
+import it.cns.enrollment.domain.partner.PartnerChanged;
 import it.cns.enrollment.domain.partner.PartnerOperation;
 import it.cns.enrollment.domain.partner.SelfSignedCertificates;
 import java.security.cert.X509Certificate;
@@ -46,6 +48,7 @@ class PartnerAdministrationTest {
   private final SupervisionFakes.Events table = new SupervisionFakes.Events();
   private final SupervisionFakes.Recorder audit = new SupervisionFakes.Recorder(table);
   private final PartnerAdministration admin = new PartnerAdministration();
+  private final MailFakes.Fired<PartnerChanged> changed = new MailFakes.Fired<>();
   private final OperatorAuthorization authorization;
   private AuditedCalls calls;
 
@@ -54,6 +57,7 @@ class PartnerAdministrationTest {
     admin.audit = audit;
     admin.clock = new CredentialFakes.MovableClock(Instant.now());
     admin.trust = (certificate, intermediates, at) -> !certificate.equals(UNTRUSTED);
+    admin.changed = changed;
     authorization = SupervisionFakes.authorization(audit, admin.clock);
     as("boss");
   }
@@ -211,6 +215,8 @@ class PartnerAdministrationTest {
         .hasSize(3)
         .satisfies(d -> assertThat(d.get(1)).startsWith("change=disabled; "))
         .satisfies(d -> assertThat(d.get(2)).startsWith("change=enabled; "));
+    // Each recorded change makes the nodes' remembered access of this partner go (KnownPartners).
+    assertThat(changed.events).hasSize(3).allMatch(e -> e.partnerId() == id);
   }
 
   @Test

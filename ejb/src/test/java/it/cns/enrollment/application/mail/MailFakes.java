@@ -87,7 +87,7 @@ public final class MailFakes {
 
   /** An event that records what was fired (observers run only after commit in the server). */
   public static final class Fired<T> implements Event<T> {
-    final List<T> events = new ArrayList<>();
+    public final List<T> events = new ArrayList<>();
 
     @Override
     public void fire(T event) {

@@ -11,9 +11,13 @@ import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.partner.Partner;
+import it.cns.enrollment.domain.partner.PartnerCacheSettings;
 import it.cns.enrollment.domain.partner.PartnerCertificateId;
+import it.cns.enrollment.domain.partner.PartnerChanged;
 import it.cns.enrollment.domain.partner.PartnerOperation;
+import it.cns.enrollment.domain.partner.PartnerRepository;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
@@ -38,11 +42,22 @@ class PartnerAuthorizationTest {
           EnumSet.of(PartnerOperation.REQUEST_CHALLENGE, PartnerOperation.BIND_SMARTCARD),
           Instant.now());
 
+  private final CredentialFakes.MovableClock clock =
+      new CredentialFakes.MovableClock(Instant.now());
+
   PartnerAuthorizationTest() {
-    authorization.partners = partners;
+    authorization.known = known(partners, Duration.ofSeconds(10));
     authorization.audit = audit;
-    authorization.clock = new CredentialFakes.MovableClock(Instant.now());
+    authorization.clock = clock;
     partners.add(asl);
+  }
+
+  private KnownPartners known(PartnerRepository repository, Duration ttl) {
+    KnownPartners known = new KnownPartners();
+    known.partners = repository;
+    known.settings = new PartnerCacheSettings(ttl);
+    known.clock = clock;
+    return known;
   }
 
   private void assertNotAuthorised(X509Certificate certificate, PartnerOperation op) {
@@ -107,9 +122,48 @@ class PartnerAuthorizationTest {
             true,
             EnumSet.allOf(PartnerOperation.class),
             Instant.now()));
-    authorization.partners = pinned;
+    authorization.known = known(pinned, Duration.ofSeconds(10));
 
     assertNotAuthorised(ASL, PartnerOperation.REQUEST_CHALLENGE);
+  }
+
+  @Test
+  void anEnabledPartnerIsRememberedUntilItsEntryExpires() {
+    authorization.authorise(ASL, PartnerOperation.BIND_SMARTCARD, "req-1");
+    asl.disable(); // as another node, or SQL, would: no PartnerChanged here
+
+    clock.advance(Duration.ofSeconds(9));
+    authorization.authorise(ASL, PartnerOperation.BIND_SMARTCARD, "req-2");
+    clock.advance(Duration.ofSeconds(1));
+    assertNotAuthorised(ASL, PartnerOperation.BIND_SMARTCARD);
+  }
+
+  @Test
+  void aChangeMadeOnThisNodeIsSeenAtTheNextCall() {
+    authorization.authorise(ASL, PartnerOperation.BIND_SMARTCARD, "req-1");
+    asl.disallow(PartnerOperation.BIND_SMARTCARD);
+    authorization.known.forget(new PartnerChanged(asl.id()));
+
+    assertNotAuthorised(ASL, PartnerOperation.BIND_SMARTCARD);
+  }
+
+  @Test
+  void aDisabledPartnerIsNotRememberedSoItsEnablingIsSeenAtOnce() {
+    asl.disable();
+    assertNotAuthorised(ASL, PartnerOperation.BIND_SMARTCARD);
+    asl.enable();
+
+    assertThat(authorization.authorise(ASL, PartnerOperation.BIND_SMARTCARD, "req-2").id())
+        .isEqualTo(asl.id());
+  }
+
+  @Test
+  void aZeroTimeReadsTheRecordOnEveryCall() {
+    authorization.known = known(partners, Duration.ZERO);
+    authorization.authorise(ASL, PartnerOperation.BIND_SMARTCARD, "req-1");
+    asl.disable();
+
+    assertNotAuthorised(ASL, PartnerOperation.BIND_SMARTCARD);
   }
 
   @Test

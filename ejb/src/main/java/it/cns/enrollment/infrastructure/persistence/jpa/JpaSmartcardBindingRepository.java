@@ -25,7 +25,8 @@ public class JpaSmartcardBindingRepository implements SmartcardBindingRepository
   @Override
   public Optional<SmartcardBinding> findByCard(CardKey card) {
     return em.createQuery(
-            "select b from SmartcardBinding b where b.cardIssuerDn = :issuer"
+            // The account comes in the same round trip: every use of a card asks who it belongs to.
+            "select b from SmartcardBinding b join fetch b.account where b.cardIssuerDn = :issuer"
                 + " and b.cardKeyKind = :kind and b.cardLocalId = :local",
             SmartcardBinding.class)
         .setParameter("issuer", card.issuer())

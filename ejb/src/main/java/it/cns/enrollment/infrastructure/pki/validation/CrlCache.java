@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -111,6 +112,22 @@ public final class CrlCache {
       throw e;
     } finally {
       inFlight.remove(url, mine);
+    }
+  }
+
+  /**
+   * The CRL at {@code url} signed by {@code issuer} if one is cached and not due for a refresh;
+   * never downloads. A cached CRL that does not verify with {@code issuer} is not offered.
+   */
+  public Optional<X509CRL> peek(URI url, X509Certificate issuer) {
+    Entry cached = entries.get(url);
+    if (cached == null || !clock.instant().isBefore(cached.refreshAfter())) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(verified(cached, issuer));
+    } catch (CRLException e) {
+      return Optional.empty();
     }
   }
 

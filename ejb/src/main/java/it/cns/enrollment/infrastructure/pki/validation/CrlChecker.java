@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.x509.CRLDistPoint;
@@ -60,6 +61,26 @@ final class CrlChecker {
       }
     }
     return RevocationStatus.unknown(CRL, String.join("; ", problems));
+  }
+
+  /**
+   * A definite answer from a CRL already cached and not past its nextUpdate, without any download;
+   * empty when there is none (a stale CRL within its grace is left to {@link #check}).
+   */
+  Optional<RevocationStatus> cached(
+      X509Certificate certificate, X509Certificate issuer, Instant at) {
+    for (URI point : distributionPointUris(certificate)) {
+      Optional<X509CRL> crl = cache.peek(point, issuer);
+      if (crl.isPresent()
+          && crl.get().getNextUpdate() != null
+          && crl.get().getNextUpdate().toInstant().isAfter(at)) {
+        RevocationStatus status = judge(crl.get(), point, certificate, at);
+        if (status.isDefinite()) {
+          return Optional.of(status);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   void clearCache() {

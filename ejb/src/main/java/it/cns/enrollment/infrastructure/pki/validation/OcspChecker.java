@@ -82,15 +82,11 @@ final class OcspChecker {
     }
     CertificateID id;
     try {
-      id =
-          new CertificateID(
-              new JcaDigestCalculatorProviderBuilder().build().get(CertificateID.HASH_SHA1),
-              new JcaX509CertificateHolder(issuer),
-              certificate.getSerialNumber());
+      id = certificateId(certificate, issuer);
     } catch (Exception e) {
       return RevocationStatus.unknown(OCSP, "cannot build the OCSP CertID: " + e);
     }
-    String key = HexFormat.of().formatHex(id.getIssuerKeyHash()) + ":" + id.getSerialNumber();
+    String key = key(id);
     Cached cached = cache.get(key);
     if (cached != null && clock.instant().isBefore(cached.expires())) {
       return cached.status();
@@ -110,6 +106,33 @@ final class OcspChecker {
       }
     }
     return RevocationStatus.unknown(OCSP, String.join("; ", problems));
+  }
+
+  /** A remembered answer for this certificate, without asking any responder. */
+  Optional<RevocationStatus> cached(X509Certificate certificate, X509Certificate issuer) {
+    if (cache.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Cached cached = cache.get(key(certificateId(certificate, issuer)));
+      return cached != null && clock.instant().isBefore(cached.expires())
+          ? Optional.of(cached.status())
+          : Optional.empty();
+    } catch (Exception e) {
+      return Optional.empty();
+    }
+  }
+
+  private static CertificateID certificateId(X509Certificate certificate, X509Certificate issuer)
+      throws Exception {
+    return new CertificateID(
+        new JcaDigestCalculatorProviderBuilder().build().get(CertificateID.HASH_SHA1),
+        new JcaX509CertificateHolder(issuer),
+        certificate.getSerialNumber());
+  }
+
+  private static String key(CertificateID id) {
+    return HexFormat.of().formatHex(id.getIssuerKeyHash()) + ":" + id.getSerialNumber();
   }
 
   void clearCache() {

@@ -4,10 +4,18 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Asks the revocation sources in the policy's order; the first definite answer (good or revoked)
  * wins, so an unreachable OCSP responder falls back to the CRL and vice versa.
+ *
+ * <p>What is already known is asked first, in the same order: a remembered OCSP answer, then a
+ * cached CRL within its nextUpdate (never a stale one, even within its grace). Either is an answer
+ * the network pass also accepts as definite, and fail-open/fail-closed apply as before; so a new
+ * card whose CA's CRL is warm costs no OCSP round trip (issue #19). The price, stated: a card
+ * revoked after that CRL was issued is caught at the CRL's next update, not by the responder at
+ * once, exactly as for a card whose responder is down.
  */
 final class RevocationChecker {
 
@@ -22,6 +30,16 @@ final class RevocationChecker {
   }
 
   RevocationStatus check(X509Certificate certificate, X509Certificate issuer, Instant at) {
+    for (RevocationSource source : order) {
+      Optional<RevocationStatus> known =
+          switch (source) {
+            case OCSP -> ocsp.cached(certificate, issuer);
+            case CRL -> crl.cached(certificate, issuer, at);
+          };
+      if (known.isPresent()) {
+        return known.get();
+      }
+    }
     List<String> problems = new ArrayList<>();
     RevocationSource last = order.get(0);
     for (RevocationSource source : order) {

@@ -268,6 +268,61 @@ class RevocationTest {
   }
 
   @Test
+  void aWarmCrlAnswersANewCardWithoutAskingTheResponder() {
+    publishCrl();
+    ocsp.setDown(true); // the first card warms the CRL through the fallback
+    validate(card(withBoth()), RevocationMode.FAIL_CLOSED);
+    ocsp.setDown(false);
+    int asked = ocsp.requestCount();
+
+    ValidationResult result = validate(card(withBoth()), RevocationMode.FAIL_CLOSED);
+
+    assertThat(result.revocationConfirmed()).isTrue();
+    assertThat(ocsp.requestCount()).isEqualTo(asked);
+    assertThat(crls.requestCount("ca.crl")).isEqualTo(1);
+  }
+
+  @Test
+  void aWarmCrlListingTheCardRefusesItWithoutAskingTheResponder() {
+    X509Certificate listed = card(withBoth());
+    publishCrl(listed.getSerialNumber());
+    validate(card(withCrl()), RevocationMode.FAIL_CLOSED); // warms the same CRL
+    int asked = ocsp.requestCount();
+
+    assertThat(refusal(listed).refusal()).isEqualTo(CertificateRefusal.REVOKED);
+    assertThat(ocsp.requestCount()).isEqualTo(asked);
+  }
+
+  @Test
+  void aRememberedOcspAnswerStillComesBeforeAWarmCrlWhenOcspIsFirst() {
+    X509Certificate leaf = card(withBoth());
+    validate(leaf, RevocationMode.FAIL_CLOSED); // OCSP says good, remembered
+    publishCrl(leaf.getSerialNumber());
+    validate(card(withCrl()), RevocationMode.FAIL_CLOSED); // the CRL listing it is now warm
+
+    assertThat(validate(leaf, RevocationMode.FAIL_CLOSED).revocationConfirmed()).isTrue();
+    assertThat(ocsp.requestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aStaleCachedCrlIsNotUsedBeforeTheResponder() {
+    Instant now = Instant.now();
+    crls.publish("ca.crl", CA.crl(now.minus(Duration.ofDays(2)), now.minus(Duration.ofHours(1))));
+    CertificateValidator tolerant =
+        new CertificateValidator(
+            fastPolicy().toBuilder().staleCrlGrace(Duration.ofHours(6)).build(),
+            TestPki::anchors,
+            TestPki.systemClock());
+    tolerant.validate(card(withCrl()), List.of(), now, RevocationMode.FAIL_CLOSED);
+
+    ValidationResult result =
+        tolerant.validate(card(withBoth()), List.of(), now, RevocationMode.FAIL_CLOSED);
+
+    assertThat(ocsp.requestCount()).isEqualTo(1);
+    assertThat(result.warnings()).isEmpty();
+  }
+
+  @Test
   void asksTheCrlFirstWhenThePolicySaysSo() {
     publishCrl();
     CertificateValidator crlFirst =
