@@ -36,8 +36,7 @@ public class ActivationOutcomePage implements Serializable {
 
   private String token;
   private String[] halves;
-  // Re-read after the view is deserialized (another node): the states are not serializable.
-  private transient List<MailState> mails;
+  private List<MailState> mails;
   private UserMessages.Shown problem;
   private boolean retried;
   // Asked of the form store once per view (null: not yet), set false once handed out.

@@ -92,9 +92,7 @@ public class CardLookup implements Serializable {
   private String query;
   private String searched;
   private Key searchedBy;
-  // Re-read after the view is deserialized (another node): the record is not serializable.
-  private transient CardDossier dossier;
-  private transient boolean read;
+  private CardDossier dossier;
   private UserMessages.Shown problem;
   private String notice;
 
@@ -107,7 +105,6 @@ public class CardLookup implements Serializable {
   }
 
   private void reload() {
-    read = true;
     try {
       dossier =
           searchedBy == Key.CARD ? lookup.byCardId(searched) : lookup.byCodiceFiscale(searched);
@@ -191,9 +188,6 @@ public class CardLookup implements Serializable {
   }
 
   public CardDossier getDossier() {
-    if (!read && searched != null && problem == null) {
-      reload();
-    }
     return dossier;
   }
 
