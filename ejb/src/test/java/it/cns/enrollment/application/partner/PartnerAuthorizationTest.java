@@ -13,6 +13,7 @@ import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.partner.Partner;
 import it.cns.enrollment.domain.partner.PartnerCertificateId;
 import it.cns.enrollment.domain.partner.PartnerOperation;
+import it.cns.enrollment.testing.MovableClock;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -41,7 +42,7 @@ class PartnerAuthorizationTest {
   PartnerAuthorizationTest() {
     authorization.partners = partners;
     authorization.audit = audit;
-    authorization.clock = new CredentialFakes.MovableClock(Instant.now());
+    authorization.clock = new MovableClock(Instant.now());
     partners.add(asl);
   }
 
@@ -114,8 +115,7 @@ class PartnerAuthorizationTest {
 
   @Test
   void anExpiredPartnerCertificateIsNotAuthorised() {
-    authorization.clock =
-        new CredentialFakes.MovableClock(Instant.now().plusSeconds(400L * 86400 * 10));
+    authorization.clock = new MovableClock(Instant.now().plusSeconds(400L * 86400 * 10));
 
     assertNotAuthorised(ASL, PartnerOperation.REQUEST_CHALLENGE);
   }
