@@ -7,6 +7,7 @@ import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -40,6 +41,27 @@ public final class ActivationRequests {
   /** A request for {@code activationCase} (null: no case chosen). */
   public static ActivationRequests of(ActivationCase activationCase) {
     return new ActivationRequests(activationCase);
+  }
+
+  /**
+   * One admissible request per case, with the right person at the counter: the holder themself, a
+   * parent for a ten-year-old, a legal representative, a delegate.
+   */
+  public static List<ActivationRequests> forEveryCase() {
+    return List.of(
+        of(ActivationCase.HOLDER).acting(HOLDER),
+        of(ActivationCase.PARENT_OF_MINOR).holder(bornOn(LocalDate.of(2016, 1, 1))),
+        of(ActivationCase.LEGAL_REPRESENTATIVE),
+        of(ActivationCase.DELEGATE));
+  }
+
+  public ActivationCase activationCase() {
+    return activationCase;
+  }
+
+  /** The acting person's codice fiscale as typed (null: the holder acts). */
+  public String acting() {
+    return acting;
   }
 
   /** The identity document every request shows unless a test says otherwise. */

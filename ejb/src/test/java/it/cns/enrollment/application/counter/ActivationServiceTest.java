@@ -190,23 +190,15 @@ class ActivationServiceTest {
 
   @Test
   void everyCaseSucceedsWithItsDocumentsAndTheRightPersonAtTheCounter() {
-    String minor = ActivationRequests.bornOn(LocalDate.of(2016, 1, 1));
-    String[][] cases = {
-      {"HOLDER", HOLDER, HOLDER},
-      {"PARENT_OF_MINOR", minor, OTHER},
-      {"LEGAL_REPRESENTATIVE", HOLDER, OTHER},
-      {"DELEGATE", HOLDER, OTHER}
-    };
+    List<ActivationRequests> every = ActivationRequests.forEveryCase();
     String[] cards = {
       "6120016461039008", "4111111111111111", "5500005555555559", "4012888888881881"
     };
-    for (int i = 0; i < cases.length; i++) {
-      ActivationCase c = ActivationCase.valueOf(cases[i][0]);
-      ActivationRequest r =
-          ActivationRequests.of(c).card(cards[i]).holder(cases[i][1]).acting(cases[i][2]).build();
-      ActivationReceipt receipt = activate(r, DESK);
-      assertThat(receipt.activationCase()).isEqualTo(c);
-      assertThat(activations.all.get(i).acting().toString()).isEqualTo(cases[i][2]);
+    for (int i = 0; i < every.size(); i++) {
+      ActivationRequests r = every.get(i).card(cards[i]);
+      ActivationReceipt receipt = activate(r.build(), DESK);
+      assertThat(receipt.activationCase()).isEqualTo(r.activationCase());
+      assertThat(activations.all.get(i).acting().toString()).isEqualTo(r.acting());
     }
     assertThat(outbox.sent).hasSize(4);
   }

@@ -56,18 +56,10 @@ class ActivationRequestTest {
 
   @Test
   void everyCaseIsAdmittedWithItsDocumentsAndTheRightPersonAtTheCounter() {
-    String minor = ActivationRequests.bornOn(LocalDate.of(2016, 1, 1));
-    String[][] cases = {
-      {"HOLDER", HOLDER, HOLDER},
-      {"PARENT_OF_MINOR", minor, OTHER},
-      {"LEGAL_REPRESENTATIVE", HOLDER, OTHER},
-      {"DELEGATE", HOLDER, OTHER}
-    };
-    for (String[] row : cases) {
-      ActivationCase c = ActivationCase.valueOf(row[0]);
-      TsCnsActivation.Facts facts = admit(request(c, row[1], row[2]));
-      assertThat(facts.activationCase()).isEqualTo(c);
-      assertThat(facts.acting().toString()).isEqualTo(row[2]);
+    for (ActivationRequests r : ActivationRequests.forEveryCase()) {
+      TsCnsActivation.Facts facts = admit(r.build());
+      assertThat(facts.activationCase()).isEqualTo(r.activationCase());
+      assertThat(facts.acting().toString()).isEqualTo(r.acting());
     }
   }
 
