@@ -37,6 +37,7 @@ class ArchitectureTest {
   private static final String TEXTS = "it.cns.enrollment.application.text..";
   private static final String INFRASTRUCTURE = "it.cns.enrollment.infrastructure..";
   private static final String INTERFACES = "it.cns.enrollment.interfaces..";
+  private static final String TOOLS = "it.cns.enrollment.infrastructure.tools..";
 
   @ArchTest
   static final ArchRule domainDependsOnNoOtherLayer =
@@ -134,6 +135,18 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat(resideInAPackage(APPLICATION).and(not(resideInAPackage(PORTS))))
           .because("infrastructure implements the application's ports and calls no use case");
+
+  // The tools are left out of the deployed EJB jar (ejb/pom.xml): a server class using one would
+  // fail only at run time.
+  @ArchTest
+  static final ArchRule nothingDeployedUsesTheTerminalTools =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(TOOLS)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(TOOLS)
+          .because("infrastructure.tools is not deployed: only the launcher and tests run it");
 
   @ArchTest
   static final ArchRule noPackageCycles =

@@ -4,8 +4,6 @@ import static it.cns.enrollment.it.Browser.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import it.cns.enrollment.contract.partner.v1.CardPresence;
-import it.cns.enrollment.contract.partner.v1.EnrollmentFault;
 import it.cns.enrollment.contract.partner.v1.PartnerEnrollment;
 import it.cns.enrollment.devpki.IssuedCredential;
 import it.cns.enrollment.domain.activation.ActivationCase;
@@ -18,9 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSubmitInput;
 import org.junit.jupiter.api.AfterAll;
@@ -150,47 +145,28 @@ class ClusterFailoverIT {
       people.add(cf);
       cards.add(TestPki.card(cf));
     }
-    ExecutorService pool = Executors.newFixedThreadPool(20);
-    List<Future<String>> outcomes = new ArrayList<>();
-    try {
-      for (int i = 0; i < 200; i++) {
-        IssuedCredential card = cards.get(i % 20);
-        outcomes.add(
-            pool.submit(
-                () -> {
-                  PartnerEnrollment partner = PartnerClient.demoPartner();
-                  // Two hundred Argon2id-heavy calls on two nodes of a shared 2-core machine: the
-                  // default 30 s per call is a latency bound this test does not assert.
-                  ((org.apache.cxf.transport.http.HTTPConduit)
-                          org.apache.cxf.frontend.ClientProxy.getClient(partner).getConduit())
-                      .getClient()
-                      .setReceiveTimeout(300_000);
-                  // A connection HAProxy queues (maxconn) finishes its TLS handshake late too.
-                  ((org.apache.cxf.transport.http.HTTPConduit)
-                          org.apache.cxf.frontend.ClientProxy.getClient(partner).getConduit())
-                      .getClient()
-                      .setConnectionTimeout(300_000);
-                  CardPresence presence = CardProofs.present(partner, card);
-                  try {
-                    partner.enrollFisconline("cluster-" + UUID.randomUUID(), presence);
-                    return "OK";
-                  } catch (EnrollmentFault f) {
-                    return f.getFaultInfo().getCode();
-                  }
-                }));
-      }
-      List<String> codes = new ArrayList<>();
-      for (Future<String> outcome : outcomes) {
-        codes.add(outcome.get());
-      }
-      assertThat(codes).filteredOn("OK"::equals).hasSize(20);
-      assertThat(codes)
-          .filteredOn(c -> !c.equals("OK"))
-          .hasSize(180)
-          .containsOnly("ALREADY_ENABLED");
-    } finally {
-      pool.shutdownNow();
-    }
+    List<String> codes =
+        CardProofs.enrollAtOnce(
+            200,
+            20,
+            i -> {
+              PartnerEnrollment partner = PartnerClient.demoPartner();
+              // Two hundred Argon2id-heavy calls on two nodes of a shared 2-core machine: the
+              // default 30 s per call is a latency bound this test does not assert.
+              ((org.apache.cxf.transport.http.HTTPConduit)
+                      org.apache.cxf.frontend.ClientProxy.getClient(partner).getConduit())
+                  .getClient()
+                  .setReceiveTimeout(300_000);
+              // A connection HAProxy queues (maxconn) finishes its TLS handshake late too.
+              ((org.apache.cxf.transport.http.HTTPConduit)
+                      org.apache.cxf.frontend.ClientProxy.getClient(partner).getConduit())
+                  .getClient()
+                  .setConnectionTimeout(300_000);
+              return partner;
+            },
+            i -> cards.get(i % 20));
+    assertThat(codes).filteredOn("OK"::equals).hasSize(20);
+    assertThat(codes).filteredOn(c -> !c.equals("OK")).hasSize(180).containsOnly("ALREADY_ENABLED");
     for (String cf : people) {
       assertThat(TestDatabase.accountType(cf)).as(cf).isEqualTo("FISCONLINE");
       assertThat(TestDatabase.bindingCount(cf)).as(cf).isEqualTo(1);

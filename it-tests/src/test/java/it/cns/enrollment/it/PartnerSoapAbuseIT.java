@@ -2,8 +2,6 @@ package it.cns.enrollment.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.cns.enrollment.contract.partner.v1.CardPresence;
-import it.cns.enrollment.contract.partner.v1.EnrollmentFault;
 import it.cns.enrollment.contract.partner.v1.PartnerEnrollment;
 import it.cns.enrollment.devpki.IssuedCredential;
 import java.net.URI;
@@ -12,12 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -233,32 +227,9 @@ class PartnerSoapAbuseIT extends DeployedApplication {
     String cf = TestPeople.newCodiceFiscale();
     IssuedCredential card = TestPki.card(cf);
 
-    ExecutorService pool = Executors.newFixedThreadPool(10);
-    List<Future<String>> outcomes = new ArrayList<>();
-    try {
-      for (int i = 0; i < 50; i++) {
-        PartnerEnrollment partner = partners.get(i % 2);
-        outcomes.add(
-            pool.submit(
-                () -> {
-                  CardPresence presence = CardProofs.present(partner, card);
-                  try {
-                    partner.enrollFisconline("race-" + UUID.randomUUID(), presence);
-                    return "OK";
-                  } catch (EnrollmentFault f) {
-                    return f.getFaultInfo().getCode();
-                  }
-                }));
-      }
-      List<String> codes = new ArrayList<>();
-      for (Future<String> outcome : outcomes) {
-        codes.add(outcome.get());
-      }
-      assertThat(codes).filteredOn("OK"::equals).hasSize(1);
-      assertThat(codes).filteredOn(c -> !c.equals("OK")).containsOnly("ALREADY_ENABLED");
-    } finally {
-      pool.shutdownNow();
-    }
+    List<String> codes = CardProofs.enrollAtOnce(50, 10, i -> partners.get(i % 2), i -> card);
+    assertThat(codes).filteredOn("OK"::equals).hasSize(1);
+    assertThat(codes).filteredOn(c -> !c.equals("OK")).containsOnly("ALREADY_ENABLED");
     assertThat(TestDatabase.accountType(cf)).isEqualTo("FISCONLINE");
     assertThat(TestDatabase.bindingCount(cf)).isEqualTo(1);
     assertThat(TestDatabase.storedSecrets(cf)).hasSize(2);

@@ -68,7 +68,7 @@ final class TestDatabase {
             .map(it.cns.enrollment.domain.partner.PartnerOperation::valueOf)
             .toList();
     for (String statement :
-        it.cns.enrollment.infrastructure.partner.PartnerRegistration.statements(
+        it.cns.enrollment.infrastructure.tools.PartnerRegistration.statements(
             name, certificate, ops)) {
       update(statement);
     }

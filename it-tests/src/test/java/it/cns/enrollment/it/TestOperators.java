@@ -2,8 +2,8 @@ package it.cns.enrollment.it;
 
 import it.cns.enrollment.domain.credential.Password;
 import it.cns.enrollment.domain.operator.OperatorRole;
-import it.cns.enrollment.infrastructure.operator.SupervisorBootstrap;
 import it.cns.enrollment.infrastructure.security.Argon2idHasher;
+import it.cns.enrollment.infrastructure.tools.SupervisorBootstrap;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

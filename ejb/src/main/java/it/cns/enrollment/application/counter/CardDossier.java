@@ -3,6 +3,7 @@ package it.cns.enrollment.application.counter;
 import it.cns.enrollment.application.credentials.PersonalArea;
 import it.cns.enrollment.application.mail.MailState;
 import it.cns.enrollment.domain.activation.ActivationCase;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,7 +20,8 @@ public record CardDossier(
     List<Activation> activations,
     List<Binding> bindings,
     PersonalArea.Credentials credentials,
-    List<AuditLine> auditEvents) {
+    List<AuditLine> auditEvents)
+    implements Serializable {
 
   public CardDossier {
     activations = List.copyOf(activations);
@@ -48,7 +50,8 @@ public record CardDossier(
       String operatorUsername,
       long counterOfficeId,
       String maskedEmail,
-      List<MailState> mails) {
+      List<MailState> mails)
+      implements Serializable {
 
     public boolean active() {
       return "ACTIVE".equals(status);
@@ -63,9 +66,11 @@ public record CardDossier(
       String status,
       Instant boundAt,
       Instant lastSeenAt,
-      String site) {}
+      String site)
+      implements Serializable {}
 
   /** An audit event about the person. */
   public record AuditLine(
-      Instant at, String action, String channel, String actor, String outcome, String detail) {}
+      Instant at, String action, String channel, String actor, String outcome, String detail)
+      implements Serializable {}
 }

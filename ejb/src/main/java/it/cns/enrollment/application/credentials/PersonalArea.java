@@ -1,6 +1,7 @@
 package it.cns.enrollment.application.credentials;
 
 import it.cns.enrollment.domain.account.AccountType;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,10 +12,11 @@ public record PersonalArea(
     String displayName,
     List<Site> sites,
     List<Card> cards,
-    Credentials credentials) {
+    Credentials credentials)
+    implements Serializable {
 
   /** An Entratel site. */
-  public record Site(String code, String description) {}
+  public record Site(String code, String description) implements Serializable {}
 
   /**
    * A bound card; {@code entratelSite} is the code of the Entratel site it is bound to, or null.
@@ -27,9 +29,10 @@ public record PersonalArea(
       Instant certificateValidUntil,
       Instant boundAt,
       Instant lastSeenAt,
-      String status) {}
+      String status)
+      implements Serializable {}
 
   /** Traditional credentials of a Fisconline account (null for Entratel accounts). */
-  public record Credentials(
-      Instant passwordExpiresAt, boolean mustChangePassword, boolean locked) {}
+  public record Credentials(Instant passwordExpiresAt, boolean mustChangePassword, boolean locked)
+      implements Serializable {}
 }

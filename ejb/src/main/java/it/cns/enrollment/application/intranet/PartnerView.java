@@ -2,6 +2,7 @@ package it.cns.enrollment.application.intranet;
 
 import it.cns.enrollment.domain.partner.Partner;
 import it.cns.enrollment.domain.partner.PartnerOperation;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,7 +20,8 @@ public record PartnerView(
     boolean enabled,
     List<PartnerOperation> operations,
     Instant createdAt,
-    boolean signatureRequired) {
+    boolean signatureRequired)
+    implements Serializable {
 
   public PartnerView {
     operations = List.copyOf(operations);

@@ -2,6 +2,7 @@ package it.cns.enrollment.application.mail;
 
 import it.cns.enrollment.domain.mail.MailStatus;
 import it.cns.enrollment.domain.mail.OutboundMail;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -17,7 +18,8 @@ public record MailState(
     int attempts,
     Instant nextAttemptAt,
     String lastError,
-    Instant sentAt) {
+    Instant sentAt)
+    implements Serializable {
 
   static MailState of(OutboundMail m) {
     return new MailState(

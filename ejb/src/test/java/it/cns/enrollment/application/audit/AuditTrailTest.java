@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cns.enrollment.application.security.AuditedCalls;
 import it.cns.enrollment.application.security.Caller;
-import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.application.security.OperatorAuthorization;
 import it.cns.enrollment.application.security.SupervisionFakes;
 import it.cns.enrollment.domain.audit.AuditAction;
@@ -16,6 +15,7 @@ import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.infrastructure.csv.CsvAuditWriter;
+import it.cns.enrollment.testing.MovableClock;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -30,7 +30,7 @@ class AuditTrailTest {
 
   private final SupervisionFakes.Events table = new SupervisionFakes.Events();
   private final SupervisionFakes.Recorder recorder = new SupervisionFakes.Recorder(table);
-  private final CredentialFakes.MovableClock clock = new CredentialFakes.MovableClock(START);
+  private final MovableClock clock = new MovableClock(START);
   private final AuditTrail trail = new AuditTrail();
   private final OperatorAuthorization authorization;
   private AuditedCalls calls;

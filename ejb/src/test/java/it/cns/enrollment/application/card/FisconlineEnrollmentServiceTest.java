@@ -31,6 +31,7 @@ import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CnsCertificate;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
+import it.cns.enrollment.testing.MovableClock;
 import java.math.BigInteger;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -103,7 +104,7 @@ class FisconlineEnrollmentServiceTest {
     service.caller = CARD;
     service.hasher = hasher;
     service.policy = PasswordPolicy.standard();
-    service.clock = new CredentialFakes.MovableClock(NOW);
+    service.clock = new MovableClock(NOW);
   }
 
   /** As the container calls it: refusals audited by the interceptor. */
@@ -229,7 +230,7 @@ class FisconlineEnrollmentServiceTest {
   @Test
   void theEnrolledUserCanLogInWithTheIssuedSecretsAndMustChangeThePassword() {
     EnrollmentReceipt receipt = enroll();
-    CredentialFakes.MovableClock clock = new CredentialFakes.MovableClock(NOW);
+    MovableClock clock = new MovableClock(NOW);
     TraditionalLoginService logins =
         CredentialsWiring.traditionalLogin(
             SecurityWiring.secretAttempts(audit, clock),

@@ -35,6 +35,7 @@ import it.cns.enrollment.domain.identity.CnsCertificate;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import it.cns.enrollment.infrastructure.security.Argon2idHasher;
 import it.cns.enrollment.infrastructure.security.Pepper;
+import it.cns.enrollment.testing.MovableClock;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,7 +83,7 @@ public class RevocationServiceTest {
     bindings = new CredentialFakes.Bindings();
     audit = new CredentialFakes.Audit();
     hasher = TestHashers.fast();
-    attempts = SecurityWiring.secretAttempts(audit, new CredentialFakes.MovableClock(NOW));
+    attempts = SecurityWiring.secretAttempts(audit, new MovableClock(NOW));
     service = new RevocationService();
     service.attempts = attempts;
     service.bindings = bindings;
@@ -90,7 +91,7 @@ public class RevocationServiceTest {
     service.settings = ActivationSettings.defaults();
     service.activations = activations;
     service.audit = audit;
-    service.clock = new CredentialFakes.MovableClock(NOW);
+    service.clock = new MovableClock(NOW);
     intranet = new ActivationFakes.Intranet(hasher, audit, service.clock);
     service.authorization = intranet.authorization;
     as(OPERATOR);

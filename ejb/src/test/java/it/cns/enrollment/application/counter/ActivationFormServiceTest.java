@@ -7,7 +7,6 @@ import it.cns.enrollment.application.port.SessionSettings;
 import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.domain.activation.ActivationCase;
-import it.cns.enrollment.domain.activation.ActivationRequest;
 import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
@@ -18,6 +17,8 @@ import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.infrastructure.mail.MailSealer;
 import it.cns.enrollment.infrastructure.pdf.ActivationFormPdf;
+import it.cns.enrollment.testing.ActivationRequests;
+import it.cns.enrollment.testing.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ class ActivationFormServiceTest {
   private ActivationService activation;
   private ActivationFormService forms;
   private CredentialFakes.Audit audit;
-  private CredentialFakes.MovableClock clock;
+  private MovableClock clock;
   private ActivationFakes.Intranet intranet;
   private ActivationFakes.PendingForms pending;
 
@@ -44,7 +45,7 @@ class ActivationFormServiceTest {
     SecretHasher hasher = TestHashers.fast();
     ActivationFakes.Activations activations = new ActivationFakes.Activations();
     audit = new CredentialFakes.Audit();
-    CredentialFakes.MovableClock clock = new CredentialFakes.MovableClock(NOW);
+    MovableClock clock = new MovableClock(NOW);
     ActivationFakes.Intranet intranet = new ActivationFakes.Intranet(hasher, audit, clock);
     activation = new ActivationService();
     activation.activations = activations;
@@ -75,18 +76,15 @@ class ActivationFormServiceTest {
 
   private ActivationOutcome activate() {
     return activation.activate(
-        new ActivationRequest(
-            "6120016461039008",
-            "RSSMRA80A01H501U",
-            ActivationCase.LEGAL_REPRESENTATIVE,
-            "VRDGPP85M41F205X",
-            new IdentityDocument(
-                IdentityDocumentType.PATENTE_GUIDA,
-                "U1X2Y3",
-                "Motorizzazione di Forlì",
-                LocalDate.of(2031, 7, 1)),
-            ActivationCase.LEGAL_REPRESENTATIVE.requiredDocuments(),
-            "tutore@example.it"),
+        ActivationRequests.of(ActivationCase.LEGAL_REPRESENTATIVE)
+            .document(
+                new IdentityDocument(
+                    IdentityDocumentType.PATENTE_GUIDA,
+                    "U1X2Y3",
+                    "Motorizzazione di Forlì",
+                    LocalDate.of(2031, 7, 1)))
+            .email("tutore@example.it")
+            .build(),
         DESK);
   }
 

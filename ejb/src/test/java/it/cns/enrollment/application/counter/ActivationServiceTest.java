@@ -25,6 +25,8 @@ import it.cns.enrollment.domain.credential.TestHashers;
 import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
+import it.cns.enrollment.testing.ActivationRequests;
+import it.cns.enrollment.testing.MovableClock;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,10 +40,10 @@ import org.junit.jupiter.api.Test;
 class ActivationServiceTest {
 
   private static final Instant NOW = Instant.parse("2026-03-15T09:30:00Z");
-  private static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
-  private static final String HOLDER = "RSSMRA80A01H501U";
-  private static final String OTHER = "VRDGPP85M41F205X";
-  private static final String CARD = "6120016461039008";
+  private static final LocalDate TODAY = ActivationRequests.TODAY;
+  private static final String HOLDER = ActivationRequests.HOLDER;
+  private static final String OTHER = ActivationRequests.OTHER;
+  private static final String CARD = ActivationRequests.CARD;
   private static final CounterDesk DESK = new CounterDesk("op.anna", 1);
 
   private ActivationFakes.Activations activations;
@@ -65,26 +67,8 @@ class ActivationServiceTest {
     }
   }
 
-  /** A codice fiscale of someone born on {@code birth} (a woman, born in Rome). */
-  private static String bornOn(LocalDate birth) {
-    String months = "ABCDEHLMPRST";
-    String first15 =
-        String.format(
-            "BNCLCU%02d%c%02dH501",
-            birth.getYear() % 100,
-            months.charAt(birth.getMonthValue() - 1),
-            birth.getDayOfMonth() + 40);
-    return first15 + CodiceFiscale.checkCharacter(first15);
-  }
-
-  private static IdentityDocument document() {
-    return new IdentityDocument(
-        IdentityDocumentType.CARTA_IDENTITA, "CA12345AB", "Comune di Roma", TODAY.plusYears(5));
-  }
-
   private static ActivationRequest request(ActivationCase c, String holder, String acting) {
-    return new ActivationRequest(
-        CARD, holder, c, acting, document(), c.requiredDocuments(), "mario.rossi@example.it");
+    return ActivationRequests.of(c).holder(holder).acting(acting).build();
   }
 
   @BeforeEach
@@ -99,7 +83,7 @@ class ActivationServiceTest {
     service.audit = audit;
     service.hasher = hasher;
     service.settings = ActivationSettings.defaults();
-    service.clock = new CredentialFakes.MovableClock(NOW);
+    service.clock = new MovableClock(NOW);
     service.random = new CountingRandom();
     intranet = new ActivationFakes.Intranet(hasher, audit, service.clock);
     service.offices = intranet.offices;
@@ -206,24 +190,15 @@ class ActivationServiceTest {
 
   @Test
   void everyCaseSucceedsWithItsDocumentsAndTheRightPersonAtTheCounter() {
-    String minor = bornOn(LocalDate.of(2016, 1, 1));
-    String[][] cases = {
-      {"HOLDER", HOLDER, HOLDER},
-      {"PARENT_OF_MINOR", minor, OTHER},
-      {"LEGAL_REPRESENTATIVE", HOLDER, OTHER},
-      {"DELEGATE", HOLDER, OTHER}
-    };
+    List<ActivationRequests> every = ActivationRequests.forEveryCase();
     String[] cards = {
       "6120016461039008", "4111111111111111", "5500005555555559", "4012888888881881"
     };
-    for (int i = 0; i < cases.length; i++) {
-      ActivationCase c = ActivationCase.valueOf(cases[i][0]);
-      ActivationRequest r =
-          new ActivationRequest(
-              cards[i], cases[i][1], c, cases[i][2], document(), c.requiredDocuments(), "a@b.it");
-      ActivationReceipt receipt = activate(r, DESK);
-      assertThat(receipt.activationCase()).isEqualTo(c);
-      assertThat(activations.all.get(i).acting().toString()).isEqualTo(cases[i][2]);
+    for (int i = 0; i < every.size(); i++) {
+      ActivationRequests r = every.get(i).card(cards[i]);
+      ActivationReceipt receipt = activate(r.build(), DESK);
+      assertThat(receipt.activationCase()).isEqualTo(r.activationCase());
+      assertThat(activations.all.get(i).acting().toString()).isEqualTo(r.acting());
     }
     assertThat(outbox.sent).hasSize(4);
   }
@@ -252,43 +227,24 @@ class ActivationServiceTest {
   @Test
   void everyRuleTheDomainEnforcesIsAuditedAsARefusalAndWritesNothing() {
     refusedWith(
-        new ActivationRequest(
-            "6120016461039009",
-            HOLDER,
-            ActivationCase.HOLDER,
-            null,
-            document(),
-            ActivationCase.HOLDER.requiredDocuments(),
-            "a@b.it"),
+        ActivationRequests.of(ActivationCase.HOLDER).card("6120016461039009").build(),
         ErrorCode.INVALID_REQUEST);
     refusedWith(request(ActivationCase.PARENT_OF_MINOR, HOLDER, OTHER), ErrorCode.HOLDER_NOT_MINOR);
     Set<ActivationDocument> noCertificate =
         new HashSet<>(ActivationCase.DELEGATE.requiredDocuments());
     noCertificate.remove(ActivationDocument.MEDICAL_CERTIFICATE);
     refusedWith(
-        new ActivationRequest(
-            CARD, HOLDER, ActivationCase.DELEGATE, OTHER, document(), noCertificate, "a@b.it"),
+        ActivationRequests.of(ActivationCase.DELEGATE).documents(noCertificate).build(),
         ErrorCode.ACTIVATION_DOCUMENT_MISSING);
     refusedWith(
-        new ActivationRequest(
-            CARD,
-            HOLDER,
-            ActivationCase.HOLDER,
-            null,
-            new IdentityDocument(
-                IdentityDocumentType.PASSAPORTO, "YA1", "Questura", TODAY.minusDays(1)),
-            ActivationCase.HOLDER.requiredDocuments(),
-            "a@b.it"),
+        ActivationRequests.of(ActivationCase.HOLDER)
+            .document(
+                new IdentityDocument(
+                    IdentityDocumentType.PASSAPORTO, "YA1", "Questura", TODAY.minusDays(1)))
+            .build(),
         ErrorCode.IDENTITY_DOCUMENT_INVALID);
     refusedWith(
-        new ActivationRequest(
-            CARD,
-            HOLDER,
-            ActivationCase.HOLDER,
-            null,
-            document(),
-            ActivationCase.HOLDER.requiredDocuments(),
-            "mario.rossi@example"),
+        ActivationRequests.of(ActivationCase.HOLDER).email("mario.rossi@example").build(),
         ErrorCode.INVALID_EMAIL);
     assertThat(audit.refusals).hasSize(5);
   }
@@ -298,7 +254,9 @@ class ActivationServiceTest {
     ActivationReceipt receipt =
         activate(
             request(
-                ActivationCase.PARENT_OF_MINOR, bornOn(TODAY.minusYears(18).plusDays(1)), OTHER),
+                ActivationCase.PARENT_OF_MINOR,
+                ActivationRequests.bornOn(TODAY.minusYears(18).plusDays(1)),
+                OTHER),
             DESK);
     assertThat(receipt.activationCase()).isEqualTo(ActivationCase.PARENT_OF_MINOR);
   }

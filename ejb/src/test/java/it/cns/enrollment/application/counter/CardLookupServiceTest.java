@@ -26,6 +26,7 @@ import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
+import it.cns.enrollment.testing.MovableClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,8 +80,7 @@ class CardLookupServiceTest {
             .subject(HOLDER.toString())
             .build());
     CredentialStatusReader credentials =
-        CredentialsWiring.statusReader(
-            new CredentialFakes.Credentials(), new CredentialFakes.MovableClock(NOW));
+        CredentialsWiring.statusReader(new CredentialFakes.Credentials(), new MovableClock(NOW));
     lookup = new CardLookupService();
     lookup.activations = activations;
     lookup.accounts = accounts;

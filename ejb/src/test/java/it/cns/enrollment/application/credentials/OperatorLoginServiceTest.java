@@ -26,6 +26,7 @@ import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.operator.Operator;
 import it.cns.enrollment.domain.operator.OperatorLockout;
 import it.cns.enrollment.domain.operator.OperatorRole;
+import it.cns.enrollment.testing.MovableClock;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Duration;
@@ -42,7 +43,7 @@ class OperatorLoginServiceTest {
   private OperatorFakes.Operators operators;
   private OperatorFakes.Offices offices;
   private CredentialFakes.Audit audit;
-  private CredentialFakes.MovableClock clock;
+  private MovableClock clock;
   private OperatorLoginService service;
   private ThrottleFakes.Table throttles;
   private OperatorAuthorization authorization;
@@ -53,7 +54,7 @@ class OperatorLoginServiceTest {
     operators = new OperatorFakes.Operators();
     offices = new OperatorFakes.Offices();
     audit = new CredentialFakes.Audit();
-    clock = new CredentialFakes.MovableClock(NOW);
+    clock = new MovableClock(NOW);
     throttles = new ThrottleFakes.Table();
     SecretAttempts attempts =
         SecurityWiring.secretAttempts(

@@ -32,6 +32,7 @@ import it.cns.enrollment.domain.error.TooManyAttemptsException;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import it.cns.enrollment.domain.throttle.LoginThrottling;
 import it.cns.enrollment.infrastructure.security.Argon2idHasher;
+import it.cns.enrollment.testing.MovableClock;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Duration;
@@ -58,7 +59,7 @@ class TraditionalLoginServiceTest {
   private CredentialFakes.Accounts accounts;
   private CredentialFakes.Credentials credentials;
   private CredentialFakes.Audit audit;
-  private CredentialFakes.MovableClock clock;
+  private MovableClock clock;
   private SecretAttempts attempts;
   private ActivationFakes.Intranet intranet;
   private TraditionalLoginService service;
@@ -75,7 +76,7 @@ class TraditionalLoginServiceTest {
     accounts = new CredentialFakes.Accounts();
     credentials = new CredentialFakes.Credentials();
     audit = new CredentialFakes.Audit();
-    clock = new CredentialFakes.MovableClock(NOW);
+    clock = new MovableClock(NOW);
     throttles = new ThrottleFakes.Table();
     throttle = SecurityWiring.loginThrottle(throttles, ThrottleFakes.GENEROUS);
     notices = new RecordingLockNotice();

@@ -22,6 +22,7 @@ import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.operator.Operator;
 import it.cns.enrollment.domain.operator.OperatorRole;
+import it.cns.enrollment.testing.MovableClock;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class OperatorAdministrationTest {
     operators = new OperatorFakes.Operators();
     offices = new OperatorFakes.Offices();
     audit = new CredentialFakes.Audit();
-    CredentialFakes.MovableClock clock = new CredentialFakes.MovableClock(NOW);
+    MovableClock clock = new MovableClock(NOW);
     authorization = SecurityWiring.operatorAuthorization(operators, audit, clock);
     admin = new OperatorAdministration();
     admin.operators = operators;

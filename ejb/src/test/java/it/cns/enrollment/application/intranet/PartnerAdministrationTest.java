@@ -6,7 +6,6 @@ import it.cns.enrollment.application.mail.MailFakes;
 import it.cns.enrollment.application.partner.PartnerFakes;
 import it.cns.enrollment.application.security.AuditedCalls;
 import it.cns.enrollment.application.security.Caller;
-import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.application.security.OperatorAuthorization;
 import it.cns.enrollment.application.security.SupervisionFakes;
 import it.cns.enrollment.devpki.CertificateAuthority;
@@ -21,6 +20,7 @@ import it.cns.enrollment.domain.partner.PartnerCertificates;
 import it.cns.enrollment.domain.partner.PartnerChanged;
 import it.cns.enrollment.domain.partner.PartnerOperation;
 import it.cns.enrollment.domain.partner.SelfSignedCertificates;
+import it.cns.enrollment.testing.MovableClock;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +55,7 @@ class PartnerAdministrationTest {
   PartnerAdministrationTest() {
     admin.partners = partners;
     admin.audit = audit;
-    admin.clock = new CredentialFakes.MovableClock(Instant.now());
+    admin.clock = new MovableClock(Instant.now());
     admin.trust = (certificate, intermediates, at) -> !certificate.equals(UNTRUSTED);
     admin.changed = changed;
     authorization = SupervisionFakes.authorization(audit, admin.clock);

@@ -18,6 +18,7 @@ import it.cns.enrollment.domain.mail.OutgoingMail;
 import it.cns.enrollment.domain.mail.RetrySchedule;
 import it.cns.enrollment.domain.operator.OperatorRole;
 import it.cns.enrollment.infrastructure.mail.MailSealer;
+import it.cns.enrollment.testing.MovableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,8 +34,7 @@ class MailOutboxTest {
   final MailFakes.Outbox mails = new MailFakes.Outbox();
   final MailFakes.Fired<MailEnqueued> enqueued = new MailFakes.Fired<>();
   final CredentialFakes.Audit audit = new CredentialFakes.Audit();
-  final CredentialFakes.MovableClock clock =
-      new CredentialFakes.MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
+  final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
   final MailSealer sealer = MailSealer.fromBase64Key(MailSealer.newBase64Key());
   final MailSettings settings =
       new MailSettings(

@@ -19,6 +19,7 @@ import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.infrastructure.pki.CmsPossessionVerifier;
 import it.cns.enrollment.infrastructure.pki.CmsProofs;
+import it.cns.enrollment.testing.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class CardChallengeServiceTest {
   private final AuthorisedPartner caf = new AuthorisedPartner(2, "CAF Demo");
   private final PartnerFakes.Challenges challenges = new PartnerFakes.Challenges();
   private final CredentialFakes.Audit audit = new CredentialFakes.Audit();
-  private final CredentialFakes.MovableClock clock = new CredentialFakes.MovableClock(NOW);
+  private final MovableClock clock = new MovableClock(NOW);
   private final CardChallengeService service = new CardChallengeService();
 
   CardChallengeServiceTest() {

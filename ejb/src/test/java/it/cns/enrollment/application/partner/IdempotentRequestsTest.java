@@ -3,10 +3,10 @@ package it.cns.enrollment.application.partner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.partner.PartnerOperation;
+import it.cns.enrollment.testing.MovableClock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -22,7 +22,7 @@ class IdempotentRequestsTest {
 
   IdempotentRequestsTest() {
     idempotent.requests = requests;
-    idempotent.clock = new CredentialFakes.MovableClock(Instant.parse("2026-03-02T10:00:00Z"));
+    idempotent.clock = new MovableClock(Instant.parse("2026-03-02T10:00:00Z"));
   }
 
   private static byte[] sha256(String body) throws Exception {

@@ -16,6 +16,7 @@ import it.cns.enrollment.domain.partner.PartnerCertificateId;
 import it.cns.enrollment.domain.partner.PartnerChanged;
 import it.cns.enrollment.domain.partner.PartnerOperation;
 import it.cns.enrollment.domain.partner.PartnerRepository;
+import it.cns.enrollment.testing.MovableClock;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,8 +43,7 @@ class PartnerAuthorizationTest {
           EnumSet.of(PartnerOperation.REQUEST_CHALLENGE, PartnerOperation.BIND_SMARTCARD),
           Instant.now());
 
-  private final CredentialFakes.MovableClock clock =
-      new CredentialFakes.MovableClock(Instant.now());
+  private final MovableClock clock = new MovableClock(Instant.now());
 
   PartnerAuthorizationTest() {
     authorization.known = known(partners, Duration.ofSeconds(10));
@@ -168,8 +168,7 @@ class PartnerAuthorizationTest {
 
   @Test
   void anExpiredPartnerCertificateIsNotAuthorised() {
-    authorization.clock =
-        new CredentialFakes.MovableClock(Instant.now().plusSeconds(400L * 86400 * 10));
+    authorization.clock = new MovableClock(Instant.now().plusSeconds(400L * 86400 * 10));
 
     assertNotAuthorised(ASL, PartnerOperation.REQUEST_CHALLENGE);
   }

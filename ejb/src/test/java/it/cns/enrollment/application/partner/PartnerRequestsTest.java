@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cns.enrollment.application.card.RevocationReceipt;
-import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.partner.PartnerOperation;
+import it.cns.enrollment.testing.MovableClock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -26,7 +26,7 @@ class PartnerRequestsTest {
   PartnerRequestsTest() {
     IdempotentRequests idempotent = new IdempotentRequests();
     idempotent.requests = stored;
-    idempotent.clock = new CredentialFakes.MovableClock(AT);
+    idempotent.clock = new MovableClock(AT);
     partnerRequests.requests = idempotent;
   }
 

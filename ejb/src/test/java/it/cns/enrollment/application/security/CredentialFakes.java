@@ -13,10 +13,6 @@ import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CardKey;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -133,33 +129,6 @@ public final class CredentialFakes {
       List<AuditEvent> all = new ArrayList<>(changes);
       all.addAll(refusals);
       return all;
-    }
-  }
-
-  public static final class MovableClock extends Clock {
-    private Instant now;
-
-    public MovableClock(Instant start) {
-      this.now = start;
-    }
-
-    public void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
     }
   }
 

@@ -9,6 +9,7 @@ import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.lock.LockState;
+import it.cns.enrollment.testing.MovableClock;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +32,7 @@ class SecretAttemptsTest {
     audit = new CredentialFakes.Audit();
     attempts = new SecretAttempts();
     attempts.audit = audit;
-    attempts.clock = new CredentialFakes.MovableClock(NOW);
+    attempts.clock = new MovableClock(NOW);
   }
 
   private Optional<SecretAttempts.Verdict<String>> judge(boolean right) {

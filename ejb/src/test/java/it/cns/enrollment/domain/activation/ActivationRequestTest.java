@@ -8,6 +8,7 @@ import it.cns.enrollment.domain.credential.TestHashers;
 import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
+import it.cns.enrollment.testing.ActivationRequests;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -19,31 +20,12 @@ import org.junit.jupiter.api.Test;
 class ActivationRequestTest {
 
   private static final Instant NOW = Instant.parse("2026-03-15T09:30:00Z");
-  private static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
-  private static final String HOLDER = "RSSMRA80A01H501U";
-  private static final String OTHER = "VRDGPP85M41F205X";
-  private static final String CARD = "6120016461039008";
-
-  /** A codice fiscale of someone born on {@code birth} (a woman, born in Rome). */
-  private static String bornOn(LocalDate birth) {
-    String months = "ABCDEHLMPRST";
-    String first15 =
-        String.format(
-            "BNCLCU%02d%c%02dH501",
-            birth.getYear() % 100,
-            months.charAt(birth.getMonthValue() - 1),
-            birth.getDayOfMonth() + 40);
-    return first15 + CodiceFiscale.checkCharacter(first15);
-  }
-
-  private static IdentityDocument document() {
-    return new IdentityDocument(
-        IdentityDocumentType.CARTA_IDENTITA, "CA12345AB", "Comune di Roma", TODAY.plusYears(5));
-  }
+  private static final LocalDate TODAY = ActivationRequests.TODAY;
+  private static final String HOLDER = ActivationRequests.HOLDER;
+  private static final String OTHER = ActivationRequests.OTHER;
 
   private static ActivationRequest request(ActivationCase c, String holder, String acting) {
-    return new ActivationRequest(
-        CARD, holder, c, acting, document(), c.requiredDocuments(), "mario.rossi@example.it");
+    return ActivationRequests.of(c).holder(holder).acting(acting).build();
   }
 
   private static TsCnsActivation.Facts admit(ActivationRequest r) {
@@ -74,32 +56,17 @@ class ActivationRequestTest {
 
   @Test
   void everyCaseIsAdmittedWithItsDocumentsAndTheRightPersonAtTheCounter() {
-    String minor = bornOn(LocalDate.of(2016, 1, 1));
-    String[][] cases = {
-      {"HOLDER", HOLDER, HOLDER},
-      {"PARENT_OF_MINOR", minor, OTHER},
-      {"LEGAL_REPRESENTATIVE", HOLDER, OTHER},
-      {"DELEGATE", HOLDER, OTHER}
-    };
-    for (String[] row : cases) {
-      ActivationCase c = ActivationCase.valueOf(row[0]);
-      TsCnsActivation.Facts facts = admit(request(c, row[1], row[2]));
-      assertThat(facts.activationCase()).isEqualTo(c);
-      assertThat(facts.acting().toString()).isEqualTo(row[2]);
+    for (ActivationRequests r : ActivationRequests.forEveryCase()) {
+      TsCnsActivation.Facts facts = admit(r.build());
+      assertThat(facts.activationCase()).isEqualTo(r.activationCase());
+      assertThat(facts.acting().toString()).isEqualTo(r.acting());
     }
   }
 
   @Test
   void anInvalidCardNumberIsRefusedNamingTheField() {
     ActivationRequest r =
-        new ActivationRequest(
-            "6120016461039009",
-            HOLDER,
-            ActivationCase.HOLDER,
-            null,
-            document(),
-            ActivationCase.HOLDER.requiredDocuments(),
-            "a@b.it");
+        ActivationRequests.of(ActivationCase.HOLDER).card("6120016461039009").build();
     BusinessRefusal e = refusedWith(r, ErrorCode.INVALID_REQUEST);
     assertThat(Messages.ITALIAN.of(e))
         .startsWith("Numero della tessera: ")
@@ -117,9 +84,7 @@ class ActivationRequestTest {
 
   @Test
   void aRequestWithoutACaseIsRefused() {
-    refusedWith(
-        new ActivationRequest(CARD, HOLDER, null, null, document(), Set.of(), "a@b.it"),
-        ErrorCode.INVALID_REQUEST);
+    refusedWith(ActivationRequests.of(null).build(), ErrorCode.INVALID_REQUEST);
   }
 
   @Test
@@ -134,20 +99,23 @@ class ActivationRequestTest {
   void aParentActivatesOnlyForAMinorUntilTheEighteenthBirthday() {
     refusedWith(request(ActivationCase.PARENT_OF_MINOR, HOLDER, OTHER), ErrorCode.HOLDER_NOT_MINOR);
     refusedWith(
-        request(ActivationCase.PARENT_OF_MINOR, bornOn(TODAY.minusYears(18)), OTHER),
+        request(
+            ActivationCase.PARENT_OF_MINOR, ActivationRequests.bornOn(TODAY.minusYears(18)), OTHER),
         ErrorCode.HOLDER_NOT_MINOR);
 
     TsCnsActivation.Facts facts =
         admit(
             request(
-                ActivationCase.PARENT_OF_MINOR, bornOn(TODAY.minusYears(18).plusDays(1)), OTHER));
+                ActivationCase.PARENT_OF_MINOR,
+                ActivationRequests.bornOn(TODAY.minusYears(18).plusDays(1)),
+                OTHER));
     assertThat(facts.activationCase()).isEqualTo(ActivationCase.PARENT_OF_MINOR);
   }
 
   @Test
   void theParentGuardianOrDelegateMustBeOfAge() {
-    String child = bornOn(LocalDate.of(2016, 5, 1));
-    String olderChild = bornOn(LocalDate.of(2015, 5, 1));
+    String child = ActivationRequests.bornOn(LocalDate.of(2016, 5, 1));
+    String olderChild = ActivationRequests.bornOn(LocalDate.of(2015, 5, 1));
     for (ActivationCase c :
         EnumSet.of(
             ActivationCase.PARENT_OF_MINOR,
@@ -159,11 +127,14 @@ class ActivationRequestTest {
       assertThat(Messages.ITALIAN.of(e)).contains("maggiorenne");
       assertThat(Messages.ENGLISH.of(e)).contains("of age");
     }
-    String turnsEighteenToday = bornOn(TODAY.minusYears(18));
+    String turnsEighteenToday = ActivationRequests.bornOn(TODAY.minusYears(18));
     assertThat(admit(request(ActivationCase.PARENT_OF_MINOR, child, turnsEighteenToday)).acting())
         .isEqualTo(CodiceFiscale.parse(turnsEighteenToday));
     refusedWith(
-        request(ActivationCase.DELEGATE, HOLDER, bornOn(TODAY.minusYears(18).plusDays(1))),
+        request(
+            ActivationCase.DELEGATE,
+            HOLDER,
+            ActivationRequests.bornOn(TODAY.minusYears(18).plusDays(1))),
         ErrorCode.INVALID_REQUEST);
   }
 
@@ -171,9 +142,7 @@ class ActivationRequestTest {
   void aDelegateWithoutTheMedicalCertificateIsRefusedNamingIt() {
     Set<ActivationDocument> all = new HashSet<>(ActivationCase.DELEGATE.requiredDocuments());
     all.remove(ActivationDocument.MEDICAL_CERTIFICATE);
-    ActivationRequest r =
-        new ActivationRequest(
-            CARD, HOLDER, ActivationCase.DELEGATE, OTHER, document(), all, "a@b.it");
+    ActivationRequest r = ActivationRequests.of(ActivationCase.DELEGATE).documents(all).build();
     BusinessRefusal e = refusedWith(r, ErrorCode.ACTIVATION_DOCUMENT_MISSING);
     assertThat(Messages.ITALIAN.of(e)).contains("il certificato medico");
     assertThat(Messages.ITALIAN.of(e)).doesNotContain("fotocopia");
@@ -186,10 +155,13 @@ class ActivationRequestTest {
       for (ActivationDocument d : c.requiredDocuments()) {
         EnumSet<ActivationDocument> confirmed = EnumSet.copyOf(c.requiredDocuments());
         confirmed.remove(d);
-        String holder = c == ActivationCase.PARENT_OF_MINOR ? bornOn(TODAY.minusYears(3)) : HOLDER;
+        String holder =
+            c == ActivationCase.PARENT_OF_MINOR
+                ? ActivationRequests.bornOn(TODAY.minusYears(3))
+                : HOLDER;
         String acting = c == ActivationCase.HOLDER ? null : OTHER;
         refusedWith(
-            new ActivationRequest(CARD, holder, c, acting, document(), confirmed, "a@b.it"),
+            ActivationRequests.of(c).holder(holder).acting(acting).documents(confirmed).build(),
             ErrorCode.ACTIVATION_DOCUMENT_MISSING);
       }
     }
@@ -198,39 +170,20 @@ class ActivationRequestTest {
   @Test
   void anExpiredOrIncompleteIdentityDocumentIsRefused() {
     ActivationRequest expired =
-        new ActivationRequest(
-            CARD,
-            HOLDER,
-            ActivationCase.HOLDER,
-            null,
-            new IdentityDocument(
-                IdentityDocumentType.PASSAPORTO, "YA1", "Questura", TODAY.minusDays(1)),
-            ActivationCase.HOLDER.requiredDocuments(),
-            "a@b.it");
+        ActivationRequests.of(ActivationCase.HOLDER)
+            .document(
+                new IdentityDocument(
+                    IdentityDocumentType.PASSAPORTO, "YA1", "Questura", TODAY.minusDays(1)))
+            .build();
     refusedWith(expired, ErrorCode.IDENTITY_DOCUMENT_INVALID);
-    ActivationRequest none =
-        new ActivationRequest(
-            CARD,
-            HOLDER,
-            ActivationCase.HOLDER,
-            null,
-            null,
-            ActivationCase.HOLDER.requiredDocuments(),
-            "a@b.it");
+    ActivationRequest none = ActivationRequests.of(ActivationCase.HOLDER).document(null).build();
     refusedWith(none, ErrorCode.IDENTITY_DOCUMENT_INVALID);
   }
 
   @Test
   void anInvalidEmailIsRefused() {
     ActivationRequest r =
-        new ActivationRequest(
-            CARD,
-            HOLDER,
-            ActivationCase.HOLDER,
-            null,
-            document(),
-            ActivationCase.HOLDER.requiredDocuments(),
-            "mario.rossi@example");
+        ActivationRequests.of(ActivationCase.HOLDER).email("mario.rossi@example").build();
     refusedWith(r, ErrorCode.INVALID_EMAIL);
   }
 
@@ -242,7 +195,7 @@ class ActivationRequestTest {
             CodiceFiscale.parse(HOLDER),
             ActivationCase.PARENT_OF_MINOR,
             CodiceFiscale.parse(OTHER),
-            document(),
+            ActivationRequests.document(),
             ActivationCase.PARENT_OF_MINOR.requiredDocuments(),
             "a@b.it",
             1,

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -105,16 +106,26 @@ class SettingsDocumentTest {
     return env.toString();
   }
 
+  /**
+   * The file {@code file} holds what {@code generator} makes of the catalogue; with {@code
+   * -Dcns.settings.write=true} it is written first. Returns what was generated.
+   */
+  private static String generatedFromTheCatalogue(Path file, Supplier<String> generator)
+      throws IOException {
+    String expected = generator.get();
+    if (Boolean.getBoolean("cns.settings.write")) {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, expected, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .as(file + " is out of date: regenerate it (see this test's class comment)")
+        .isEqualTo(expected);
+    return expected;
+  }
+
   @Test
   void theEnvironmentTemplateIsGeneratedFromTheCatalogue() throws IOException {
-    String expected = envTemplate();
-    if (Boolean.getBoolean("cns.settings.write")) {
-      Files.createDirectories(ENV_TEMPLATE.getParent());
-      Files.writeString(ENV_TEMPLATE, expected, StandardCharsets.UTF_8);
-    }
-    assertThat(Files.readString(ENV_TEMPLATE, StandardCharsets.UTF_8))
-        .as("wildfly-config/src/main/dist/cns.env is out of date: regenerate it (class comment)")
-        .isEqualTo(expected);
+    String expected = generatedFromTheCatalogue(ENV_TEMPLATE, SettingsDocumentTest::envTemplate);
     for (Setting s : Setting.values()) {
       if (s.readBy() != Setting.ReadBy.LAUNCHER) {
         assertThat(expected).as(s.name()).containsPattern("(?m)^#?" + s.name() + "=");
@@ -124,14 +135,7 @@ class SettingsDocumentTest {
 
   @Test
   void theDocumentIsGeneratedFromTheCatalogue() throws IOException {
-    String expected = markdown();
-    if (Boolean.getBoolean("cns.settings.write")) {
-      Files.createDirectories(DOCUMENT.getParent());
-      Files.writeString(DOCUMENT, expected, StandardCharsets.UTF_8);
-    }
-    assertThat(Files.readString(DOCUMENT, StandardCharsets.UTF_8))
-        .as("docs/settings.md is out of date: regenerate it (see this test's class comment)")
-        .isEqualTo(expected);
+    generatedFromTheCatalogue(DOCUMENT, SettingsDocumentTest::markdown);
   }
 
   @Test

@@ -1,7 +1,6 @@
 package it.cns.enrollment.interfaces.web;
 
 import it.cns.enrollment.application.card.CitizenLogin;
-import it.cns.enrollment.domain.account.AccountType;
 import it.cns.enrollment.domain.actor.Actor;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
@@ -20,38 +19,30 @@ public class CitizenSession implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  // The login's parts, not the application's record: the session must stay serializable.
-  private String codiceFiscale;
-  private AccountType accountType;
-  private String displayName;
-  private CitizenLogin.Method method;
+  // Who and how, a few strings: the session is copied to the other nodes of a cluster.
+  private CitizenLogin login;
 
   /** Starts the citizen's session under a new session id. */
   public void start(CitizenLogin who) {
     ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
     ((HttpServletRequest) context.getRequest()).changeSessionId();
-    this.codiceFiscale = who.codiceFiscale();
-    this.accountType = who.accountType();
-    this.displayName = who.displayName();
-    this.method = who.method();
+    this.login = who;
   }
 
   public boolean isAuthenticated() {
-    return codiceFiscale != null;
+    return login != null;
   }
 
   public CitizenLogin getLogin() {
-    return codiceFiscale == null
-        ? null
-        : new CitizenLogin(codiceFiscale, accountType, displayName, method);
+    return login;
   }
 
   public String getCodiceFiscale() {
-    return codiceFiscale;
+    return login == null ? null : login.codiceFiscale();
   }
 
   /** Who this session is, for the request's caller. */
   Actor actor() {
-    return codiceFiscale == null ? Actor.Citizen.anonymous() : new Actor.Citizen(codiceFiscale);
+    return login == null ? Actor.Citizen.anonymous() : new Actor.Citizen(login.codiceFiscale());
   }
 }

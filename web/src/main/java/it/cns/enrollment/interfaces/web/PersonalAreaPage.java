@@ -25,8 +25,7 @@ public class PersonalAreaPage implements Serializable {
   @Inject private CitizenSession session;
   @Inject private Caller caller;
 
-  // Re-read after the view is deserialized (another node): the record is not serializable.
-  private transient PersonalArea area;
+  private PersonalArea area;
   private Long confirming;
   private UserMessages.Shown problem;
   private boolean unbound;
@@ -77,9 +76,6 @@ public class PersonalAreaPage implements Serializable {
   }
 
   public PersonalArea getArea() {
-    if (area == null && session.isAuthenticated()) {
-      area = service.view(session.getCodiceFiscale());
-    }
     return area;
   }
 

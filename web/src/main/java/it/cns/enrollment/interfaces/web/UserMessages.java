@@ -1,13 +1,19 @@
 package it.cns.enrollment.interfaces.web;
 
 import it.cns.enrollment.application.text.Messages;
+import it.cns.enrollment.domain.activation.ActivationInputException;
 import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.error.InvalidFieldException;
+import it.cns.enrollment.domain.error.InvalidRequestException;
 import it.cns.enrollment.domain.identity.CertificateRefusedException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,6 +51,42 @@ public final class UserMessages {
     return new Shown(
         ErrorCode.SERVICE_UNAVAILABLE.name(),
         texts.of(ErrorCode.SERVICE_UNAVAILABLE) + " (" + incident + ")");
+  }
+
+  /**
+   * What a page shows for a failure, also put on the component of the field the refusal names: a
+   * {@link FacesMessage} on that component's client id, so the page marks the field aria-invalid
+   * and points its aria-describedby at the message. {@code clientIds} maps what a refusal names
+   * ({@link #fieldOf}) to the page's client ids; a refusal it does not name stays page-wide.
+   */
+  public static Shown ofField(Throwable failure, Locale locale, Map<String, String> clientIds) {
+    Shown shown = of(failure, locale);
+    String clientId = clientIds.get(fieldOf(failure));
+    if (clientId != null) {
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, shown.message(), null));
+    }
+    return shown;
+  }
+
+  /**
+   * What a refusal is about: the field of an activation request ({@code CARD_ID}, ...), the field
+   * of an invalid request, the problem of an INVALID_REQUEST, else the refusal's code (e.g. {@code
+   * INVALID_EMAIL}); null for anything that is not a refusal.
+   */
+  static String fieldOf(Throwable failure) {
+    Throwable e = unwrap(failure);
+    if (e instanceof ActivationInputException a) {
+      return a.field().name();
+    }
+    if (e instanceof InvalidFieldException f) {
+      return f.field();
+    }
+    if (e instanceof InvalidRequestException r) {
+      return r.problem();
+    }
+    return e instanceof BusinessRefusal b ? b.code().name() : null;
   }
 
   private static boolean refusedByRole(Throwable t) {

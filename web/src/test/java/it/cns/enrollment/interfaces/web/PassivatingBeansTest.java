@@ -15,6 +15,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,9 @@ import org.junit.jupiter.api.Test;
 /**
  * View- and session-scoped beans are serialized with their session (a cluster moves it to another
  * node): every field they keep must be serializable, and injected services must not be transient
- * (they would come back null; the container's proxies are serializable).
+ * (they would come back null; the container's proxies are serializable). The application's records
+ * a page keeps (a dossier, a personal area, partners, mail states) are serializable with every
+ * component, so no page needs a transient copy that it re-reads after a move.
  */
 class PassivatingBeansTest {
 
@@ -44,7 +47,13 @@ class PassivatingBeansTest {
   void findsTheWizardAndTheSessions() {
     assertThat(passivatingBeans())
         .extracting(Class::getSimpleName)
-        .contains("ActivationWizard", "CardLookup", "CitizenSession", "PartnerAdmin");
+        .contains(
+            "ActivationWizard",
+            "CardLookup",
+            "CitizenSession",
+            "PartnerAdmin",
+            "PersonalAreaPage",
+            "ActivationOutcomePage");
   }
 
   @Test
@@ -87,6 +96,12 @@ class PassivatingBeansTest {
     if (type instanceof Class<?> c) {
       if (c.isArray()) {
         return serializable(c.getComponentType());
+      }
+      if (c.isRecord()) {
+        // An application record kept by a page: serializable through and through.
+        return Serializable.class.isAssignableFrom(c)
+            && Arrays.stream(c.getRecordComponents())
+                .allMatch(rc -> rc.getType() == c || serializable(rc.getGenericType()));
       }
       return c.isPrimitive() || Serializable.class.isAssignableFrom(c);
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cns.enrollment.devpki.CrlServer;
+import it.cns.enrollment.testing.MovableClock;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.URI;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class CrlCacheTest {
 
   private final Instant start = Instant.now();
-  private final MutableClock clock = new MutableClock(start);
+  private final MovableClock clock = new MovableClock(start);
   private CrlServer server;
   private URI url;
   private CrlCache cache;

@@ -3,7 +3,6 @@ package it.cns.enrollment.interfaces.web.counter;
 import it.cns.enrollment.application.counter.ActivationFormService;
 import it.cns.enrollment.application.mail.MailOutbox;
 import it.cns.enrollment.application.mail.MailState;
-import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.interfaces.web.UserMessages;
 import it.cns.enrollment.interfaces.web.intranet.OperatorSession;
 import jakarta.ejb.EJB;
@@ -37,8 +36,7 @@ public class ActivationOutcomePage implements Serializable {
 
   private String token;
   private String[] halves;
-  // Re-read after the view is deserialized (another node): the states are not serializable.
-  private transient List<MailState> mails;
+  private List<MailState> mails;
   private UserMessages.Shown problem;
   private boolean retried;
   // Asked of the form store once per view (null: not yet), set false once handed out.
@@ -163,14 +161,12 @@ public class ActivationOutcomePage implements Serializable {
   }
 
   public String getCaseLabel() {
-    return outcome()
-        .map(o -> CounterWork.messages().label(ActivationCase.valueOf(o.activationCase)))
-        .orElse(null);
+    return outcome().map(o -> CounterWork.messages().label(o.activationCase)).orElse(null);
   }
 
   /** The case's name, to pick the wording addressed to whoever receives the codes. */
   public String getCaseName() {
-    return outcome().map(o -> o.activationCase).orElse(null);
+    return outcome().map(o -> o.activationCase.name()).orElse(null);
   }
 
   public String getActivatedAt() {

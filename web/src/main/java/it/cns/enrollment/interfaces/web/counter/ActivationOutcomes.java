@@ -2,6 +2,7 @@ package it.cns.enrollment.interfaces.web.counter;
 
 import it.cns.enrollment.application.counter.ActivationFormService;
 import it.cns.enrollment.application.counter.ActivationReceipt;
+import it.cns.enrollment.domain.activation.ActivationCase;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;
@@ -84,7 +85,7 @@ public class ActivationOutcomes implements Serializable {
     final long activationId;
     final String cardIdMasked;
     final String holderCf;
-    final String activationCase;
+    final ActivationCase activationCase;
     final Instant activatedAt;
     final int codesGeneration;
     final String mailReference;
@@ -101,7 +102,7 @@ public class ActivationOutcomes implements Serializable {
       this.activationId = r.activationId();
       this.cardIdMasked = r.cardIdMasked();
       this.holderCf = r.holderCf();
-      this.activationCase = r.activationCase().name();
+      this.activationCase = r.activationCase();
       this.activatedAt = r.activatedAt();
       this.codesGeneration = r.codesGeneration();
       this.mailReference = r.mailReference();

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,6 +44,17 @@ public class ActivationWizard implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String OUTCOME_PAGE = "/intranet/sportello/attivazione-esito.xhtml";
   private static final String CASE_FIELD = "act-form:case";
+
+  /** The step-2 field each refusal at the confirmation is about (see UserMessages.fieldOf). */
+  private static final Map<String, String> REFUSED_FIELDS =
+      Map.of(
+          "CARD_ID", "act-form:cardId",
+          "CARD_ALREADY_ACTIVATED", "act-form:cardId",
+          "HOLDER_CF", "act-form:holderCf",
+          "HOLDER_NOT_MINOR", "act-form:holderCf",
+          "ACTING_CF", "act-form:actingCf",
+          "INVALID_EMAIL", "act-form:email",
+          "ACTIVATION_DOCUMENT_MISSING", "act-form:documents");
 
   @EJB private ActivationService activations;
   @Inject private OperatorSession session;
@@ -121,7 +133,8 @@ public class ActivationWizard implements Serializable {
       // Without a form (it could not be made) the activation stands; the outcome page says so.
       outcomeToken = outcomes.keep(outcome.receipt(), false, outcome.form());
     } catch (RuntimeException e) {
-      problem = UserMessages.of(e, CounterWork.locale());
+      // Back at step 2, the field the refusal names is marked (issue #16).
+      problem = UserMessages.ofField(e, CounterWork.locale(), REFUSED_FIELDS);
       step = 2;
       return;
     } finally {
@@ -240,24 +253,6 @@ public class ActivationWizard implements Serializable {
 
   public int getStep() {
     return step;
-  }
-
-  /**
-   * The field a refusal at the confirmation is about, so that the page marks it aria-invalid and
-   * points it at the summary with aria-describedby (issue #16); null when the refusal names no
-   * single field.
-   */
-  public String getProblemField() {
-    if (problem == null) {
-      return null;
-    }
-    return switch (problem.code()) {
-      case "ACTIVATION_DOCUMENT_MISSING" -> "documents";
-      case "INVALID_EMAIL" -> "email";
-      case "HOLDER_NOT_MINOR" -> "holderCf";
-      case "CARD_ALREADY_ACTIVATED" -> "cardId";
-      default -> null;
-    };
   }
 
   public UserMessages.Shown getProblem() {

@@ -11,14 +11,23 @@ import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.interfaces.web.UserMessages;
 import it.cns.enrollment.interfaces.web.intranet.OperatorSession;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.faces.convert.FacesConverter;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The look-up of a person (codice fiscale) or a card (number): activations, bindings, account,
@@ -40,13 +49,50 @@ public class CardLookup implements Serializable {
   @Inject private OperatorSession session;
   @Inject private ActivationOutcomes outcomes;
 
-  private String by = "cf";
+  /** A search's text names the field it was typed in when the service refuses it. */
+  private static final Map<String, String> REFUSED_FIELDS =
+      Map.of("CARD_ID", "search-form:query", "HOLDER_CF", "search-form:query");
+
+  /** What the searched text is; the page sends it as {@link #parameter}. */
+  public enum Key {
+    CODICE_FISCALE("cf"),
+    CARD("card");
+
+    private final String parameter;
+
+    Key(String parameter) {
+      this.parameter = parameter;
+    }
+  }
+
+  /** A {@link Key} by its parameter; anything else is refused next to the choice. */
+  @FacesConverter("lookupKey")
+  public static final class KeyConverter implements Converter<Key> {
+    @Override
+    public Key getAsObject(FacesContext context, UIComponent component, String value) {
+      return Arrays.stream(Key.values())
+          .filter(k -> k.parameter.equals(value))
+          .findFirst()
+          .orElseThrow(
+              () ->
+                  new ConverterException(
+                      new FacesMessage(
+                          FacesMessage.SEVERITY_ERROR,
+                          CounterWork.text("activation.invalidChoice"),
+                          null)));
+    }
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, Key value) {
+      return value == null ? "" : value.parameter;
+    }
+  }
+
+  private Key by = Key.CODICE_FISCALE;
   private String query;
   private String searched;
-  private String searchedBy;
-  // Re-read after the view is deserialized (another node): the record is not serializable.
-  private transient CardDossier dossier;
-  private transient boolean read;
+  private Key searchedBy;
+  private CardDossier dossier;
   private UserMessages.Shown problem;
   private String notice;
 
@@ -59,13 +105,12 @@ public class CardLookup implements Serializable {
   }
 
   private void reload() {
-    read = true;
     try {
       dossier =
-          "card".equals(searchedBy) ? lookup.byCardId(searched) : lookup.byCodiceFiscale(searched);
+          searchedBy == Key.CARD ? lookup.byCardId(searched) : lookup.byCodiceFiscale(searched);
     } catch (RuntimeException e) {
       dossier = null;
-      problem = UserMessages.of(e, CounterWork.locale());
+      problem = UserMessages.ofField(e, CounterWork.locale(), REFUSED_FIELDS);
     }
   }
 
@@ -143,9 +188,6 @@ public class CardLookup implements Serializable {
   }
 
   public CardDossier getDossier() {
-    if (!read && searched != null && problem == null) {
-      reload();
-    }
     return dossier;
   }
 
@@ -157,12 +199,19 @@ public class CardLookup implements Serializable {
     return notice;
   }
 
-  public String getBy() {
+  /** The two kinds of search, labelled in the page's language. */
+  public List<SelectItem> getKeys() {
+    return List.of(
+        new SelectItem(Key.CODICE_FISCALE, CounterWork.text("search.by.cf")),
+        new SelectItem(Key.CARD, CounterWork.text("search.by.card")));
+  }
+
+  public Key getBy() {
     return by;
   }
 
-  public void setBy(String by) {
-    this.by = "card".equals(by) ? "card" : "cf";
+  public void setBy(Key by) {
+    this.by = by == null ? Key.CODICE_FISCALE : by;
   }
 
   public String getQuery() {

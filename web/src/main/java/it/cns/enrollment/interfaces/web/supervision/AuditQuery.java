@@ -1,22 +1,16 @@
 package it.cns.enrollment.interfaces.web.supervision;
 
 import it.cns.enrollment.application.audit.AuditCursor;
-import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditFilter;
-import it.cns.enrollment.domain.audit.Channel;
-import it.cns.enrollment.domain.error.InvalidRequestException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.function.UnaryOperator;
 
 /**
  * The audit trail's filter as GET parameters, read the same way by the page and by the CSV
- * download, so that a filtered view is a bookmarkable URL and its export holds the same rows. Days
- * as {@code yyyy-MM-dd} (what a date input sends); action and channel by their names.
+ * download, so that a filtered view is a bookmarkable URL and its export holds the same rows; the
+ * values are typed by {@link AuditValues}.
  */
 final class AuditQuery {
 
@@ -35,23 +29,28 @@ final class AuditQuery {
 
   private AuditQuery() {}
 
-  /** The filter from the request's parameters; a malformed value is an INVALID_REQUEST. */
+  private static final AuditValues.Day DAY = new AuditValues.Day();
+  private static final AuditValues.Action ACTION_NAME = new AuditValues.Action();
+  private static final AuditValues.ChannelName CHANNEL_NAME = new AuditValues.ChannelName();
+
+  /**
+   * The filter from a plain request's parameters (the CSV download), read by the converters the
+   * page uses; a malformed value is an INVALID_REQUEST.
+   */
   static AuditFilter filter(UnaryOperator<String> parameter) {
     return new AuditFilter(
-        day(parameter, FROM),
-        day(parameter, TO),
+        DAY.value(FROM, parameter.apply(FROM)),
+        DAY.value(TO, parameter.apply(TO)),
         parameter.apply(CF),
-        named(parameter, ACTION, AuditAction.class),
-        named(parameter, CHANNEL, Channel.class),
+        ACTION_NAME.value(ACTION, parameter.apply(ACTION)),
+        CHANNEL_NAME.value(CHANNEL, parameter.apply(CHANNEL)),
         parameter.apply(ACTOR),
         parameter.apply(OUTCOME),
         parameter.apply(REQUEST_ID));
   }
 
   /** Where the page starts: before or after an event id, or at the newest. */
-  static AuditCursor cursor(UnaryOperator<String> parameter) {
-    Long before = id(parameter, BEFORE);
-    Long after = id(parameter, AFTER);
+  static AuditCursor cursor(Long before, Long after) {
     if (before != null) {
       return AuditCursor.olderThan(before);
     }
@@ -76,50 +75,5 @@ final class AuditQuery {
     if (value != null) {
       q.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
     }
-  }
-
-  private static LocalDate day(UnaryOperator<String> parameter, String name) {
-    String value = blankToNull(parameter.apply(name));
-    if (value == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw bad(name);
-    }
-  }
-
-  private static <E extends Enum<E>> E named(
-      UnaryOperator<String> parameter, String name, Class<E> type) {
-    String value = blankToNull(parameter.apply(name));
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw bad(name);
-    }
-  }
-
-  private static Long id(UnaryOperator<String> parameter, String name) {
-    String value = blankToNull(parameter.apply(name));
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Long.valueOf(value);
-    } catch (NumberFormatException e) {
-      throw bad(name);
-    }
-  }
-
-  private static InvalidRequestException bad(String name) {
-    return new InvalidRequestException(BAD_VALUE, "parameter " + name, name);
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

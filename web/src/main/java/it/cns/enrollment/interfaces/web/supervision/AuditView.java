@@ -6,35 +6,52 @@ import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.AuditFilter;
 import it.cns.enrollment.domain.audit.Channel;
+import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.interfaces.web.UserMessages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The audit trail page: the filter comes in as GET parameters (f:viewParam into {@link
- * #getParams()}), so every filtered view, and every page of it, is a URL; the CSV link carries the
- * same filter.
+ * The audit trail page: the filter comes in as GET parameters, typed by the f:viewParams'
+ * converters ({@link AuditValues}), so every filtered view, and every page of it, is a URL; the CSV
+ * link carries the same filter. A value the converters or the filter refuse is put on its
+ * parameter, and the page marks the filter field of that parameter.
  */
 @Named("auditView")
 @RequestScoped
 public class AuditView {
 
   static final String PAGE = "/intranet/supervisione/audit.xhtml";
+  private static final String PARAMETER = "p-";
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(AuditFilter.ZONE);
 
   @EJB private AuditTrail trail;
 
-  /** The GET parameters as typed, by name (see {@link AuditQuery}). */
-  private final Map<String, String> params = new HashMap<>();
+  /** The parameter (of the f:viewParams, client id {@code p-<name>}) each filter refusal names. */
+  private static final Map<String, String> REFUSED_PARAMETERS =
+      Map.of(
+          "AUDIT_DATES_REVERSED", PARAMETER + AuditQuery.FROM,
+          "AUDIT_CF_MALFORMED", PARAMETER + AuditQuery.CF);
+
+  private LocalDate from;
+  private LocalDate to;
+  private String cf;
+  private AuditAction action;
+  private Channel channel;
+  private String actor;
+  private String outcome;
+  private String requestId;
+  private Long before;
+  private Long after;
 
   private AuditFilter filter;
   private AuditPage page;
@@ -44,25 +61,44 @@ public class AuditView {
   /** f:viewAction: reads the filter and the page. */
   public void load() {
     try {
-      filter = AuditQuery.filter(params::get);
-      page = trail.page(filter, AuditQuery.cursor(params::get));
+      filter = new AuditFilter(from, to, cf, action, channel, actor, outcome, requestId);
+      page = trail.page(filter, AuditQuery.cursor(before, after));
       count = trail.count(filter);
     } catch (RuntimeException e) {
-      problem = UserMessages.of(e, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+      problem =
+          UserMessages.ofField(
+              e, FacesContext.getCurrentInstance().getViewRoot().getLocale(), REFUSED_PARAMETERS);
       page = null;
     }
   }
 
-  public Map<String, String> getParams() {
-    return params;
+  /**
+   * What the page says is wrong: a refusal of the filter, or the message of a parameter its
+   * converter refused (the f:viewAction did not run then).
+   */
+  public UserMessages.Shown getProblem() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    if (problem == null && context.isValidationFailed()) {
+      problem =
+          context.getMessageList().stream()
+              .findFirst()
+              .map(m -> new UserMessages.Shown(ErrorCode.INVALID_REQUEST.name(), m.getSummary()))
+              .orElse(null);
+    }
+    return problem;
   }
 
-  public List<String> getActions() {
-    return Arrays.stream(AuditAction.values()).map(Enum::name).toList();
+  /** Whether the value of parameter {@code name} was refused, to mark its filter field. */
+  public boolean invalid(String name) {
+    return !FacesContext.getCurrentInstance().getMessageList(PARAMETER + name).isEmpty();
   }
 
-  public List<String> getChannels() {
-    return Arrays.stream(Channel.values()).map(Enum::name).toList();
+  public List<AuditAction> getActions() {
+    return Arrays.asList(AuditAction.values());
+  }
+
+  public List<Channel> getChannels() {
+    return Arrays.asList(Channel.values());
   }
 
   public List<AuditEvent> getEvents() {
@@ -79,10 +115,6 @@ public class AuditView {
 
   public int getExportCap() {
     return AuditTrail.EXPORT_CAP;
-  }
-
-  public UserMessages.Shown getProblem() {
-    return problem;
   }
 
   public boolean isHasNewer() {
@@ -129,5 +161,85 @@ public class AuditView {
 
   private static String context() {
     return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  public String getCf() {
+    return cf;
+  }
+
+  public void setCf(String cf) {
+    this.cf = cf;
+  }
+
+  public AuditAction getAction() {
+    return action;
+  }
+
+  public void setAction(AuditAction action) {
+    this.action = action;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public void setChannel(Channel channel) {
+    this.channel = channel;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public void setActor(String actor) {
+    this.actor = actor;
+  }
+
+  public String getOutcome() {
+    return outcome;
+  }
+
+  public void setOutcome(String outcome) {
+    this.outcome = outcome;
+  }
+
+  public String getRequestId() {
+    return requestId;
+  }
+
+  public void setRequestId(String requestId) {
+    this.requestId = requestId;
+  }
+
+  public Long getBefore() {
+    return before;
+  }
+
+  public void setBefore(Long before) {
+    this.before = before;
+  }
+
+  public Long getAfter() {
+    return after;
+  }
+
+  public void setAfter(Long after) {
+    this.after = after;
   }
 }

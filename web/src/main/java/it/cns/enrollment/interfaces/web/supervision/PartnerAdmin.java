@@ -38,9 +38,7 @@ public class PartnerAdmin implements Serializable {
 
   @EJB private PartnerAdministration admin;
 
-  // The application's records are not serializable: the view keeps the partner's id and re-reads
-  // the records after it is deserialized (another node).
-  private transient List<PartnerView> partners;
+  private List<PartnerView> partners;
   private UserMessages.Shown problem;
   private String done;
 
@@ -51,7 +49,7 @@ public class PartnerAdmin implements Serializable {
 
   // The partner being changed.
   private Long editingId;
-  private transient PartnerView editing;
+  private PartnerView editing;
   private PartnerOperation[] editingOperations = new PartnerOperation[0];
   private boolean editingSignatureRequired;
   private transient Part replacement;
@@ -246,10 +244,6 @@ public class PartnerAdmin implements Serializable {
   }
 
   public PartnerView getEditing() {
-    if (editing == null && editingId != null) {
-      long id = editingId;
-      editing = getPartners().stream().filter(p -> p.id() == id).findFirst().orElse(null);
-    }
     return editing;
   }
 

@@ -1,4 +1,4 @@
-package it.cns.enrollment.infrastructure.pki.validation;
+package it.cns.enrollment.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,19 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand, to expire caches without waiting. */
-final class MutableClock extends Clock {
+/**
+ * The one clock tests move by hand (expire a lock, a challenge, a cache, a form without waiting);
+ * production code takes a {@link Clock}, so a test injects this one.
+ */
+public final class MovableClock extends Clock {
 
   private volatile Instant now;
 
-  MutableClock(Instant start) {
+  public MovableClock(Instant start) {
     this.now = start;
   }
 
-  void advance(Duration by) {
+  public void advance(Duration by) {
     now = now.plus(by);
   }
 

@@ -1,4 +1,4 @@
-package it.cns.enrollment.infrastructure.operator;
+package it.cns.enrollment.infrastructure.tools;
 
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.Channel;

@@ -1,4 +1,4 @@
-package it.cns.enrollment.infrastructure.partner;
+package it.cns.enrollment.infrastructure.tools;
 
 import it.cns.enrollment.domain.partner.PartnerCertificateId;
 import it.cns.enrollment.domain.partner.PartnerOperation;
@@ -24,7 +24,7 @@ import java.util.Objects;
  * and adds the operations (it never removes one). Depends on the JDK only.
  *
  * <p>Usage: {@code java -cp ejb/target/classes
- * it.cns.enrollment.infrastructure.partner.PartnerRegistration "<name>" <certificate.pem|der>
+ * it.cns.enrollment.infrastructure.tools.PartnerRegistration "<name>" <certificate.pem|der>
  * [OPERATION...]} prints the statements (all operations when none is named).
  */
 public final class PartnerRegistration {

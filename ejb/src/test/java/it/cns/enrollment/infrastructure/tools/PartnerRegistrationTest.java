@@ -1,4 +1,4 @@
-package it.cns.enrollment.infrastructure.partner;
+package it.cns.enrollment.infrastructure.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
