@@ -24,15 +24,18 @@ class AuditTrailProtectionIT extends DeployedApplication {
   /** PostgreSQL's raise_exception: the append-only trigger. */
   private static final String TRIGGER_REFUSED = "P0001";
 
-  private static final String DUMMY_ROW =
+  // A row the application can read back (a known action and channel), on a day no other test
+  // looks at.
+  private static final String PROBE_ROW =
       "insert into audit_event (occurred_at, actor, channel, action, outcome, detail)"
-          + " values (now(), 'audit-protection-it', 'SYSTEM', 'IT_PROBE', 'OK', ?)";
+          + " values (timestamptz '2001-02-03 04:05:06+00', 'system', 'SYSTEM', 'MAIL_DELIVERY',"
+          + " 'OK', ?)";
 
   @Test
   void theRuntimeRoleAppendsToAndReadsTheAuditTrailButCannotChangeIt() throws Exception {
     String marker = "probe-" + System.nanoTime();
     try (Connection runtime = TestDatabase.connect()) {
-      try (var insert = runtime.prepareStatement(DUMMY_ROW)) {
+      try (var insert = runtime.prepareStatement(PROBE_ROW)) {
         insert.setString(1, marker);
         assertThat(insert.executeUpdate()).isEqualTo(1);
       }
