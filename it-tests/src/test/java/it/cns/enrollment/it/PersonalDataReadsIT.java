@@ -73,10 +73,10 @@ class PersonalDataReadsIT extends DeployedApplication {
     Counter.Desk supervisor = Counter.newSupervisor();
 
     try (Browser browser = operator.browser()) {
-      assertThat(lookUp(browser, cf).getElementById("dossier-credentials")).isNotNull();
+      assertThat(lookUp(browser, cf).getElementById("dossier-cf").getTextContent()).isEqualTo(cf);
     }
     try (Browser browser = supervisor.browser()) {
-      lookUp(browser, cf);
+      assertThat(lookUp(browser, cf).getElementById("dossier-cf").getTextContent()).isEqualTo(cf);
     }
 
     assertThat(reads(cf, "DOSSIER_VIEW"))
