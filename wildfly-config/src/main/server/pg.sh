@@ -2,9 +2,13 @@
 # A throwaway PostgreSQL cluster the project owns, from the machine's installed server binaries.
 # Works as root too (PostgreSQL refuses to run as root: the cluster then runs as `postgres`).
 #
-#   pg.sh start  <data-dir> <port> <password>   init if needed, start on 127.0.0.1:<port>,
-#                                                ensure role and database `cns` (password given)
-#   pg.sh fresh  <data-dir> <port> <password>   as start, on a new empty cluster (tests)
+#   pg.sh start  <data-dir> <port> <password> [<owner-password>]
+#                 init if needed, start on 127.0.0.1:<port>, ensure the two roles and database `cns`:
+#                 `cns_owner` (owner-password) owns the database and its schema, the migrations run
+#                 as it; `cns` (password) is the application's runtime role, granted by the
+#                 migrations only what it needs (docs/security.md, "Two database roles"). Without
+#                 owner-password an existing `cns_owner` keeps its password.
+#   pg.sh fresh  <data-dir> <port> <password> <owner-password>   as start, on a new empty cluster
 #   pg.sh stop   <data-dir>
 #   pg.sh status <data-dir>
 #   pg.sh psql   <data-dir> <port> <password> [psql args...]   run psql as `cns` on the cluster
@@ -82,19 +86,27 @@ case "$cmd" in
         -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$CLUSTER -c max_connections=100 -c fsync=${CNS_PG_FSYNC:-on}" \
         start >/dev/null || { tail -n 30 "$CLUSTER/server.log" >&2; exit 1; }
     fi
-    sql() { as_owner "$BIN/psql" -h "$CLUSTER" -p "$port" -U cnsadmin -d postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
-    # The password travels through psql's variable quoting, never through a command line of its own.
-    if [ "$(sql -c "select 1 from pg_roles where rolname='cns'")" != 1 ]; then
-      sql -v pw="$password" <<'SQL'
-create role cns login password :'pw';
-SQL
-    else
-      sql -v pw="$password" <<'SQL'
-alter role cns password :'pw';
-SQL
-    fi
+    sql_in() { local db=$1; shift; as_owner "$BIN/psql" -h "$CLUSTER" -p "$port" -U cnsadmin -d "$db" -v ON_ERROR_STOP=1 -qAt "$@"; }
+    sql() { sql_in postgres "$@"; }
+    # Passwords travel through psql's variable quoting, never through a command line of their own.
+    ensure_role() { # <role> <password or empty: keep>
+      if [ "$(sql -c "select 1 from pg_roles where rolname='$1'")" != 1 ]; then
+        [ -n "$2" ] || { echo "pg.sh: role $1 does not exist and no password was given for it" >&2; exit 1; }
+        sql -v pw="$2" <<<"create role $1 login password :'pw';"
+      elif [ -n "$2" ]; then
+        sql -v pw="$2" <<<"alter role $1 password :'pw';"
+      fi
+    }
+    ensure_role cns "$password"
+    ensure_role cns_owner "${5:-}"
     if [ "$(sql -c "select 1 from pg_database where datname='cns'")" != 1 ]; then
-      sql -c "create database cns owner cns encoding 'UTF8'"
+      sql -c "create database cns owner cns_owner encoding 'UTF8'"
+    elif [ "$(sql -c "select pg_get_userbyid(datdba) from pg_database where datname='cns'")" != cns_owner ]; then
+      # A database made before the two roles, owned by `cns`: everything it owns passes to the
+      # owner role (the next deployment's migrations then grant `cns` its runtime rights).
+      sql -c "alter database cns owner to cns_owner"
+      sql_in cns -c "reassign owned by cns to cns_owner"
+      echo "pg.sh: database cns and its objects now belong to cns_owner"
     fi
     echo "$port" >"$data/port"
     echo "pg.sh: PostgreSQL running on 127.0.0.1:$port (cluster $CLUSTER)"

@@ -27,7 +27,8 @@ cp "$tls_jar" "$home/modules/it/cns/enrollment/tls/main/cns-tls.jar"
 
 # Offline validation resolves expressions that have no default; the secrets are not known (nor
 # wanted) here, so a placeholder satisfies the check. standalone.xml keeps the ${env.X} form.
-export CNS_PKI_PASSWORD=not-used-at-provisioning CNS_DB_PASSWORD=not-used-at-provisioning
+export CNS_PKI_PASSWORD=not-used-at-provisioning CNS_DB_PASSWORD=not-used-at-provisioning \
+  CNS_DB_MIGRATION_PASSWORD=not-used-at-provisioning
 # Optional scripts, applied when their variable is set now (their values are still read at boot).
 optional=()
 if [ -n "${CNS_SMTP_USER:-}" ]; then

@@ -36,6 +36,11 @@ final class ItEnvironment {
     return property("it.db.password");
   }
 
+  /** Password of {@code cns_owner}, the role that owns the schema (the migrations run as it). */
+  static String dbOwnerPassword() {
+    return property("it.db.owner.password");
+  }
+
   private static int port(int base) {
     return base + Integer.parseInt(property("it.port.offset"));
   }

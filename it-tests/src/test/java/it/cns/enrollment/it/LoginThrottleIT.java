@@ -4,12 +4,18 @@ import static it.cns.enrollment.it.Browser.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cns.enrollment.devpki.IssuedCredential;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSubmitInput;
@@ -88,6 +94,31 @@ class LoginThrottleIT extends DeployedApplication {
         .as("what was typed is never stored in clear")
         .noneMatch(k -> k.contains(e.cf()) || k.contains(unknown))
         .contains("address:127.0.0.1");
+    // Nor as a plain digest, which anyone with a dump recomputes from a list of codici fiscali:
+    // the account key is an HMAC under a key derived from the server's pepper.
+    assertThat(throttleKeys())
+        .as("keyed with the pepper")
+        .contains(citizenKey(e.cf()), citizenKey(unknown))
+        .doesNotContain("account:citizen:" + sha256(e.cf()), "account:citizen:" + sha256(unknown));
+  }
+
+  /** The account key the server should write: HMAC(HMAC(pepper, label), CF), hex. */
+  private static String citizenKey(String cf) throws Exception {
+    byte[] pepper = Base64.getDecoder().decode(ItEnvironment.property("it.hash.pepper"));
+    byte[] purposeKey = hmac(pepper, "cns-keyed-digest:login-throttle");
+    return "account:citizen:" + HexFormat.of().formatHex(hmac(purposeKey, cf));
+  }
+
+  private static byte[] hmac(byte[] key, String data) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(key, "HmacSHA256"));
+    return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String sha256(String text) throws Exception {
+    return HexFormat.of()
+        .formatHex(
+            MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test

@@ -13,8 +13,15 @@ final class TestDatabase {
 
   private TestDatabase() {}
 
+  /** As {@code cns}, the runtime role the server's datasource uses. */
   static Connection connect() throws SQLException {
     return DriverManager.getConnection(ItEnvironment.dbUrl(), "cns", ItEnvironment.dbPassword());
+  }
+
+  /** As {@code cns_owner}, the role that owns the schema and runs the migrations. */
+  static Connection connectAsOwner() throws SQLException {
+    return DriverManager.getConnection(
+        ItEnvironment.dbUrl(), "cns_owner", ItEnvironment.dbOwnerPassword());
   }
 
   static void enableFisconline(String cf) {

@@ -2,6 +2,8 @@ package it.cns.enrollment.application.counter;
 
 import it.cns.enrollment.application.credentials.CredentialStatusReader;
 import it.cns.enrollment.application.mail.MailOutbox;
+import it.cns.enrollment.application.security.Audited;
+import it.cns.enrollment.application.security.RefusalSubject;
 import it.cns.enrollment.domain.account.Account;
 import it.cns.enrollment.domain.account.AccountRepository;
 import it.cns.enrollment.domain.account.EntratelSite;
@@ -9,6 +11,7 @@ import it.cns.enrollment.domain.activation.ActivationInputException;
 import it.cns.enrollment.domain.activation.ActivationRequest;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
+import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEventRepository;
 import it.cns.enrollment.domain.audit.AuditFilter;
 import it.cns.enrollment.domain.card.SmartcardBinding;
@@ -26,7 +29,8 @@ import java.util.Optional;
 
 /**
  * The counter's look-up: a person by codice fiscale, or a card by its number (which leads to its
- * holder). Read only.
+ * holder). Read only, but a person's file is personal data: every file opened is on record
+ * (DOSSIER_VIEW, {@link Audited#reads()}), with the operator or supervisor and the person.
  */
 @Stateless
 public class CardLookupService {
@@ -47,6 +51,7 @@ public class CardLookupService {
    *
    * @throws BusinessRefusal INVALID_REQUEST when the codice fiscale is not valid
    */
+  @Audited(value = AuditAction.DOSSIER_VIEW, reads = true)
   public CardDossier byCodiceFiscale(String cf) {
     CodiceFiscale person;
     try {
@@ -64,8 +69,10 @@ public class CardLookupService {
    * @throws BusinessRefusal INVALID_REQUEST (card number), CARD_NOT_ACTIVATED when nothing is known
    *     of the card
    */
+  @Audited(value = AuditAction.DOSSIER_VIEW, reads = true)
   public CardDossier byCardId(String cardId) {
     CardId card = ActivationRequest.card(cardId);
+    RefusalSubject.detail("card", card.masked());
     Optional<CodiceFiscale> holder =
         activations
             .findByCardId(card)
@@ -83,6 +90,7 @@ public class CardLookupService {
   }
 
   private CardDossier dossier(CodiceFiscale person) {
+    RefusalSubject.about(person.toString());
     Optional<Account> account = accounts.findByCodiceFiscale(person);
     List<CardDossier.Activation> cards =
         activations.findByHolder(person).stream().map(this::activation).toList();

@@ -57,6 +57,7 @@ public class OperatorLoginService {
   @Inject OperatorLockout lockout;
   @Inject Clock clock;
   @Inject Caller caller;
+  @Inject LoginThrottle throttle;
 
   /**
    * Logs in. The caller owns the array and wipes it.
@@ -181,7 +182,7 @@ public class OperatorLoginService {
 
   /** What an attempt on {@code username} is throttled under, from the caller's address. */
   private LoginThrottle.Keys keys(String username) {
-    return LoginThrottle.Keys.of(
+    return throttle.keys(
         LoginThrottle.OPERATOR, Operator.normaliseUsername(username), caller.clientAddress());
   }
 

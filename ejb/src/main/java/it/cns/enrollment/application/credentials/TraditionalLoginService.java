@@ -230,7 +230,7 @@ public class TraditionalLoginService {
 
   /** What an attempt on {@code codiceFiscale} is throttled under, from the caller's address. */
   private LoginThrottle.Keys keys(String codiceFiscale) {
-    return LoginThrottle.Keys.of(
+    return throttle.keys(
         LoginThrottle.CITIZEN,
         parse(codiceFiscale).map(CodiceFiscale::toString),
         caller.clientAddress());

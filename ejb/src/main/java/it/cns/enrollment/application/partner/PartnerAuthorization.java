@@ -1,6 +1,7 @@
 package it.cns.enrollment.application.partner;
 
 import it.cns.enrollment.application.security.AuditRecorder;
+import it.cns.enrollment.application.security.RefusalSubject;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
@@ -97,6 +98,8 @@ public class PartnerAuthorization {
           certificate.getSerialNumber().toString(16));
     }
     audit.recordRefusal(event.build());
+    // On record as PARTNER_CALL: an audited use case around this call does not record it again.
+    RefusalSubject.recorded(refusal);
     return refusal;
   }
 

@@ -82,6 +82,26 @@ public class AuditRecorder {
     recordRefusal(event.build());
   }
 
+  /**
+   * Records that an {@link Audited#reads()} use case answered: who asked, about whom, and the named
+   * values it noted (never the data it disclosed). Joins the use case's transaction, if any.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void recordRead(AuditAction action, Caller caller, RefusalSubject.Notes notes) {
+    AuditEvent.Builder event =
+        AuditEvent.of(action, caller.channel(), caller.auditName(), clock.instant())
+            .requestId(truncate(caller.requestId(), 64))
+            .detail(notes.details());
+    if (notes.certificateIssuer() != null) {
+      event.certificateOf(notes.certificateIssuer(), notes.certificateSerial());
+    }
+    event.certificate(notes.certificate());
+    if (notes.subjectCf() != null) {
+      event.subject(notes.subjectCf());
+    }
+    append(event.build());
+  }
+
   private static String truncate(String s, int max) {
     return s == null || s.length() <= max ? s : s.substring(0, max);
   }

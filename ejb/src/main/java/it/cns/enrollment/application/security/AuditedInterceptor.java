@@ -24,6 +24,10 @@ import java.util.List;
  * RefusalSubject.Notes, RuntimeException)}), then thrown on, so the use case's transaction still
  * rolls back. Anything else (a bug, a database outage) is not a refusal and is left to the
  * container.
+ *
+ * <p>For a use case that reads personal data ({@link Audited#reads()}), an answer is recorded too,
+ * once the use case returned it: in the use case's transaction when it has one (a partner's query
+ * stays one transaction and one commit, and commits with its record), in one of its own otherwise.
  */
 @Audited(AuditAction.PARTNER_CALL) // any action: the member is @Nonbinding
 @Interceptor
@@ -36,14 +40,19 @@ public class AuditedInterceptor {
 
   @AroundInvoke
   public Object recordRefusals(InvocationContext invocation) throws Exception {
-    AuditAction action = actionOf(invocation.getMethod());
+    Audited audited = auditedOf(invocation.getMethod());
+    AuditAction action = audited.value();
     RefusalSubject.Notes notes = RefusalSubject.open();
     try {
       RolesAllowed roles = rolesOf(invocation.getMethod());
       if (roles != null) {
         authorization.requireRoles(List.of(roles.value()), action);
       }
-      return invocation.proceed();
+      Object answer = invocation.proceed();
+      if (audited.reads()) {
+        audit.recordRead(action, caller, notes);
+      }
+      return answer;
     } catch (BusinessRefusal | CertificateRefusedException refusal) {
       if (notes.firstReport(refusal)) {
         audit.recordRefusal(action, caller, notes, refusal);
@@ -65,6 +74,11 @@ public class AuditedInterceptor {
 
   /** The method's action, else its class's. */
   static AuditAction actionOf(Method method) {
+    return auditedOf(method).value();
+  }
+
+  /** The method's {@link Audited}, else its class's. */
+  static Audited auditedOf(Method method) {
     Audited on = method.getAnnotation(Audited.class);
     if (on == null) {
       on = method.getDeclaringClass().getAnnotation(Audited.class);
@@ -72,6 +86,6 @@ public class AuditedInterceptor {
     if (on == null) {
       throw new IllegalStateException(method + " is not @Audited");
     }
-    return on.value();
+    return on;
   }
 }

@@ -1,17 +1,14 @@
 package it.cns.enrollment.application.security;
 
+import it.cns.enrollment.application.port.KeyedDigest;
 import it.cns.enrollment.domain.throttle.LoginThrottling;
 import it.cns.enrollment.domain.throttle.ThrottlePolicy;
 import it.cns.enrollment.domain.throttle.ThrottleRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,9 +19,11 @@ import java.util.Optional;
  * are locked first, an attempt still delayed is refused at once (no Argon2 work, no thread put to
  * sleep: the answer says when to try again), and the verdict then counts or clears.
  *
- * <p>The account key is the SHA-256 of the normalised identifier, existing or not, so that the
- * delay never tells whether an account exists and what was typed (perhaps a password in the wrong
- * box) is not stored. An identifier that cannot name an account (malformed) gets no account key:
+ * <p>The account key is a keyed digest (HMAC under the pepper, {@link KeyedDigest}) of the
+ * normalised identifier, existing or not, so that the delay never tells whether an account exists,
+ * what was typed (perhaps a password in the wrong box) is not stored, and a database dump does not
+ * tell whose codice fiscale was tried (a plain digest would: the codici fiscali of a town can be
+ * listed and hashed). An identifier that cannot name an account (malformed) gets no account key:
  * the address key still counts it.
  */
 @ApplicationScoped
@@ -38,15 +37,6 @@ public class LoginThrottle {
 
   /** What an attempt is counted under. */
   public record Keys(String account, String address) {
-
-    /** The keys of an attempt on {@code identifier} of {@code kind}, from the caller's address. */
-    public static Keys of(String kind, Optional<String> identifier, String clientAddress) {
-      return new Keys(
-          identifier
-              .map(i -> "account:" + kind + ":" + sha256(i.toUpperCase(Locale.ROOT)))
-              .orElse(null),
-          clientAddress == null ? null : "address:" + clientAddress);
-    }
 
     List<String> all() {
       List<String> keys = new ArrayList<>(2);
@@ -62,8 +52,26 @@ public class LoginThrottle {
     }
   }
 
+  /** What the account keys' digests are made for ({@link KeyedDigest}'s purpose). */
+  static final String DIGEST_PURPOSE = "login-throttle";
+
   @Inject ThrottleRepository repository;
   @Inject LoginThrottling throttling;
+  @Inject KeyedDigest digest;
+
+  /** The keys of an attempt on {@code identifier} of {@code kind}, from the caller's address. */
+  public Keys keys(String kind, Optional<String> identifier, String clientAddress) {
+    return new Keys(
+        identifier.map(i -> accountKey(kind, i)).orElse(null),
+        clientAddress == null ? null : "address:" + clientAddress);
+  }
+
+  private String accountKey(String kind, String identifier) {
+    return "account:"
+        + kind
+        + ":"
+        + digest.hex(DIGEST_PURPOSE, identifier.toUpperCase(Locale.ROOT));
+  }
 
   /** Locks the keys' rows for this transaction; the longest wait still due, if any. */
   Optional<Duration> waitFor(Keys keys, Instant now) {
@@ -101,20 +109,10 @@ public class LoginThrottle {
 
   /** An unlock (smartcard login, a supervisor): the account's delays end with the lock. */
   public void forgetAccount(String kind, String identifier) {
-    repository.forget(Keys.of(kind, Optional.of(identifier), null).account());
+    repository.forget(accountKey(kind, identifier));
   }
 
   private static Duration max(Duration a, Duration b) {
     return a.compareTo(b) >= 0 ? a : b;
-  }
-
-  static String sha256(String s) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
   }
 }

@@ -41,5 +41,11 @@ public enum AuditAction {
    * A supervisor exported the audit trail as CSV (the filter in the detail); also the action of a
    * refused attempt to read or export the trail.
    */
-  AUDIT_EXPORT
+  AUDIT_EXPORT,
+  /** A partner asked whether a person is enabled (registrationStatus): a read of personal data. */
+  REGISTRATION_STATUS,
+  /** A partner listed a person's bound cards (listBindings): a read of personal data. */
+  BINDINGS_LIST,
+  /** An operator or supervisor opened a person's file (look-up by codice fiscale or card). */
+  DOSSIER_VIEW
 }

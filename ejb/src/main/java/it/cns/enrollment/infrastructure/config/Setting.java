@@ -44,8 +44,20 @@ public enum Setting {
       SERVER,
       Default.of("jdbc:postgresql://127.0.0.1:5432/cns"),
       "PostgreSQL JDBC URL (also `./cns supervisor`, which has no default)"),
-  CNS_DB_USER(SERVER, Default.of("cns"), "database user"),
+  CNS_DB_USER(
+      SERVER,
+      Default.of("cns"),
+      "database runtime role: the application's connections (may only insert into and read the"
+          + " audit trail)"),
   CNS_DB_PASSWORD(SERVER, Default.REQUIRED, true, "database password, supplied from outside"),
+  // issue #15: the schema belongs to a role of its own, used only by the migrations
+  CNS_DB_MIGRATION_USER(
+      SERVER,
+      Default.of("cns_owner"),
+      "database role that owns the schema: the migrations run as it at deployment, and grant"
+          + " `CNS_DB_USER` its rights"),
+  CNS_DB_MIGRATION_PASSWORD(
+      SERVER, Default.REQUIRED, true, "password of `CNS_DB_MIGRATION_USER`, supplied from outside"),
   CNS_DB_POOL_MIN(SERVER, Default.of("2"), "smallest connection pool"),
   CNS_DB_POOL_MAX(SERVER, Default.of("30"), "largest connection pool"),
   CNS_PKI_DIR(

@@ -3,6 +3,7 @@ package it.cns.enrollment.infrastructure.security;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import it.cns.enrollment.application.port.KeyedDigest;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.infrastructure.config.HasherSettings;
@@ -27,6 +28,7 @@ public class CredentialSettings {
   @Inject MeterRegistry registry;
 
   private Argon2idHasher hasher;
+  private PepperedDigest digest;
 
   @PostConstruct
   void configure() {
@@ -37,6 +39,12 @@ public class CredentialSettings {
     hasher.observeQueueWaits(nanos -> queueWait.record(nanos, TimeUnit.NANOSECONDS));
     LOG.info(
         () -> "secrets hashed with " + hasher + ", at most " + hasher.concurrency() + " at once");
+    digest =
+        new PepperedDigest(parameters.pepper() == null ? null : Pepper.of(parameters.pepper()));
+    if (!digest.keyed()) {
+      LOG.warning(
+          "no CNS_HASH_PEPPER: login throttle keys are plain SHA-256 digests of what was typed");
+    }
   }
 
   /** The hasher for these parameters (also for terminal tools and benchmarks). */
@@ -55,6 +63,11 @@ public class CredentialSettings {
   @Produces
   SecretHasher secretHasher() {
     return hasher;
+  }
+
+  @Produces
+  KeyedDigest keyedDigest() {
+    return digest;
   }
 
   @Produces

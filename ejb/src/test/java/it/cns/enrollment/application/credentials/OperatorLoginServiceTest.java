@@ -7,6 +7,7 @@ import it.cns.enrollment.application.security.AuditedCalls;
 import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.application.security.Callers;
 import it.cns.enrollment.application.security.CredentialFakes;
+import it.cns.enrollment.application.security.LoginThrottle;
 import it.cns.enrollment.application.security.OperatorAuthorization;
 import it.cns.enrollment.application.security.OperatorFakes;
 import it.cns.enrollment.application.security.OperatorIdentity;
@@ -56,10 +57,10 @@ class OperatorLoginServiceTest {
     audit = new CredentialFakes.Audit();
     clock = new MovableClock(NOW);
     throttles = new ThrottleFakes.Table();
-    SecretAttempts attempts =
-        SecurityWiring.secretAttempts(
-            audit, clock, SecurityWiring.loginThrottle(throttles, ThrottleFakes.GENEROUS));
+    LoginThrottle throttle = SecurityWiring.loginThrottle(throttles, ThrottleFakes.GENEROUS);
+    SecretAttempts attempts = SecurityWiring.secretAttempts(audit, clock, throttle);
     service = new OperatorLoginService();
+    service.throttle = throttle;
     service.attempts = attempts;
     service.operators = operators;
     service.audit = audit;

@@ -31,6 +31,7 @@ public final class SecurityWiring {
     LoginThrottle throttle = new LoginThrottle();
     throttle.repository = table;
     throttle.throttling = throttling;
+    throttle.digest = ThrottleFakes.DIGEST;
     return throttle;
   }
 

@@ -1,13 +1,19 @@
 package it.cns.enrollment.application.security;
 
+import it.cns.enrollment.application.port.KeyedDigest;
 import it.cns.enrollment.domain.throttle.LoginThrottling;
 import it.cns.enrollment.domain.throttle.ThrottleEntry;
 import it.cns.enrollment.domain.throttle.ThrottlePolicy;
 import it.cns.enrollment.domain.throttle.ThrottleRepository;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** The throttle's table in memory, for the use cases' tests. */
 public final class ThrottleFakes {
@@ -16,6 +22,19 @@ public final class ThrottleFakes {
 
   /** Throttling that the tests of other rules never reach: 1000 free wrong attempts. */
   public static final LoginThrottling GENEROUS = new LoginThrottling(policy(1000), policy(1000));
+
+  /** HMAC-SHA256 under a fixed test key per purpose, as the server's keyed digest. */
+  public static final KeyedDigest DIGEST =
+      (purpose, text) -> {
+        try {
+          Mac mac = Mac.getInstance("HmacSHA256");
+          byte[] key = ("test-pepper:" + purpose).getBytes(StandardCharsets.UTF_8);
+          mac.init(new SecretKeySpec(key, "HmacSHA256"));
+          return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+          throw new IllegalStateException(e);
+        }
+      };
 
   public static ThrottlePolicy policy(int free) {
     return new ThrottlePolicy(
