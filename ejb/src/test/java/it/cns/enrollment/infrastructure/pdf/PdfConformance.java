@@ -15,8 +15,8 @@ import org.verapdf.pdfa.results.ValidationResult;
 /**
  * veraPDF (greenfield parser, the validator the PDF Association's own tools use) run over a PDF the
  * application made, against one of its built-in profiles: PDF/A-2a (archival, with the tagging and
- * Unicode mapping level "a" adds) and PDF/UA-1 (the machine-checkable part of ISO 14289-1; what only
- * a person can judge, such as a meaningful reading order, it cannot check).
+ * Unicode mapping level "a" adds) and PDF/UA-1 (the machine-checkable part of ISO 14289-1; what
+ * only a person can judge, such as a meaningful reading order, it cannot check).
  */
 final class PdfConformance {
 
