@@ -41,5 +41,7 @@ public enum AuditAction {
    * A supervisor exported the audit trail as CSV (the filter in the detail); also the action of a
    * refused attempt to read or export the trail.
    */
-  AUDIT_EXPORT
+  AUDIT_EXPORT,
+  /** The PDF with the PIN and initial password of an abilitazione handed out, once. */
+  CREDENTIALS_LETTER
 }

@@ -90,7 +90,14 @@ class MessagesTest {
           "placeDate",
           "holderSignature",
           "copy.counter",
-          "copy.holder");
+          "copy.holder",
+          "letter.title",
+          "letter.holder",
+          "letter.enabledAt",
+          "letter.codes",
+          "letter.pin",
+          "letter.password",
+          "letter.text");
 
   /** Keys whose texts are MessageFormat patterns (an apostrophe written twice). */
   private static final List<String> PATTERN_PREFIXES =

@@ -18,7 +18,7 @@ import org.verapdf.pdfa.results.ValidationResult;
  * Unicode mapping level "a" adds) and PDF/UA-1 (the machine-checkable part of ISO 14289-1; what
  * only a person can judge, such as a meaningful reading order, it cannot check).
  */
-final class PdfConformance {
+public final class PdfConformance {
 
   static {
     VeraGreenfieldFoundryProvider.initialise();
@@ -30,7 +30,7 @@ final class PdfConformance {
    * The rules {@code pdf} breaks under {@code flavour}, one line each ("clause-test: message
    * (count)"), sorted; empty when it complies.
    */
-  static List<String> failures(byte[] pdf, PDFAFlavour flavour) {
+  public static List<String> failures(byte[] pdf, PDFAFlavour flavour) {
     try (PDFAParser parser =
             Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
         PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
