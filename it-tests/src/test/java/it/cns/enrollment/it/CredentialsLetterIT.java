@@ -82,21 +82,6 @@ class CredentialsLetterIT extends DeployedApplication {
       browser.clickToDownload("download-credentials");
       String text = pdfText(browser.awaitDownload("credenziali-fisconline.pdf"));
       assertThat(text).contains(cf).contains(pin).contains(password);
-
-      // The personal area links to the voluntary password change, which asks for the current one.
-      browser.open(ItEnvironment.smartcardUrl("/smartcard/accedi.xhtml"));
-      browser.click("accedi-form:accedi");
-      assertThat(browser.text("area-cf")).isEqualTo(cf);
-      browser.screenshot("02-area-with-password-change");
-      browser.click("password-form:change-password");
-      assertThat(browser.currentPath()).isEqualTo("/login/cambio-password.xhtml");
-      browser.type("change-form:current", password);
-      browser.type("change-form:next", "Volontaria.26");
-      browser.type("change-form:repeat", "Volontaria.26");
-      browser.click("change-form:change");
-      assertThat(browser.present("changed")).isTrue();
-      browser.screenshot("03-password-changed");
     }
-    assertThat(TestDatabase.auditOutcomes(cf, "PASSWORD_CHANGE")).containsExactly("OK");
   }
 }

@@ -24,7 +24,6 @@ public class PersonalAreaPage implements Serializable {
   @EJB private PersonalAreaService service;
   @Inject private CitizenSession session;
   @Inject private Caller caller;
-  @Inject private PasswordChange passwordChange;
 
   // Re-read after the view is deserialized (another node): the record is not serializable.
   private transient PersonalArea area;
@@ -40,21 +39,6 @@ public class PersonalAreaPage implements Serializable {
       return;
     }
     area = service.view(session.getCodiceFiscale());
-  }
-
-  /**
-   * The voluntary password change: the same page as the forced one, for the person logged in, on
-   * the public listener (it asks for the current password, so a session alone changes nothing).
-   */
-  public void changePassword() throws IOException {
-    if (!session.isAuthenticated()) {
-      return;
-    }
-    passwordChange.require(session.getCodiceFiscale());
-    var context = FacesContext.getCurrentInstance().getExternalContext();
-    context.redirect(
-        Listener.PUBLIC.url(
-            (HttpServletRequest) context.getRequest(), "/login/cambio-password.xhtml"));
   }
 
   public void askUnbind(long bindingId) {
