@@ -174,6 +174,7 @@ class ArchitectureTest {
               "it.cns.enrollment.application.card..",
               "it.cns.enrollment.application.counter..",
               "it.cns.enrollment.application.credentials..",
+              "it.cns.enrollment.application.forms..",
               "it.cns.enrollment.application.intranet..",
               "it.cns.enrollment.application.mail..",
               "it.cns.enrollment.application.partner..")

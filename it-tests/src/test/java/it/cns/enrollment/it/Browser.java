@@ -46,6 +46,11 @@ final class Browser implements AutoCloseable {
     return web.getPage(url);
   }
 
+  /** Any answer (a PDF, a plain-text refusal), not only an HTML page. */
+  org.htmlunit.Page fetch(String url) throws Exception {
+    return web.getPage(url);
+  }
+
   static String text(HtmlPage page, String id) {
     HtmlElement element = page.getHtmlElementById(id);
     return element.getTextContent().trim();

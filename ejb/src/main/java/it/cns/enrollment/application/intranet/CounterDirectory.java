@@ -45,6 +45,24 @@ public class CounterDirectory {
   }
 
   /**
+   * The public directory narrowed to a province (its sigla) and, within it, a town; a blank one
+   * does not narrow. Matching ignores case and surrounding blanks.
+   */
+  @PermitAll
+  public List<CounterOfficeView> enabledOffices(String province, String town) {
+    return enabledOffices().stream()
+        .filter(o -> matches(province, o.province()))
+        .filter(o -> matches(town, o.town()))
+        .toList();
+  }
+
+  private static boolean matches(String wanted, String value) {
+    return wanted == null
+        || wanted.isBlank()
+        || (value != null && value.equalsIgnoreCase(wanted.strip()));
+  }
+
+  /**
    * Every office, enabled or not, by name.
    *
    * @throws BusinessRefusal OPERATOR_NOT_PERMITTED unless the caller is an active supervisor

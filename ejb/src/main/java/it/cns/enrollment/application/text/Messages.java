@@ -191,6 +191,14 @@ public final class Messages {
     return text("idType." + type.name());
   }
 
+  /**
+   * A text of a printed document (the blank forms of a delegation, the credentials letter): key
+   * {@code print.<key>}, used as is.
+   */
+  public String printed(String key) {
+    return text("print." + key);
+  }
+
   /** A text used as is: no arguments, so an apostrophe needs no quoting. */
   private String text(String key) {
     return bundle.getString(key);

@@ -19,7 +19,11 @@ public final class ActivationInputException extends BusinessRefusal {
   public enum Field {
     CARD_ID,
     HOLDER_CF,
-    ACTING_CF
+    ACTING_CF,
+    /** The holder's name, as typed on the blank forms of a delegation. */
+    HOLDER_NAME,
+    /** The delegate's name, as typed on the blank forms of a delegation. */
+    ACTING_NAME
   }
 
   private final Field field;
@@ -49,6 +53,11 @@ public final class ActivationInputException extends BusinessRefusal {
     return new ActivationInputException(Field.ACTING_CF, problem, List.of());
   }
 
+  /** A name typed for a printed form is longer than {@code max} or holds control characters. */
+  public static ActivationInputException name(Field field, int max) {
+    return new ActivationInputException(field, "name.invalid", List.of(String.valueOf(max)));
+  }
+
   /** The acting person's codice fiscale is required in every case but HOLDER. */
   public static ActivationInputException actingPersonMissing() {
     return new ActivationInputException(Field.ACTING_CF, "acting.missing", List.of());
@@ -64,8 +73,8 @@ public final class ActivationInputException extends BusinessRefusal {
   }
 
   /**
-   * The stable name of the rule broken: {@code CardId.<reason>}, {@code CodiceFiscale.<problem>} or
-   * {@code acting.<rule>}.
+   * The stable name of the rule broken: {@code CardId.<reason>}, {@code CodiceFiscale.<problem>},
+   * {@code acting.<rule>} or {@code name.invalid}.
    */
   public String problem() {
     return problem;

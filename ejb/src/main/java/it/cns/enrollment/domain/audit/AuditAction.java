@@ -47,5 +47,7 @@ public enum AuditAction {
   /** A partner listed a person's bound cards (listBindings): a read of personal data. */
   BINDINGS_LIST,
   /** An operator or supervisor opened a person's file (look-up by codice fiscale or card). */
-  DOSSIER_VIEW
+  DOSSIER_VIEW,
+  /** The PDF with the PIN and initial password of an abilitazione handed out, once. */
+  CREDENTIALS_LETTER
 }

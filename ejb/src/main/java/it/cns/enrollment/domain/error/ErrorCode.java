@@ -121,5 +121,10 @@ public enum ErrorCode {
   /** The message's Timestamp has expired, or lies in the future. */
   MESSAGE_EXPIRED,
   /** The partner sent this MessageID before. */
-  MESSAGE_REPLAYED
+  MESSAGE_REPLAYED,
+  /**
+   * The PDF with the PIN and initial password of an abilitazione was downloaded already, or it
+   * expired: it is handed out once, shortly after the abilitazione.
+   */
+  CREDENTIALS_LETTER_GONE
 }

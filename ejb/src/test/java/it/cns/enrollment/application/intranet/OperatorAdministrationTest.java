@@ -191,6 +191,30 @@ class OperatorAdministrationTest {
   }
 
   @Test
+  void theDirectoryNarrowsToAProvinceAndTownAndGivesHoursInTheLanguageAsked() {
+    directory.create(
+        new CounterOfficeDetails(
+            "Treviso", "ULSS 2", "Via 2", "Lun 8-12", "tv", "Treviso", null, null, "Mon 8-12"));
+    directory.create(
+        new CounterOfficeDetails(
+            "Conegliano", "ULSS 2", "Via 3", "Mar 9-12", "TV", "Conegliano", null, null, null));
+
+    assertThat(directory.enabledOffices(" tv ", null))
+        .extracting(CounterOfficeView::name)
+        .containsExactlyInAnyOrder("Treviso", "Conegliano");
+    assertThat(directory.enabledOffices("TV", "conegliano"))
+        .extracting(CounterOfficeView::name)
+        .containsExactly("Conegliano");
+    assertThat(directory.enabledOffices("", "")).hasSize(3); // Padova has no place recorded
+    assertThat(directory.enabledOffices("PD", null)).isEmpty();
+    CounterOfficeView treviso = directory.enabledOffices("TV", "Treviso").get(0);
+    assertThat(treviso.hoursIn("en")).isEqualTo("Mon 8-12");
+    assertThat(treviso.hoursIn("it")).isEqualTo("Lun 8-12");
+    assertThat(directory.enabledOffices("TV", "Conegliano").get(0).hoursIn("en"))
+        .isEqualTo("Mar 9-12");
+  }
+
+  @Test
   void theDirectoryListsEnabledOfficesAndSupervisorsMaintainThem() {
     CounterOfficeView verona =
         directory.create(new CounterOfficeDetails("Verona", "ULSS 9", "Via 1", "8-12"));

@@ -62,7 +62,42 @@ class MessagesTest {
           "DAY",
           "CHECK_CHARACTER");
   private static final List<String> ACTING_PROBLEMS =
-      List.of("acting.sameAsHolder", "acting.notHolder", "acting.missing", "acting.minor");
+      List.of(
+          "acting.sameAsHolder",
+          "acting.notHolder",
+          "acting.missing",
+          "acting.minor",
+          "name.invalid");
+
+  /** The texts of the printed documents (Messages.printed), without their "print." prefix. */
+  private static final List<String> PRINTED =
+      List.of(
+          "delegation.title",
+          "codesRequest.title",
+          "holder",
+          "delegate",
+          "name",
+          "cf",
+          "card",
+          "email.title",
+          "email",
+          "delegation.text",
+          "codesRequest.text",
+          "attach",
+          "attach.holderId",
+          "attach.medical",
+          "attach.codesRequest",
+          "placeDate",
+          "holderSignature",
+          "copy.counter",
+          "copy.holder",
+          "letter.title",
+          "letter.holder",
+          "letter.enabledAt",
+          "letter.codes",
+          "letter.pin",
+          "letter.password",
+          "letter.text");
 
   /** Keys whose texts are MessageFormat patterns (an apostrophe written twice). */
   private static final List<String> PATTERN_PREFIXES =
@@ -72,6 +107,7 @@ class MessagesTest {
           "CardId.",
           "CodiceFiscale.",
           "acting.",
+          "name.",
           "mail.codes.opening.");
 
   private static Set<String> requiredKeys() {
@@ -95,6 +131,7 @@ class MessagesTest {
     keys.add("missing");
     Stream.of(ActivationInputException.Field.values()).forEach(f -> keys.add("field." + f.name()));
     keys.addAll(ACTING_PROBLEMS);
+    PRINTED.forEach(k -> keys.add("print." + k));
     keys.add("mail.codes.half");
     Stream.of(CounterOfficeRequiredException.Situation.values())
         .forEach(x -> keys.add("COUNTER_OFFICE_REQUIRED." + x.name()));

@@ -1,6 +1,8 @@
 package it.cns.enrollment.infrastructure.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_A;
+import static org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1;
 
 import it.cns.enrollment.application.port.ActivationFormContent;
 import java.nio.charset.StandardCharsets;
@@ -225,5 +227,19 @@ class ActivationFormPdfTest {
         assertThat(tree.getParentTree().getValue(page.getStructParents())).isNotNull();
       }
     }
+  }
+
+  // --- checked by veraPDF (issue #16) ------------------------------------------------------------
+
+  @Test
+  void conformsToPdfA2aAsVeraPdfJudgesIt() {
+    assertThat(PdfConformance.failures(new ActivationFormPdf().render(foreignNames()), PDFA_2_A))
+        .isEmpty();
+  }
+
+  @Test
+  void conformsToPdfUa1AsVeraPdfJudgesIt() {
+    assertThat(PdfConformance.failures(new ActivationFormPdf().render(foreignNames()), PDFUA_1))
+        .isEmpty();
   }
 }

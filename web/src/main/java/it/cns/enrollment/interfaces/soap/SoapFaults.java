@@ -66,6 +66,8 @@ final class SoapFaults {
           case CARD_ID -> "cardId";
           case HOLDER_CF -> "holderCodiceFiscale";
           case ACTING_CF -> "actingCodiceFiscale";
+          // Names are typed only on the public blank forms, never sent over SOAP: the request.
+          case HOLDER_NAME, ACTING_NAME -> "";
         };
   }
 

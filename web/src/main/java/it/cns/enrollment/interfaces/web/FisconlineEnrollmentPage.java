@@ -1,6 +1,7 @@
 package it.cns.enrollment.interfaces.web;
 
 import it.cns.enrollment.application.card.CertificateIdentityService;
+import it.cns.enrollment.application.card.CredentialsLetterService;
 import it.cns.enrollment.application.card.EnrollmentReceipt;
 import it.cns.enrollment.application.card.FisconlineEnrollmentService;
 import it.cns.enrollment.application.security.Caller;
@@ -12,6 +13,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Abilitazione tramite smartcard: one confirmation, no typed data. The PIN and password live only
@@ -21,14 +24,18 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestScoped
 public class FisconlineEnrollmentPage {
 
+  private static final Logger LOG = Logger.getLogger(FisconlineEnrollmentPage.class.getName());
+
   @EJB FisconlineEnrollmentService enrollments;
   @EJB CertificateIdentityService certificates;
+  @EJB CredentialsLetterService letters;
   @Inject Caller caller;
 
   private EnrollmentReceipt receipt;
   private UserMessages.Shown problem;
   private FirstAccess.CardView card;
   private boolean cardRead;
+  private boolean letterKept;
 
   public String enroll() {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -38,8 +45,21 @@ public class FisconlineEnrollmentPage {
       receipt = enrollments.enroll(ClientCertificates.of(request));
     } catch (RuntimeException e) {
       problem = UserMessages.of(e, faces.getViewRoot().getLocale());
+      return null;
+    }
+    try {
+      // The PDF to keep: a failure here leaves the abilitazione done and the codes on the page.
+      letters.keep(receipt);
+      letterKept = true;
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "credentials letter not kept; the page shows the codes", e);
     }
     return null;
+  }
+
+  /** Whether the PDF with the PIN and password waits for its one download. */
+  public boolean isLetterKept() {
+    return letterKept;
   }
 
   /**

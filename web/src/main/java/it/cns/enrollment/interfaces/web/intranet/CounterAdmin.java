@@ -31,6 +31,11 @@ public class CounterAdmin {
   private String healthAgency;
   private String address;
   private String openingHours;
+  private String province;
+  private String town;
+  private String phone;
+  private String email;
+  private String openingHoursEn;
 
   private String done;
   private UserMessages.Shown problem;
@@ -56,6 +61,11 @@ public class CounterAdmin {
               healthAgency = o.healthAgency();
               address = o.address();
               openingHours = o.openingHours();
+              province = o.province();
+              town = o.town();
+              phone = o.phone();
+              email = o.email();
+              openingHoursEn = o.openingHoursEn();
             });
   }
 
@@ -68,7 +78,16 @@ public class CounterAdmin {
 
   public String save() {
     CounterOfficeDetails details =
-        new CounterOfficeDetails(name, healthAgency, address, openingHours);
+        new CounterOfficeDetails(
+            name,
+            healthAgency,
+            address,
+            openingHours,
+            province,
+            town,
+            phone,
+            email,
+            openingHoursEn);
     CounterOfficeView saved =
         editId == null
             ? attempt(() -> directory.create(details), null)
@@ -80,6 +99,11 @@ public class CounterAdmin {
       healthAgency = null;
       address = null;
       openingHours = null;
+      province = null;
+      town = null;
+      phone = null;
+      email = null;
+      openingHoursEn = null;
     }
     offices = null;
     return null;
@@ -165,5 +189,45 @@ public class CounterAdmin {
 
   public void setOpeningHours(String openingHours) {
     this.openingHours = openingHours;
+  }
+
+  public String getProvince() {
+    return province;
+  }
+
+  public void setProvince(String province) {
+    this.province = province;
+  }
+
+  public String getTown() {
+    return town;
+  }
+
+  public void setTown(String town) {
+    this.town = town;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getOpeningHoursEn() {
+    return openingHoursEn;
+  }
+
+  public void setOpeningHoursEn(String openingHoursEn) {
+    this.openingHoursEn = openingHoursEn;
   }
 }
