@@ -24,6 +24,7 @@ import it.cns.enrollment.domain.identity.CodiceFiscale;
 import it.cns.enrollment.infrastructure.mail.MailSealer;
 import it.cns.enrollment.infrastructure.pdf.PdfConformance;
 import it.cns.enrollment.infrastructure.pdf.PrintedDocumentPdf;
+import it.cns.enrollment.testing.MovableClock;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
@@ -105,13 +106,13 @@ class CredentialsLetterServiceTest {
   private final Letters letters = new Letters();
   private final PresentedCard card = new PresentedCard();
   private CredentialFakes.Audit audit;
-  private CredentialFakes.MovableClock clock;
+  private MovableClock clock;
   private CredentialsLetterService service;
 
   @BeforeEach
   void wire() {
     audit = new CredentialFakes.Audit();
-    clock = new CredentialFakes.MovableClock(NOW);
+    clock = new MovableClock(NOW);
     service = new CredentialsLetterService();
     service.certificates = card;
     service.pending = letters;
