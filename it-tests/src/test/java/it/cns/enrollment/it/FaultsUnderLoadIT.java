@@ -66,9 +66,9 @@ class FaultsUnderLoadIT {
 
   @BeforeAll
   static void startTheNode() throws Exception {
+    node = Cluster.single(); // migrates the database when this execution runs alone
     TestDatabase.registerPartner("Demo ASL Partner", TestPki.demoPartnerCertificate());
     counterOffice = TestOperators.counterOffice("Sportello guasti", true);
-    node = Cluster.single();
   }
 
   @AfterAll
