@@ -23,7 +23,9 @@ import java.util.stream.Stream;
  */
 final class Cluster implements AutoCloseable {
 
-  private static final Duration BOOT = Duration.ofMinutes(6);
+  // A bound, not a timing: on a machine shared by many builds a boot has taken more than 6 min.
+  private static final Duration BOOT =
+      Duration.ofMinutes(Long.getLong("it.cluster.boot.minutes", 6));
   // With balance "first", node 1 takes this many connections per frontend before node 2 gets
   // any: a browser's one or two stay on node 1, twenty concurrent SOAP clients spread.
   private static final int MAXCONN = 8;
@@ -34,13 +36,35 @@ final class Cluster implements AutoCloseable {
   private final Path home = Path.of(ItEnvironment.property("it.wildfly.home"));
   private final int offset = Integer.parseInt(ItEnvironment.property("it.port.offset"));
   private final Process[] nodes;
+  private final boolean direct;
   private Process haproxy;
 
-  private Cluster(int size, String balance) {
+  private Cluster(int size, String balance, boolean direct) {
     this.size = size;
     this.balance = balance;
+    this.direct = direct;
     this.nodes = new Process[size + 1];
     this.dir = home.resolveSibling("cluster");
+  }
+
+  /**
+   * One node of the cluster profile with no balancer in front: it listens on 127.0.0.1 with the
+   * test's ports (no PROXY protocol), so clients meet the node itself - its typed answers while the
+   * database is down, and the connection reset when it is killed, not a balancer's view of them.
+   */
+  static Cluster single() throws Exception {
+    Cluster c = new Cluster(1, null, true);
+    try {
+      deleteTree(c.dir);
+      Files.createDirectories(c.dir);
+      c.startNode(1);
+      c.awaitDeployed(1);
+      c.awaitBalanced(1);
+      return c;
+    } catch (Exception | Error e) {
+      c.close();
+      throw e;
+    }
   }
 
   /**
@@ -49,7 +73,7 @@ final class Cluster implements AutoCloseable {
    * connection while it is up, so the test knows which node served).
    */
   static Cluster start(int size, String balance) throws Exception {
-    Cluster c = new Cluster(size, balance);
+    Cluster c = new Cluster(size, balance, false);
     try {
       deleteTree(c.dir);
       Files.createDirectories(c.dir);
@@ -72,6 +96,10 @@ final class Cluster implements AutoCloseable {
     return "127.0.0." + (node + 1);
   }
 
+  private String nodeAddress(int node) {
+    return direct ? "127.0.0.1" : address(node);
+  }
+
   private int port(int base) {
     return base + offset;
   }
@@ -88,7 +116,7 @@ final class Cluster implements AutoCloseable {
     copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
     List<String> members = new ArrayList<>();
     for (int n = 1; n <= size; n++) {
-      members.add(address(n) + "[" + port(7600) + "]");
+      members.add(nodeAddress(n) + "[" + port(7600) + "]");
     }
     ProcessBuilder pb =
         new ProcessBuilder(
@@ -98,12 +126,12 @@ final class Cluster implements AutoCloseable {
             "-Djboss.server.base.dir=" + base,
             "-Djboss.node.name=node" + i);
     Map<String, String> env = pb.environment();
-    env.put("CNS_BIND_ADDRESS", address(i));
-    env.put("CNS_MANAGEMENT_ADDRESS", address(i));
-    env.put("CNS_CLUSTER_ADDRESS", address(i));
+    env.put("CNS_BIND_ADDRESS", nodeAddress(i));
+    env.put("CNS_MANAGEMENT_ADDRESS", nodeAddress(i));
+    env.put("CNS_CLUSTER_ADDRESS", nodeAddress(i));
     env.put("CNS_CLUSTER_MEMBERS", String.join(",", members));
     env.put("CNS_CLUSTER_NAME", "cns-it-" + offset);
-    env.put("CNS_PROXY_PROTOCOL", "true");
+    env.put("CNS_PROXY_PROTOCOL", String.valueOf(!direct));
     env.put("CNS_PUBLIC_URL", "https://localhost:" + port(8443));
     env.put("CNS_SMARTCARD_URL", "https://localhost:" + port(8444));
     env.put(
@@ -189,7 +217,7 @@ final class Cluster implements AutoCloseable {
     try {
       HttpURLConnection c =
           (HttpURLConnection)
-              URI.create("http://" + address(i) + ":" + port(9990) + "/health/ready")
+              URI.create("http://" + nodeAddress(i) + ":" + port(9990) + "/health/ready")
                   .toURL()
                   .openConnection();
       c.setConnectTimeout(1000);
@@ -228,6 +256,25 @@ final class Cluster implements AutoCloseable {
     startNode(i);
     awaitDeployed(i);
     awaitBalanced(i);
+  }
+
+  /**
+   * Threads of node i's JVM now (from /proc), to see whether waits pile up: the JVM is the start
+   * script's java descendant.
+   */
+  int threads(int i) throws IOException {
+    ProcessHandle jvm =
+        nodes[i]
+            .descendants()
+            .filter(h -> h.info().command().map(c -> c.endsWith("java")).orElse(false))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("node " + i + " has no JVM"));
+    for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(jvm.pid()), "status"))) {
+      if (line.startsWith("Threads:")) {
+        return Integer.parseInt(line.substring("Threads:".length()).trim());
+      }
+    }
+    throw new IllegalStateException("no thread count for node " + i);
   }
 
   /** What HAProxy logged (one line per connection, with the node that served it). */

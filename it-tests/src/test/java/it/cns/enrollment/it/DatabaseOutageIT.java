@@ -4,12 +4,10 @@ import static it.cns.enrollment.it.Browser.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cns.enrollment.devpki.IssuedCredential;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSubmitInput;
 import org.junit.jupiter.api.Test;
@@ -21,23 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class DatabaseOutageIT extends DeployedApplication {
 
-  private static void pg(String... args) throws Exception {
-    String[] command = new String[args.length + 2];
-    command[0] = "bash";
-    command[1] = ItEnvironment.property("it.pg.script");
-    System.arraycopy(args, 0, command, 2, args.length);
-    Process process = new ProcessBuilder(command).inheritIO().start();
-    assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).as(String.join(" ", args)).isZero();
-  }
-
   private static void stopDatabase() throws Exception {
-    pg("stop", ItEnvironment.property("it.pg.dir"));
+    TestDatabase.stopServer();
   }
 
   private static void startDatabase() throws Exception {
-    String port = String.valueOf(URI.create(ItEnvironment.dbUrl().substring(5)).getPort());
-    pg("start", ItEnvironment.property("it.pg.dir"), port, ItEnvironment.dbPassword());
+    TestDatabase.startServer();
   }
 
   @Test

@@ -187,6 +187,12 @@ class PartnerCounterSoapIT extends DeployedApplication {
   }
 
   private static TsCnsActivationRequest holder(String card, String cf) throws Exception {
+    return holder(card, cf, counter);
+  }
+
+  /** A complete holder's activation request at this counter office. */
+  static TsCnsActivationRequest holder(String card, String cf, long counterOffice)
+      throws Exception {
     IdentityDocument document = new IdentityDocument();
     document.setType(IdentityDocumentType.CARTA_IDENTITA);
     document.setNumber("CA" + card.substring(10) + "AB");
@@ -204,7 +210,7 @@ class PartnerCounterSoapIT extends DeployedApplication {
                 ActivationDocument.TS_CNS_CARD,
                 ActivationDocument.VALID_EMAIL));
     r.setEmail("titolare." + card.substring(8) + "@example.it");
-    r.setCounterOfficeId(counter);
+    r.setCounterOfficeId(counterOffice);
     r.setOperator("Operatore sportello 7");
     return r;
   }

@@ -13,6 +13,28 @@ final class TestDatabase {
 
   private TestDatabase() {}
 
+  /** Stops the test PostgreSQL (pg.sh stop): the server under test loses its database. */
+  static void stopServer() throws Exception {
+    pg("stop", ItEnvironment.property("it.pg.dir"));
+  }
+
+  /** Starts the test PostgreSQL again on its port, with its data. */
+  static void startServer() throws Exception {
+    String port = String.valueOf(java.net.URI.create(ItEnvironment.dbUrl().substring(5)).getPort());
+    pg("start", ItEnvironment.property("it.pg.dir"), port, ItEnvironment.dbPassword());
+  }
+
+  private static void pg(String... args) throws Exception {
+    String[] command = new String[args.length + 2];
+    command[0] = "bash";
+    command[1] = ItEnvironment.property("it.pg.script");
+    System.arraycopy(args, 0, command, 2, args.length);
+    Process process = new ProcessBuilder(command).inheritIO().start();
+    if (!process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+      throw new IllegalStateException("pg.sh " + String.join(" ", args) + " failed");
+    }
+  }
+
   /** As {@code cns}, the runtime role the server's datasource uses. */
   static Connection connect() throws SQLException {
     return DriverManager.getConnection(ItEnvironment.dbUrl(), "cns", ItEnvironment.dbPassword());

@@ -30,6 +30,26 @@ final class TestRevocation {
     return crls.url(CRL_NAME);
   }
 
+  /**
+   * A CRL distribution point of its own (the same empty CRL under a new name): the server has never
+   * cached it, so a card carrying it makes the server fetch it - while {@link #crlServer()} is slow
+   * or down, say.
+   */
+  static synchronized String freshCrlUrl(String name) {
+    crlUrl();
+    Instant now = Instant.now();
+    crls.publish(
+        name + ".crl",
+        TestPki.cnsCa().crl(now.minus(1, ChronoUnit.HOURS), now.plus(1, ChronoUnit.DAYS)));
+    return crls.url(name + ".crl");
+  }
+
+  /** The CRL server itself, to slow it down or take it down. */
+  static synchronized CrlServer crlServer() {
+    crlUrl();
+    return crls;
+  }
+
   /** The OCSP responder of the test CNS issuer (started on first use, every serial good). */
   static synchronized OcspResponderServer ocsp() {
     if (ocsp == null) {
