@@ -35,8 +35,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * node killed with {@code kill -9} under a citizen's and an operator's feet. HAProxy balances with
  * {@code first}: node 1 serves up to eight connections per listener while it is up (a browser's
  * stay there, so the node killed is the one that served; twenty SOAP clients spill over to node 2).
- * Runs in its own failsafe execution ({@code cluster-it}, tag {@code cluster}; part of {@code mvn
- * verify}), after the other ITs, on the test database, PKI and ports of the build: node i on
+ * Runs in its own failsafe execution ({@code cluster-it}, tag {@code cluster}, profile {@code
+ * cluster}), after the other ITs, on the test database, PKI and ports of the build: node i on
  * 127.0.0.(i+1), HAProxy on 127.0.0.1.
  */
 @Tag("cluster")
