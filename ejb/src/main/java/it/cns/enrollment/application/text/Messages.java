@@ -131,6 +131,19 @@ public final class Messages {
             String.valueOf(minLength), String.valueOf(maxLength), PasswordPolicy.ALLOWED_SPECIALS));
   }
 
+  /**
+   * The privacy notice of {@code version} shown at an activation: its title, then its paragraphs
+   * (what is processed and why, how long and by whom, the person's rights).
+   */
+  public List<String> privacyNotice(String version) {
+    String prefix = "privacyNotice." + version + ".";
+    return List.of(
+        text(prefix + "title"),
+        text(prefix + "purpose"),
+        text(prefix + "data"),
+        text(prefix + "rights"));
+  }
+
   /** E.g. "Attivazione per il figlio minore" / "Activation for a minor child". */
   public String label(ActivationCase activationCase) {
     return text("case." + activationCase.name());

@@ -119,6 +119,16 @@ public class TsCnsActivation {
   })
   private LockState revocationLock = new LockState();
 
+  // The consent to the privacy notice (V18_1): all three or none (a partner on contract 1.1).
+  @Column(name = "consent_notice_version", length = 16, updatable = false)
+  private String consentNoticeVersion;
+
+  @Column(name = "consent_given_by", length = 16, updatable = false)
+  private CodiceFiscale consentGivenBy;
+
+  @Column(name = "consent_given_at", updatable = false)
+  private Instant consentGivenAt;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
       name = "activation_document",
@@ -146,7 +156,32 @@ public class TsCnsActivation {
       Set<ActivationDocument> documents,
       String email,
       long counterOfficeId,
-      String operatorUsername) {
+      String operatorUsername,
+      PrivacyConsent consent) {
+
+    /** Facts with no consent declared. */
+    public Facts(
+        CardId cardId,
+        CodiceFiscale holder,
+        ActivationCase activationCase,
+        CodiceFiscale acting,
+        IdentityDocument identityDocument,
+        Set<ActivationDocument> documents,
+        String email,
+        long counterOfficeId,
+        String operatorUsername) {
+      this(
+          cardId,
+          holder,
+          activationCase,
+          acting,
+          identityDocument,
+          documents,
+          email,
+          counterOfficeId,
+          operatorUsername,
+          null);
+    }
 
     public Facts {
       Objects.requireNonNull(cardId, "card id is required");
@@ -190,6 +225,15 @@ public class TsCnsActivation {
     a.activatedAt = at;
     a.status = ActivationStatus.ACTIVE;
     a.documents = new HashSet<>(facts.documents());
+    PrivacyConsent consent = facts.consent();
+    if (consent != null) {
+      if (!consent.givenBy().equals(facts.acting())) {
+        throw new IllegalArgumentException("consent given by someone not at the counter");
+      }
+      a.consentNoticeVersion = consent.noticeVersion();
+      a.consentGivenBy = consent.givenBy();
+      a.consentGivenAt = consent.givenAt();
+    }
     a.codesGeneration = 1;
     a.storeCodes(codes, at);
     return a;
@@ -295,6 +339,13 @@ public class TsCnsActivation {
 
   public String email() {
     return email;
+  }
+
+  /** The consent to the privacy notice, when one was declared with the activation. */
+  public Optional<PrivacyConsent> consent() {
+    return consentNoticeVersion == null
+        ? Optional.empty()
+        : Optional.of(new PrivacyConsent(consentNoticeVersion, consentGivenBy, consentGivenAt));
   }
 
   public long counterOfficeId() {

@@ -8,6 +8,7 @@ import it.cns.enrollment.domain.activation.ActivationDocument;
 import it.cns.enrollment.domain.activation.ActivationInputException;
 import it.cns.enrollment.domain.activation.CodeKind;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
+import it.cns.enrollment.domain.activation.PrivacyNotice;
 import it.cns.enrollment.domain.counter.CounterOfficeRequiredException;
 import it.cns.enrollment.domain.credential.PasswordRule;
 import it.cns.enrollment.domain.error.ErrorCode;
@@ -72,6 +73,7 @@ class MessagesTest {
           "CardId.",
           "CodiceFiscale.",
           "acting.",
+          "consent.",
           "mail.codes.opening.");
 
   private static Set<String> requiredKeys() {
@@ -95,6 +97,11 @@ class MessagesTest {
     keys.add("missing");
     Stream.of(ActivationInputException.Field.values()).forEach(f -> keys.add("field." + f.name()));
     keys.addAll(ACTING_PROBLEMS);
+    keys.add("consent.missing");
+    keys.add("consent.outdated");
+    for (String part : List.of("title", "purpose", "data", "rights")) {
+      keys.add("privacyNotice." + PrivacyNotice.CURRENT_VERSION + "." + part);
+    }
     keys.add("mail.codes.half");
     Stream.of(CounterOfficeRequiredException.Situation.values())
         .forEach(x -> keys.add("COUNTER_OFFICE_REQUIRED." + x.name()));
