@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import it.cns.enrollment.domain.activation.ActivationCase;
+import it.cns.enrollment.domain.activation.PrivacyNotice;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -45,9 +47,18 @@ class ChromiumCounterJourneyIT extends DeployedApplication {
       for (int i = 0; i < ActivationCase.HOLDER.requiredDocuments().size(); i++) {
         browser.check("act-form:documents:" + i);
       }
+      // The privacy notice in force, in the page's language, and the consent of the person.
+      assertThat(browser.attribute("privacy-notice", "data-version"))
+          .isEqualTo(PrivacyNotice.CURRENT_VERSION);
+      assertThat(browser.text("privacy-notice"))
+          .contains("Informativa sul trattamento dei dati personali")
+          .contains("Garante");
+      browser.check("act-form:consent");
       browser.screenshot("04-step2-data-and-checklist");
       browser.click("act-form:review");
       assertThat(browser.text("sum-holder")).isEqualTo(r.holderCf());
+      assertThat(browser.attribute("sum-consent", "data-consent")).isEqualTo("true");
+      assertThat(browser.text("sum-consent")).contains(PrivacyNotice.CURRENT_VERSION);
       browser.screenshot("05-step3-summary");
       browser.click("act-form:confirm");
 
@@ -63,7 +74,9 @@ class ChromiumCounterJourneyIT extends DeployedApplication {
       assertThat(pages.get(0))
           .contains(r.holderCf())
           .contains("PIN - prima parte / first part: " + pinHalf)
-          .contains(desk.officeName());
+          .contains(desk.officeName())
+          .contains("Consenso prestato da / Consent given by: " + r.holderCf())
+          .contains("Firma per il consenso al trattamento dei dati");
 
       Counter.awaitMail(smtp, r.email(), 1);
       browser.click("mail-form:refresh");
@@ -83,7 +96,10 @@ class ChromiumCounterJourneyIT extends DeployedApplication {
     } finally {
       smtp.stop();
     }
-    assertThat(Counter.activationRow(r.cardId()).get("status")).isEqualTo("ACTIVE");
+    Map<String, String> row = Counter.activationRow(r.cardId());
+    assertThat(row.get("status")).isEqualTo("ACTIVE");
+    assertThat(row.get("consent_notice_version")).isEqualTo(PrivacyNotice.CURRENT_VERSION);
+    assertThat(row.get("consent_given_by")).isEqualTo(r.holderCf());
     assertThat(Counter.audit(r.holderCf(), "ACTIVATION_FORM")).containsExactly("OK");
   }
 }

@@ -66,6 +66,7 @@ final class SoapFaults {
           case CARD_ID -> "cardId";
           case HOLDER_CF -> "holderCodiceFiscale";
           case ACTING_CF -> "actingCodiceFiscale";
+          case CONSENT -> "privacyConsent/noticeVersion";
         };
   }
 

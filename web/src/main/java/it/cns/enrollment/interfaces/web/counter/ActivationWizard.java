@@ -5,12 +5,15 @@ import it.cns.enrollment.application.counter.ActivationService;
 import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.domain.activation.ActivationDocument;
+import it.cns.enrollment.domain.activation.ActivationInputException;
 import it.cns.enrollment.domain.activation.ActivationRequest;
 import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
+import it.cns.enrollment.domain.activation.PrivacyNotice;
 import it.cns.enrollment.interfaces.web.UserMessages;
 import it.cns.enrollment.interfaces.web.intranet.OperatorSession;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -35,6 +38,10 @@ import java.util.Set;
  * view's state. Fields are typed: the page converts the case, the document type and the checklist
  * ({@link ActivationChoices}) and the expiry date ({@code f:convertDateTime}), and a value it
  * cannot read is refused next to its field; the rules are the service's, at the confirmation.
+ *
+ * <p>Step 2 also shows the privacy notice in force ({@link PrivacyNotice}, in the page's language)
+ * and asks the operator to confirm that the person at the counter received it and consents; the
+ * request names the version shown, and the service refuses an activation without it.
  */
 @Named("attivazione")
 @ViewScoped
@@ -59,6 +66,8 @@ public class ActivationWizard implements Serializable {
   private LocalDate idExpiry;
   private String email;
   private List<ActivationDocument> documents = new ArrayList<>();
+  private boolean consent;
+  private boolean consentRefused;
   private UserMessages.Shown problem;
   private String outcomeToken;
   private boolean deskChecked;
@@ -115,6 +124,7 @@ public class ActivationWizard implements Serializable {
       return;
     }
     problem = null;
+    consentRefused = false;
     ActivationOutcome outcome = null;
     try {
       outcome = activations.activate(request(), CounterWork.desk(session));
@@ -122,6 +132,7 @@ public class ActivationWizard implements Serializable {
       outcomeToken = outcomes.keep(outcome.receipt(), false, outcome.form());
     } catch (RuntimeException e) {
       problem = UserMessages.of(e, CounterWork.locale());
+      consentRefused = isAboutConsent(e);
       step = 2;
       return;
     } finally {
@@ -130,6 +141,15 @@ public class ActivationWizard implements Serializable {
       }
     }
     redirectToOutcome();
+  }
+
+  private static boolean isAboutConsent(Throwable failure) {
+    Throwable e = failure;
+    while (e instanceof EJBException && e.getCause() != null) {
+      e = e.getCause();
+    }
+    return e instanceof ActivationInputException input
+        && input.field() == ActivationInputException.Field.CONSENT;
   }
 
   private void redirectToOutcome() throws IOException {
@@ -147,7 +167,27 @@ public class ActivationWizard implements Serializable {
         actingCf,
         new IdentityDocument(idType, idNumber, idIssuer, idExpiry),
         confirmed,
-        email);
+        email,
+        consent ? PrivacyNotice.CURRENT_VERSION : null);
+  }
+
+  /** The version of the privacy notice shown (and consented to). */
+  public String getNoticeVersion() {
+    return PrivacyNotice.CURRENT_VERSION;
+  }
+
+  /** The notice in force in the page's language: its title, then its paragraphs. */
+  public List<String> getNoticeTitleAndParagraphs() {
+    return CounterWork.messages().privacyNotice(PrivacyNotice.CURRENT_VERSION);
+  }
+
+  public String getNoticeTitle() {
+    return getNoticeTitleAndParagraphs().get(0);
+  }
+
+  public List<String> getNoticeParagraphs() {
+    List<String> all = getNoticeTitleAndParagraphs();
+    return all.subList(1, all.size());
   }
 
   /** The four cases, labelled as the seed names them. */
@@ -251,6 +291,9 @@ public class ActivationWizard implements Serializable {
     if (problem == null) {
       return null;
     }
+    if (consentRefused) {
+      return "consent";
+    }
     return switch (problem.code()) {
       case "ACTIVATION_DOCUMENT_MISSING" -> "documents";
       case "INVALID_EMAIL" -> "email";
@@ -334,6 +377,15 @@ public class ActivationWizard implements Serializable {
 
   public void setEmail(String email) {
     this.email = email;
+  }
+
+  /** Whether the person at the counter received the notice and consents (the operator ticks it). */
+  public boolean isConsent() {
+    return consent;
+  }
+
+  public void setConsent(boolean consent) {
+    this.consent = consent;
   }
 
   public List<ActivationDocument> getDocuments() {
