@@ -65,6 +65,7 @@ class ChromiumCounterJourneyIT extends DeployedApplication {
       assertThat(browser.currentPath()).isEqualTo(Counter.OUTCOME);
       String pinHalf = browser.text("pin-half");
       assertThat(pinHalf).matches("[0-9]{4}");
+      String cipHalf = browser.text("cip-half");
       browser.screenshot("06-outcome-codes");
 
       browser.clickToDownload("form-form:download");
@@ -78,13 +79,28 @@ class ChromiumCounterJourneyIT extends DeployedApplication {
           .contains("Consenso prestato da / Consent given by: " + r.holderCf())
           .contains("Firma per il consenso al trattamento dei dati");
 
-      Counter.awaitMail(smtp, r.email(), 1);
+      String mail = Counter.awaitMail(smtp, r.email(), 1);
       browser.click("mail-form:refresh");
       assertThat(browser.text("mails")).contains("Inviata");
       browser.screenshot("07-outcome-mail-sent");
       browser.click("form-form:download");
       assertThat(browser.attribute("problem", "data-code")).isEqualTo("FORM_ALREADY_DOWNLOADED");
       browser.screenshot("08-second-download-refused");
+
+      // Revocation (issue #18): card and reason, then the confirmation with the whole CIP.
+      browser.open(ItEnvironment.publicUrl(Counter.REVOCATION));
+      browser.type("rev-form:cardId", r.cardId());
+      browser.check("rev-form:reason:1"); // STOLEN, the second reason
+      browser.screenshot("08a-revocation-card-and-reason");
+      browser.click("rev-form:review");
+      assertThat(browser.attribute("step", "data-step")).isEqualTo("2");
+      assertThat(browser.text("confirm-reason")).isEqualTo("Furto");
+      browser.screenshot("08b-revocation-confirmation");
+      browser.type("rev-form:cip", cipHalf + Counter.secondHalves(mail).get("CIP"));
+      browser.click("rev-form:revoke");
+      assertThat(browser.present("problem")).isFalse();
+      assertThat(browser.text("rev-reason")).isEqualTo("Furto");
+      browser.screenshot("08c-revocation-done");
 
       // A supervision page: a page saying it is for supervisors, with the way back.
       browser.open(ItEnvironment.publicUrl("/intranet/supervisione/audit.xhtml"));
@@ -97,7 +113,8 @@ class ChromiumCounterJourneyIT extends DeployedApplication {
       smtp.stop();
     }
     Map<String, String> row = Counter.activationRow(r.cardId());
-    assertThat(row.get("status")).isEqualTo("ACTIVE");
+    assertThat(row.get("status")).isEqualTo("REVOKED");
+    assertThat(Counter.revocationReason(r.cardId())).isEqualTo("STOLEN");
     assertThat(row.get("consent_notice_version")).isEqualTo(PrivacyNotice.CURRENT_VERSION);
     assertThat(row.get("consent_given_by")).isEqualTo(r.holderCf());
     assertThat(Counter.audit(r.holderCf(), "ACTIVATION_FORM")).containsExactly("OK");

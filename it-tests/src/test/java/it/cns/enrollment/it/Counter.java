@@ -427,6 +427,21 @@ final class Counter {
     return TestDatabase.auditOutcomes(cf, action);
   }
 
+  /** The details of the audit events of an action about a person, oldest first. */
+  static List<String> auditDetails(String cf, String action) {
+    return column(
+        "select coalesce(detail, '') from audit_event where subject_cf = ? and action = ?"
+            + " order by id",
+        cf,
+        action);
+  }
+
+  /** Why the card was revoked (null when no reason was given). */
+  static String revocationReason(String cardId) {
+    return column("select revocation_reason from tscns_activation where card_id = ?", cardId)
+        .get(0);
+  }
+
   static String officeName(long id) {
     return column("select name from counter_office where id = ?", id).get(0);
   }

@@ -11,6 +11,7 @@ import it.cns.enrollment.contract.partner.v1.IdentityDocument;
 import it.cns.enrollment.contract.partner.v1.IdentityDocumentType;
 import it.cns.enrollment.contract.partner.v1.PartnerEnrollment;
 import it.cns.enrollment.contract.partner.v1.PrivacyConsent;
+import it.cns.enrollment.contract.partner.v1.RevocationReason;
 import it.cns.enrollment.contract.partner.v1.TsCnsActivation;
 import it.cns.enrollment.contract.partner.v1.TsCnsActivationRequest;
 import it.cns.enrollment.devpki.CardProfile;
@@ -223,19 +224,22 @@ class PartnerCounterSoapIT extends DeployedApplication {
     String other = newCardId();
     activated(other, TestPeople.newCodiceFiscale(), "87654321");
 
-    EnrollmentFault wrong = fault(() -> partner.revokeCard(requestId(), card, "12345670"));
-    CardRevocation revoked = partner.revokeCard(requestId(), card, "12345678");
-    EnrollmentFault twice = fault(() -> partner.revokeCard(requestId(), card, "12345678"));
+    EnrollmentFault wrong = fault(() -> partner.revokeCard(requestId(), card, "12345670", null));
+    // Contract 1.2: the reason travels with the request and is recorded.
+    CardRevocation revoked =
+        partner.revokeCard(requestId(), card, "12345678", RevocationReason.DAMAGED);
+    EnrollmentFault twice = fault(() -> partner.revokeCard(requestId(), card, "12345678", null));
     for (int i = 0; i < 3; i++) {
-      fault(() -> partner.revokeCard(requestId(), other, "00000000"));
+      fault(() -> partner.revokeCard(requestId(), other, "00000000", null));
     }
-    EnrollmentFault locked = fault(() -> partner.revokeCard(requestId(), other, "87654321"));
+    EnrollmentFault locked = fault(() -> partner.revokeCard(requestId(), other, "87654321", null));
 
     assertThat(wrong.getFaultInfo().getCode()).isEqualTo("CIP_WRONG");
     assertThat(revoked.getHolderCodiceFiscale()).isEqualTo(cf);
     assertThat(twice.getFaultInfo().getCode()).isEqualTo("CARD_REVOKED");
     assertThat(locked.getFaultInfo().getCode()).isEqualTo("CIP_LOCKED");
     assertThat(activation(card)).containsExactly(cf, "HOLDER", "REVOKED");
+    assertThat(Counter.revocationReason(card)).isEqualTo("DAMAGED");
     assertThat(activation(other).get(2)).isEqualTo("ACTIVE");
   }
 
@@ -250,7 +254,8 @@ class PartnerCounterSoapIT extends DeployedApplication {
 
     EnrollmentFault activation =
         fault(() -> client.activateTsCns(requestId(), holder(card, TestPeople.newCodiceFiscale())));
-    EnrollmentFault revocation = fault(() -> client.revokeCard(requestId(), card, "12345678"));
+    EnrollmentFault revocation =
+        fault(() -> client.revokeCard(requestId(), card, "12345678", null));
 
     assertThat(activation.getFaultInfo().getCode()).isEqualTo("NOT_AUTHORISED");
     assertThat(revocation.getFaultInfo().getCode()).isEqualTo("NOT_AUTHORISED");

@@ -7,6 +7,7 @@ import it.cns.enrollment.domain.activation.ActivationInputException;
 import it.cns.enrollment.domain.activation.CodeKind;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.domain.activation.MissingDocumentsException;
+import it.cns.enrollment.domain.activation.RevocationReason;
 import it.cns.enrollment.domain.counter.CounterOfficeRequiredException;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.credential.PasswordPolicyException;
@@ -142,6 +143,11 @@ public final class Messages {
         text(prefix + "purpose"),
         text(prefix + "data"),
         text(prefix + "rights"));
+  }
+
+  /** E.g. "Smarrimento" / "Lost". */
+  public String label(RevocationReason reason) {
+    return text("revocationReason." + reason.name());
   }
 
   /** E.g. "Attivazione per il figlio minore" / "Activation for a minor child". */

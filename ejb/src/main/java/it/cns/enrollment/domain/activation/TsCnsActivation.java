@@ -94,6 +94,11 @@ public class TsCnsActivation {
   @Column(name = "revoked_at")
   private Instant revokedAt;
 
+  /** Why (V18_2); null for revocations before it and for contract 1.1 partners. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "revocation_reason", length = 16)
+  private RevocationReason revocationReason;
+
   @Column(name = "pin_hash", nullable = false, length = 200)
   private String pinHash;
 
@@ -275,7 +280,17 @@ public class TsCnsActivation {
   }
 
   /**
-   * Revokes the card (right CIP given, not blocked).
+   * Revokes the card (right CIP given, not blocked) for {@code reason} (null: none was given).
+   *
+   * @throws IllegalStateException when revoked already or blocked
+   */
+  public void revoke(Instant at, RevocationReason reason) {
+    revoke(at);
+    revocationReason = reason;
+  }
+
+  /**
+   * Revokes the card (right CIP given, not blocked), no reason given.
    *
    * @throws IllegalStateException when revoked already or blocked
    */
@@ -370,6 +385,11 @@ public class TsCnsActivation {
 
   public Optional<Instant> revokedAt() {
     return Optional.ofNullable(revokedAt);
+  }
+
+  /** Why the card was revoked, when a reason was given. */
+  public Optional<RevocationReason> revocationReason() {
+    return Optional.ofNullable(revocationReason);
   }
 
   public String pinHash() {

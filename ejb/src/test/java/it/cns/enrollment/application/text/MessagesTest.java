@@ -9,6 +9,7 @@ import it.cns.enrollment.domain.activation.ActivationInputException;
 import it.cns.enrollment.domain.activation.CodeKind;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.domain.activation.PrivacyNotice;
+import it.cns.enrollment.domain.activation.RevocationReason;
 import it.cns.enrollment.domain.counter.CounterOfficeRequiredException;
 import it.cns.enrollment.domain.credential.PasswordRule;
 import it.cns.enrollment.domain.error.ErrorCode;
@@ -52,7 +53,8 @@ class MessagesTest {
           "AUDIT_DATES_REVERSED",
           "AUDIT_CF_MALFORMED",
           "AUDIT_TEXT_TOO_LONG",
-          "AUDIT_FILTER_VALUE");
+          "AUDIT_FILTER_VALUE",
+          "REVOCATION_REASON_MISSING");
   private static final List<String> CODICE_FISCALE_PROBLEMS =
       List.of(
           "EMPTY",
@@ -97,6 +99,7 @@ class MessagesTest {
     keys.add("missing");
     Stream.of(ActivationInputException.Field.values()).forEach(f -> keys.add("field." + f.name()));
     keys.addAll(ACTING_PROBLEMS);
+    Stream.of(RevocationReason.values()).forEach(r -> keys.add("revocationReason." + r.name()));
     keys.add("consent.missing");
     keys.add("consent.outdated");
     for (String part : List.of("title", "purpose", "data", "rights")) {
