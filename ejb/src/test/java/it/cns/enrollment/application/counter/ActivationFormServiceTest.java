@@ -11,6 +11,7 @@ import it.cns.enrollment.domain.activation.ActivationRequest;
 import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
+import it.cns.enrollment.domain.activation.PrivacyNotice;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.credential.TestHashers;
@@ -76,17 +77,19 @@ class ActivationFormServiceTest {
   private ActivationOutcome activate() {
     return activation.activate(
         new ActivationRequest(
-            "6120016461039008",
-            "RSSMRA80A01H501U",
-            ActivationCase.LEGAL_REPRESENTATIVE,
-            "VRDGPP85M41F205X",
-            new IdentityDocument(
-                IdentityDocumentType.PATENTE_GUIDA,
-                "U1X2Y3",
-                "Motorizzazione di Forlì",
-                LocalDate.of(2031, 7, 1)),
-            ActivationCase.LEGAL_REPRESENTATIVE.requiredDocuments(),
-            "tutore@example.it"),
+                "6120016461039008",
+                "RSSMRA80A01H501U",
+                ActivationCase.LEGAL_REPRESENTATIVE,
+                "VRDGPP85M41F205X",
+                new IdentityDocument(
+                    IdentityDocumentType.PATENTE_GUIDA,
+                    "U1X2Y3",
+                    "Motorizzazione di Forlì",
+                    LocalDate.of(2031, 7, 1)),
+                ActivationCase.LEGAL_REPRESENTATIVE.requiredDocuments(),
+                "tutore@example.it")
+            // The intranet requires the consent to the privacy notice (issue #18).
+            .withConsent(PrivacyNotice.CURRENT_VERSION),
         DESK);
   }
 
