@@ -5,6 +5,7 @@ import it.cns.enrollment.domain.activation.ActivationDocument;
 import it.cns.enrollment.domain.activation.ActivationRequest;
 import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
+import it.cns.enrollment.domain.activation.PrivacyNotice;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +32,8 @@ public final class ActivationRequests {
   private IdentityDocument document = document();
   private Set<ActivationDocument> documents;
   private String email = "mario.rossi@example.it";
+  // As the wizard sends it: the consent to the notice in force (issue #18); null for none.
+  private String consent = PrivacyNotice.CURRENT_VERSION;
 
   private ActivationRequests(ActivationCase activationCase) {
     this.activationCase = activationCase;
@@ -112,8 +115,15 @@ public final class ActivationRequests {
     return this;
   }
 
+  /** The notice version consented to, or null for a request declaring no consent. */
+  public ActivationRequests consent(String noticeVersion) {
+    this.consent = noticeVersion;
+    return this;
+  }
+
   public ActivationRequest build() {
-    return new ActivationRequest(
-        cardId, holder, activationCase, acting, document, documents, email);
+    ActivationRequest request =
+        new ActivationRequest(cardId, holder, activationCase, acting, document, documents, email);
+    return consent == null ? request : request.withConsent(consent);
   }
 }

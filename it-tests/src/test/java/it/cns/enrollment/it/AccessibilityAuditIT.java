@@ -242,6 +242,7 @@ class AccessibilityAuditIT extends DeployedApplication {
       for (int i = 0; i < ActivationCase.HOLDER.requiredDocuments().size(); i++) {
         browser.check("act-form:documents:" + i);
       }
+      browser.check("act-form:consent");
       browser.click("act-form:review");
       assertThat(browser.text("sum-holder")).isEqualTo(r.holderCf());
       browser.screenshot(lang + "-wizard-step3");

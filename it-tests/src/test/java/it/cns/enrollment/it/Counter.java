@@ -110,7 +110,8 @@ final class Counter {
       String idIssuer,
       String idExpiry,
       String email,
-      Set<String> documents) {
+      Set<String> documents,
+      boolean consent) {
 
     Request with(String field, String value) {
       return new Request(
@@ -123,7 +124,24 @@ final class Counter {
           field.equals("idIssuer") ? value : idIssuer,
           field.equals("idExpiry") ? value : idExpiry,
           field.equals("email") ? value : email,
-          documents);
+          documents,
+          consent);
+    }
+
+    /** The same request without the consent of the person at the counter ticked. */
+    Request withoutConsent() {
+      return new Request(
+          activationCase,
+          cardId,
+          holderCf,
+          actingCf,
+          idType,
+          idNumber,
+          idIssuer,
+          idExpiry,
+          email,
+          documents,
+          false);
     }
 
     Request without(ActivationDocument document) {
@@ -139,14 +157,15 @@ final class Counter {
           idIssuer,
           idExpiry,
           email,
-          fewer);
+          fewer,
+          consent);
     }
   }
 
   /**
    * A complete request for the case: a new card, a new holder (a minor for a parent), a new person
    * at the counter (the holder in the HOLDER case), an identity card valid for three more years,
-   * every document of the case confirmed, a new e-mail address.
+   * every document of the case confirmed, a new e-mail address, the privacy consent given.
    */
   static Request request(ActivationCase c) {
     String holder = c == ActivationCase.PARENT_OF_MINOR ? minor() : TestPeople.newCodiceFiscale();
@@ -163,7 +182,8 @@ final class Counter {
         "Comune di Forlì",
         LocalDate.now().plusYears(3).format(DMY),
         newEmail(),
-        documents);
+        documents,
+        true);
   }
 
   /** A codice fiscale of a ten-year-old. */
@@ -233,6 +253,7 @@ final class Counter {
     for (HtmlInput box : form.getInputsByName("act-form:documents")) {
       ((HtmlCheckBoxInput) box).setChecked(r.documents().contains(box.getValueAttribute()));
     }
+    ((HtmlCheckBoxInput) form.getInputByName("act-form:consent")).setChecked(r.consent());
     return click(step2, "act-form:review");
   }
 
@@ -368,7 +389,10 @@ final class Counter {
             "select id, holder_cf, acting_cf, activation_case, status, codes_generation,"
                 + " pin_hash, puk_hash, cip_hash, revocation_failed_attempts,"
                 + " revocation_locked_at is not null as locked, email, counter_office_id,"
-                + " operator_username, id_document_type, id_document_number"
+                + " operator_username, id_document_type, id_document_number,"
+                + " consent_notice_version, consent_given_by,"
+                + " abs(extract(epoch from (consent_given_at - activated_at))) < 1"
+                + " as consent_at_activation"
                 + " from tscns_activation where card_id = ?",
             cardId);
     return rows.isEmpty() ? Map.of() : rows.get(0);
@@ -401,6 +425,21 @@ final class Counter {
   /** Outcomes of the audit events about this person for an action, oldest first. */
   static List<String> audit(String cf, String action) {
     return TestDatabase.auditOutcomes(cf, action);
+  }
+
+  /** The details of the audit events of an action about a person, oldest first. */
+  static List<String> auditDetails(String cf, String action) {
+    return column(
+        "select coalesce(detail, '') from audit_event where subject_cf = ? and action = ?"
+            + " order by id",
+        cf,
+        action);
+  }
+
+  /** Why the card was revoked (null when no reason was given). */
+  static String revocationReason(String cardId) {
+    return column("select revocation_reason from tscns_activation where card_id = ?", cardId)
+        .get(0);
   }
 
   static String officeName(long id) {

@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.domain.activation.ActivationDocument;
+import it.cns.enrollment.domain.activation.PrivacyNotice;
 import it.cns.enrollment.infrastructure.security.Argon2idHasher;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -80,6 +81,10 @@ class CounterActivationIT extends DeployedApplication {
         assertThat(row.get("status")).isEqualTo("ACTIVE");
         assertThat(row.get("operator_username")).isEqualTo(desk.username());
         assertThat(row.get("counter_office_id")).isEqualTo(String.valueOf(desk.officeId()));
+        // The consent: to the notice in force, by the person at the counter, at the activation.
+        assertThat(row.get("consent_notice_version")).isEqualTo(PrivacyNotice.CURRENT_VERSION);
+        assertThat(row.get("consent_given_by")).isEqualTo(row.get("acting_cf"));
+        assertThat(row.get("consent_at_activation")).isEqualTo("t");
         assertThat(Counter.documents(r.cardId()))
             .containsExactlyInAnyOrderElementsOf(r.documents());
         assertThat(Counter.outbox(r.email())).hasSize(1);
@@ -252,6 +257,38 @@ class CounterActivationIT extends DeployedApplication {
             .containsExactly("ACTIVATION_DOCUMENT_MISSING");
       }
     }
+  }
+
+  @Test
+  void withoutTheConsentOfThePersonAtTheCounterNothingIsActivated() throws Exception {
+    Counter.Request r = Counter.request(ActivationCase.DELEGATE).withoutConsent();
+    try (Browser browser = desk.browser()) {
+      HtmlPage summary = Counter.fillIn(browser, r);
+      assertThat(summary.getHtmlElementById("sum-consent").getAttribute("data-consent"))
+          .isEqualTo("false");
+      assertThat(text(summary, "sum-consent")).contains("NON prestato");
+      HtmlPage refused = click(summary, "act-form:confirm");
+
+      assertThat(problem(refused)).isEqualTo("INVALID_REQUEST");
+      assertThat(text(refused, "problem"))
+          .startsWith("Consenso al trattamento dei dati personali:")
+          .contains("informativa");
+      assertThat(refused.getHtmlElementById("step").getAttribute("data-step")).isEqualTo("2");
+      var box = refused.getHtmlElementById("act-form:consent");
+      assertThat(box.getAttribute("aria-invalid")).isEqualTo("true");
+      assertThat(box.getAttribute("aria-describedby")).isEqualTo("problem");
+      assertThat(refused.getHtmlElementById("privacy-notice").getAttribute("data-version"))
+          .isEqualTo(PrivacyNotice.CURRENT_VERSION);
+      nothingWritten(r);
+      assertThat(Counter.audit(r.holderCf(), "TSCNS_ACTIVATION"))
+          .containsExactly("INVALID_REQUEST");
+
+      // Ticked now: the same request activates, with the consent recorded.
+      ((org.htmlunit.html.HtmlCheckBoxInput) box).setChecked(true);
+      HtmlPage outcome = click(click(refused, "act-form:review"), "act-form:confirm");
+      assertThat(outcome.getUrl().getPath()).isEqualTo(Counter.OUTCOME);
+    }
+    assertThat(Counter.activationRow(r.cardId()).get("consent_given_by")).isEqualTo(r.actingCf());
   }
 
   @Test

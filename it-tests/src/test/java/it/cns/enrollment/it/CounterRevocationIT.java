@@ -59,11 +59,65 @@ class CounterRevocationIT extends DeployedApplication {
   }
 
   private static HtmlPage revoke(Browser operator, String cardId, String cip) throws Exception {
+    return revoke(operator, cardId, "LOST", cip);
+  }
+
+  /** Step 1 (card and reason), then the confirmation with the CIP. */
+  private static HtmlPage revoke(Browser operator, String cardId, String reason, String cip)
+      throws Exception {
+    HtmlPage confirmation = reviewRevocation(operator, cardId, reason);
+    assertThat(confirmation.getHtmlElementById("step").getAttribute("data-step")).isEqualTo("2");
+    confirmation.getFormByName("rev-form").getInputByName("rev-form:cip").setValue(cip);
+    return click(confirmation, "rev-form:revoke");
+  }
+
+  private static HtmlPage reviewRevocation(Browser operator, String cardId, String reason)
+      throws Exception {
     HtmlPage page = operator.open(ItEnvironment.publicUrl(Counter.REVOCATION));
     HtmlForm form = page.getFormByName("rev-form");
     form.getInputByName("rev-form:cardId").setValue(cardId);
-    form.getInputByName("rev-form:cip").setValue(cip);
-    return click(page, "rev-form:revoke");
+    form.getRadioButtonsByName("rev-form:reason")
+        .forEach(b -> b.setChecked(b.getValueAttribute().equals(reason)));
+    return click(page, "rev-form:review");
+  }
+
+  @Test
+  void theRevocationAsksForTheReasonThenConfirmsRecordingAndAuditingIt() throws Exception {
+    Counter.Request r = Counter.request(ActivationCase.HOLDER);
+    try (Browser operator = desk.browser()) {
+      Codes codes = activate(operator, r, 1);
+
+      // No reason: refused on the first step, the choice marked, nothing revoked.
+      HtmlPage noReason = reviewRevocation(operator, r.cardId(), "none");
+      assertThat(noReason.getHtmlElementById("step").getAttribute("data-step")).isEqualTo("1");
+      assertThat(text(noReason, "problem")).contains("motivo della revoca");
+      assertThat(noReason.getHtmlElementById("rev-form:reason").getAttribute("aria-invalid"))
+          .isEqualTo("true");
+
+      // The confirmation says what is about to happen; going back revokes nothing.
+      HtmlPage confirmation = reviewRevocation(operator, r.cardId(), "STOLEN");
+      assertThat(text(confirmation, "confirm-card")).isEqualTo(r.cardId());
+      assertThat(text(confirmation, "confirm-reason")).isEqualTo("Furto");
+      assertThat(text(confirmation, "rev-confirm")).contains("definitivo");
+      HtmlPage back = click(confirmation, "rev-form:back");
+      assertThat(back.getHtmlElementById("step").getAttribute("data-step")).isEqualTo("1");
+      assertThat(Counter.activationRow(r.cardId()).get("status")).isEqualTo("ACTIVE");
+
+      // A wrong CIP stays on the confirmation, the CIP field marked.
+      HtmlPage wrong = revoke(operator, r.cardId(), "STOLEN", "00000000");
+      assertThat(problem(wrong)).isEqualTo("CIP_WRONG");
+      assertThat(wrong.getHtmlElementById("step").getAttribute("data-step")).isEqualTo("2");
+      assertThat(wrong.getHtmlElementById("rev-form:cip").getAttribute("aria-invalid"))
+          .isEqualTo("true");
+      assertThat(wrong.getHtmlElementById("rev-form:cip").getAttribute("value")).isEmpty();
+
+      HtmlPage revoked = revoke(operator, r.cardId(), "STOLEN", codes.whole("CIP"));
+      assertThat(text(revoked, "rev-reason")).isEqualTo("Furto");
+    }
+    assertThat(Counter.activationRow(r.cardId()).get("status")).isEqualTo("REVOKED");
+    assertThat(Counter.revocationReason(r.cardId())).isEqualTo("STOLEN");
+    assertThat(Counter.auditDetails(r.holderCf(), "CARD_REVOCATION"))
+        .anySatisfy(d -> assertThat(d).contains("reason=STOLEN"));
   }
 
   private static HtmlPage searchCard(Browser browser, String cardId) throws Exception {

@@ -179,6 +179,12 @@ class KeyboardJourneyIT extends DeployedApplication {
         assertThat(browser.focused()).isEqualTo("act-form:documents:" + i);
         browser.press(org.openqa.selenium.Keys.SPACE);
       }
+      // The privacy notice: its link to the full notice, then the consent box.
+      browser.tab();
+      assertThat(browser.focused()).isEqualTo("privacy-full");
+      browser.tab();
+      assertThat(browser.focused()).isEqualTo("act-form:consent");
+      browser.press(org.openqa.selenium.Keys.SPACE);
       browser.tab();
       assertThat(browser.focused()).isEqualTo("act-form:back");
       browser.tab();

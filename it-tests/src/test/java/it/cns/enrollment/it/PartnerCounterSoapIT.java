@@ -10,9 +10,12 @@ import it.cns.enrollment.contract.partner.v1.EnrollmentFault;
 import it.cns.enrollment.contract.partner.v1.IdentityDocument;
 import it.cns.enrollment.contract.partner.v1.IdentityDocumentType;
 import it.cns.enrollment.contract.partner.v1.PartnerEnrollment;
+import it.cns.enrollment.contract.partner.v1.PrivacyConsent;
+import it.cns.enrollment.contract.partner.v1.RevocationReason;
 import it.cns.enrollment.contract.partner.v1.TsCnsActivation;
 import it.cns.enrollment.contract.partner.v1.TsCnsActivationRequest;
 import it.cns.enrollment.devpki.CardProfile;
+import it.cns.enrollment.domain.activation.PrivacyNotice;
 import it.cns.enrollment.infrastructure.security.Argon2idHasher;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -73,6 +76,75 @@ class PartnerCounterSoapIT extends DeployedApplication {
     // The first halves travel in the answer only: never in the server's log.
     assertThat(Files.readString(PartnerSoapIT.serverLog()))
         .doesNotContain("PIN: " + answer.getPrintedCodes().getPinFirstHalf());
+  }
+
+  // --- consent to the privacy notice (contract 1.2, issue #18) ----------------------------------
+
+  @Test
+  void aConsentDeclaredWithTheRequestIsRecordedAndPrinted() throws Exception {
+    String cf = TestPeople.newCodiceFiscale();
+    String card = newCardId();
+    TsCnsActivationRequest request = holder(card, cf);
+    PrivacyConsent consent = new PrivacyConsent();
+    consent.setNoticeVersion(PrivacyNotice.CURRENT_VERSION);
+    request.setPrivacyConsent(consent);
+
+    TsCnsActivation answer = partner.activateTsCns(requestId(), request);
+
+    assertThat(consent(card)).containsExactly(PrivacyNotice.CURRENT_VERSION, cf);
+    try (PDDocument pdf = Loader.loadPDF(answer.getActivationForm())) {
+      assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+          .contains("Consenso prestato da / Consent given by: " + cf)
+          .contains("Firma per il consenso al trattamento dei dati");
+    }
+  }
+
+  @Test
+  void aContract11RequestWithoutConsentStillActivatesAndTheFormAsksForTheSignature()
+      throws Exception {
+    String card = newCardId();
+
+    TsCnsActivation answer =
+        partner.activateTsCns(requestId(), holder(card, TestPeople.newCodiceFiscale()));
+
+    assertThat(consent(card)).containsExactly(null, null);
+    try (PDDocument pdf = Loader.loadPDF(answer.getActivationForm())) {
+      assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+          .contains("Consenso non dichiarato nella richiesta")
+          .contains("versione / version " + PrivacyNotice.CURRENT_VERSION);
+    }
+  }
+
+  @Test
+  void aConsentToANoticeNotInForceIsRefusedNamingItsPath() throws Exception {
+    String card = newCardId();
+    TsCnsActivationRequest request = holder(card, TestPeople.newCodiceFiscale());
+    PrivacyConsent consent = new PrivacyConsent();
+    consent.setNoticeVersion("2020-01");
+    request.setPrivacyConsent(consent);
+
+    EnrollmentFault fault = fault(() -> partner.activateTsCns(requestId(), request));
+
+    assertThat(fault.getFaultInfo().getCode()).isEqualTo("INVALID_REQUEST");
+    assertThat(fault.getFaultInfo().getField())
+        .isEqualTo("/activateTsCns/request/privacyConsent/noticeVersion");
+    assertThat(fault.getFaultInfo().getMessageEn()).contains(PrivacyNotice.CURRENT_VERSION);
+    assertThat(activation(card)).isEmpty();
+  }
+
+  /** The consent's notice version and who gave it, as recorded for the card. */
+  private static List<String> consent(String card) throws SQLException {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select consent_notice_version, consent_given_by from tscns_activation"
+                    + " where card_id = ?")) {
+      ps.setString(1, card);
+      try (var rs = ps.executeQuery()) {
+        assertThat(rs.next()).as("activation of " + card).isTrue();
+        return java.util.Arrays.asList(rs.getString(1), rs.getString(2));
+      }
+    }
   }
 
   @Test
@@ -152,19 +224,22 @@ class PartnerCounterSoapIT extends DeployedApplication {
     String other = newCardId();
     activated(other, TestPeople.newCodiceFiscale(), "87654321");
 
-    EnrollmentFault wrong = fault(() -> partner.revokeCard(requestId(), card, "12345670"));
-    CardRevocation revoked = partner.revokeCard(requestId(), card, "12345678");
-    EnrollmentFault twice = fault(() -> partner.revokeCard(requestId(), card, "12345678"));
+    EnrollmentFault wrong = fault(() -> partner.revokeCard(requestId(), card, "12345670", null));
+    // Contract 1.2: the reason travels with the request and is recorded.
+    CardRevocation revoked =
+        partner.revokeCard(requestId(), card, "12345678", RevocationReason.DAMAGED);
+    EnrollmentFault twice = fault(() -> partner.revokeCard(requestId(), card, "12345678", null));
     for (int i = 0; i < 3; i++) {
-      fault(() -> partner.revokeCard(requestId(), other, "00000000"));
+      fault(() -> partner.revokeCard(requestId(), other, "00000000", null));
     }
-    EnrollmentFault locked = fault(() -> partner.revokeCard(requestId(), other, "87654321"));
+    EnrollmentFault locked = fault(() -> partner.revokeCard(requestId(), other, "87654321", null));
 
     assertThat(wrong.getFaultInfo().getCode()).isEqualTo("CIP_WRONG");
     assertThat(revoked.getHolderCodiceFiscale()).isEqualTo(cf);
     assertThat(twice.getFaultInfo().getCode()).isEqualTo("CARD_REVOKED");
     assertThat(locked.getFaultInfo().getCode()).isEqualTo("CIP_LOCKED");
     assertThat(activation(card)).containsExactly(cf, "HOLDER", "REVOKED");
+    assertThat(Counter.revocationReason(card)).isEqualTo("DAMAGED");
     assertThat(activation(other).get(2)).isEqualTo("ACTIVE");
   }
 
@@ -179,7 +254,8 @@ class PartnerCounterSoapIT extends DeployedApplication {
 
     EnrollmentFault activation =
         fault(() -> client.activateTsCns(requestId(), holder(card, TestPeople.newCodiceFiscale())));
-    EnrollmentFault revocation = fault(() -> client.revokeCard(requestId(), card, "12345678"));
+    EnrollmentFault revocation =
+        fault(() -> client.revokeCard(requestId(), card, "12345678", null));
 
     assertThat(activation.getFaultInfo().getCode()).isEqualTo("NOT_AUTHORISED");
     assertThat(revocation.getFaultInfo().getCode()).isEqualTo("NOT_AUTHORISED");

@@ -8,6 +8,7 @@ import it.cns.enrollment.application.security.RefusalSubject;
 import it.cns.enrollment.application.security.SecretAttempts;
 import it.cns.enrollment.domain.activation.ActivationRequest;
 import it.cns.enrollment.domain.activation.ActivationSettings;
+import it.cns.enrollment.domain.activation.RevocationReason;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
 import it.cns.enrollment.domain.audit.AuditAction;
@@ -19,6 +20,7 @@ import it.cns.enrollment.domain.card.SmartcardBindingRepository;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.error.InvalidRequestException;
 import it.cns.enrollment.domain.identity.CardId;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,21 +62,26 @@ public class RevocationService {
   @Inject Caller caller;
 
   /**
-   * Revokes the card if {@code cip} is its CIP. The CIP array is wiped before returning.
+   * Revokes the card if {@code cip} is its CIP, for {@code reason}: required on the intranet, where
+   * the operator asks for it; a partner on contract 1.1 sends none (null). The CIP array is wiped
+   * before returning.
    *
-   * @throws BusinessRefusal INVALID_REQUEST (card number), CARD_NOT_ACTIVATED, CARD_REVOKED
-   *     (already), CIP_WRONG, CIP_LOCKED
+   * @throws BusinessRefusal INVALID_REQUEST (card number, reason missing), CARD_NOT_ACTIVATED,
+   *     CARD_REVOKED (already), CIP_WRONG, CIP_LOCKED
    */
   @Audited(AuditAction.CARD_REVOCATION)
-  public RevocationReceipt revoke(String cardId, char[] cip) {
+  public RevocationReceipt revoke(String cardId, char[] cip, RevocationReason reason) {
     try {
       if (caller.channel() == Channel.COUNTER) {
         authorization.requireActive(AuditAction.CARD_REVOCATION);
       }
       CardId card = ActivationRequest.card(cardId);
+      if (reason == null && caller.channel() == Channel.COUNTER) {
+        throw new InvalidRequestException("REVOCATION_REASON_MISSING", "no revocation reason");
+      }
       RevocationReceipt receipt =
           attempts
-              .attempt(now -> attempt(card, cip, now))
+              .attempt(now -> attempt(card, cip, reason, now))
               .orRefuse("revocation of card " + card.masked() + " refused");
       LOG.info(
           () ->
@@ -98,7 +105,8 @@ public class RevocationService {
    * CNS_CIP_MAX_ATTEMPTS}-th consecutive one blocks revocation by CIP until a supervisor unlocks it
    * (then even the right CIP is refused). Audited as CARD_REVOCATION there.
    */
-  private SecretAttempts.Verdict<RevocationReceipt> attempt(CardId card, char[] cip, Instant now) {
+  private SecretAttempts.Verdict<RevocationReceipt> attempt(
+      CardId card, char[] cip, RevocationReason reason, Instant now) {
     TsCnsActivation activation = activations.findByCardIdForUpdate(card).orElse(null);
     if (activation == null) {
       return attempts.refuse(
@@ -127,7 +135,7 @@ public class RevocationService {
     if (refused.isPresent()) {
       return refused.get();
     }
-    activation.revoke(now);
+    activation.revoke(now, reason);
     // A hash made before the pepper (or with weaker parameters) is replaced now that the CIP was
     // right: the row stays, so a later database dump gives an offline guesser nothing.
     if (hasher.needsRehash(activation.cipHash())) {
@@ -137,7 +145,10 @@ public class RevocationService {
         bindings.findByCardNumber(card).stream().filter(SmartcardBinding::revoke).toList();
     audit.recordChange(
         event(holder, now)
-            .detail(AuditDetails.of("card", card.masked()).and("bindingsRevoked", revoked.size()))
+            .detail(
+                AuditDetails.of("card", card.masked())
+                    .and("reason", reason == null ? "none" : reason.name())
+                    .and("bindingsRevoked", revoked.size()))
             .build());
     return SecretAttempts.Verdict.accepted(
         new RevocationReceipt(card.masked(), holder, now, revoked.size()));

@@ -7,6 +7,8 @@ import it.cns.enrollment.domain.account.Account;
 import it.cns.enrollment.domain.account.AccountRepository;
 import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.domain.activation.IdentityDocument;
+import it.cns.enrollment.domain.activation.PrivacyConsent;
+import it.cns.enrollment.domain.activation.PrivacyNotice;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.counter.CounterOffice;
 import jakarta.enterprise.context.Dependent;
@@ -67,7 +69,10 @@ class ActivationForms {
               office.name(),
               office.healthAgency(),
               office.address(),
-              DATE_TIME.format(a.codesIssuedAt()));
+              DATE_TIME.format(a.codesIssuedAt()),
+              a.consent().map(PrivacyConsent::noticeVersion).orElse(PrivacyNotice.CURRENT_VERSION),
+              a.consent().map(x -> x.givenBy().toString()).orElse(null),
+              a.consent().map(x -> DATE_TIME.format(x.givenAt())).orElse(null));
       return renderer.render(content);
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "activation form of activation " + a.id() + " failed", e);

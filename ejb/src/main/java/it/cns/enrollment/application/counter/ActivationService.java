@@ -79,8 +79,13 @@ public class ActivationService {
     String operator = requireOperator(desk, AuditAction.TSCNS_ACTIVATION);
     RefusalSubject.about(holderOrNull(request.holderCf()));
     CounterOffice office = requireCounter(desk);
+    // The intranet's wizard always asks for the consent; contract 1.1 partners may leave it out.
     TsCnsActivation.Facts facts =
-        request.admit(clock.instant(), desk.counterOfficeId(), desk.operatorUsername());
+        request.admit(
+            clock.instant(),
+            desk.counterOfficeId(),
+            desk.operatorUsername(),
+            caller.channel() == Channel.COUNTER);
     activations
         .findByCardId(facts.cardId())
         .ifPresent(
@@ -105,6 +110,9 @@ public class ActivationService {
                       .and("acting", facts.acting())
                       .and("counter", desk.counterOfficeId())
                       .and("codesGeneration", 1)
+                      .and(
+                          "consent",
+                          facts.consent() == null ? "none" : facts.consent().noticeVersion())
                       .and("mail", reference))
               .build());
       LOG.info(

@@ -8,6 +8,7 @@ import it.cns.enrollment.application.counter.ActivationOutcome;
 import it.cns.enrollment.application.counter.ActivationService;
 import it.cns.enrollment.application.counter.CounterDesk;
 import it.cns.enrollment.domain.activation.ActivationRequest;
+import it.cns.enrollment.domain.activation.RevocationReason;
 import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.partner.PartnerOperation;
@@ -76,14 +77,18 @@ public class PartnerRequests {
         });
   }
 
-  /** Revocation with the holder's CIP, once per request id; {@code cip} is wiped. */
-  public RevocationReceipt revokeCard(PartnerRequest request, String cardId, char[] cip) {
+  /**
+   * Revocation with the holder's CIP, once per request id; {@code cip} is wiped. {@code reason} is
+   * null for a contract 1.1 client.
+   */
+  public RevocationReceipt revokeCard(
+      PartnerRequest request, String cardId, char[] cip, RevocationReason reason) {
     try {
       return once(
           request,
           PartnerOperation.REVOKE_CARD,
           StoredReceipts.REVOCATION,
-          () -> revocations.revoke(cardId, cip));
+          () -> revocations.revoke(cardId, cip, reason));
     } finally {
       Arrays.fill(cip, '\0');
     }

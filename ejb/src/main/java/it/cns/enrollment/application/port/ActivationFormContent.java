@@ -8,6 +8,11 @@ import java.util.Objects;
  * What the TS-CNS activation form prints, every value ready to print (labels in Italian with
  * English, dates formatted). The first halves of the codes are secrets: {@link #wipe()} overwrites
  * them and {@link #toString()} never shows them.
+ *
+ * <p>{@code consentNoticeVersion} is the privacy notice the consent refers to (the one read, or the
+ * one to read when none was declared); {@code consentGivenBy} and {@code consentGivenAt} are null
+ * when the request declared no consent (a partner on contract 1.1): the form then collects it by
+ * signature.
  */
 public record ActivationFormContent(
     String holderCf,
@@ -31,7 +36,10 @@ public record ActivationFormContent(
     String counterName,
     String counterAgency,
     String counterAddress,
-    String dateTime) {
+    String dateTime,
+    String consentNoticeVersion,
+    String consentGivenBy,
+    String consentGivenAt) {
 
   public ActivationFormContent {
     Objects.requireNonNull(holderCf, "holder is required");
@@ -40,6 +48,12 @@ public record ActivationFormContent(
     Objects.requireNonNull(pukFirstHalf, "PUK half is required");
     Objects.requireNonNull(cipFirstHalf, "CIP half is required");
     documentsChecked = List.copyOf(documentsChecked);
+    Objects.requireNonNull(consentNoticeVersion, "notice version is required");
+  }
+
+  /** Whether the consent was declared with the request (else it is collected by signature). */
+  public boolean consentDeclared() {
+    return consentGivenBy != null;
   }
 
   /** Overwrites the code halves this content holds. */

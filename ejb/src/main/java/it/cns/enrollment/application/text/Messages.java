@@ -7,6 +7,7 @@ import it.cns.enrollment.domain.activation.ActivationInputException;
 import it.cns.enrollment.domain.activation.CodeKind;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.domain.activation.MissingDocumentsException;
+import it.cns.enrollment.domain.activation.RevocationReason;
 import it.cns.enrollment.domain.counter.CounterOfficeRequiredException;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.credential.PasswordPolicyException;
@@ -129,6 +130,24 @@ public final class Messages {
         ErrorCode.PASSWORD_POLICY.name() + "." + rule.name(),
         List.of(
             String.valueOf(minLength), String.valueOf(maxLength), PasswordPolicy.ALLOWED_SPECIALS));
+  }
+
+  /**
+   * The privacy notice of {@code version} shown at an activation: its title, then its paragraphs
+   * (what is processed and why, how long and by whom, the person's rights).
+   */
+  public List<String> privacyNotice(String version) {
+    String prefix = "privacyNotice." + version + ".";
+    return List.of(
+        text(prefix + "title"),
+        text(prefix + "purpose"),
+        text(prefix + "data"),
+        text(prefix + "rights"));
+  }
+
+  /** E.g. "Smarrimento" / "Lost". */
+  public String label(RevocationReason reason) {
+    return text("revocationReason." + reason.name());
   }
 
   /** E.g. "Attivazione per il figlio minore" / "Activation for a minor child". */

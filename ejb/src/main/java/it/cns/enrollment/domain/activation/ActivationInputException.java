@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * A field of an activation request is wrong (card number, holder's or acting person's codice
- * fiscale): stable code INVALID_REQUEST, the {@link Field} and the {@link #problem()} broken, so
- * that the message names both. The refused value is not kept (personal data; exceptions reach
- * logs).
+ * fiscale, the privacy consent): stable code INVALID_REQUEST, the {@link Field} and the {@link
+ * #problem()} broken, so that the message names both. The refused value is not kept (personal data;
+ * exceptions reach logs).
  */
 public final class ActivationInputException extends BusinessRefusal {
   private static final long serialVersionUID = 1L;
@@ -23,7 +23,9 @@ public final class ActivationInputException extends BusinessRefusal {
     /** The holder's name, as typed on the blank forms of a delegation. */
     HOLDER_NAME,
     /** The delegate's name, as typed on the blank forms of a delegation. */
-    ACTING_NAME
+    ACTING_NAME,
+    /** The consent to the privacy notice (the wizard's box, SOAP privacyConsent). */
+    CONSENT
   }
 
   private final Field field;
@@ -68,13 +70,23 @@ public final class ActivationInputException extends BusinessRefusal {
     return new ActivationInputException(Field.ACTING_CF, "acting.minor", List.of());
   }
 
+  /** The person at the counter has not consented to the privacy notice (the wizard asks). */
+  public static ActivationInputException consentMissing() {
+    return new ActivationInputException(Field.CONSENT, "consent.missing", List.of());
+  }
+
+  /** The consent names a notice version that is not the one shown today. */
+  public static ActivationInputException consentOutdated(String current) {
+    return new ActivationInputException(Field.CONSENT, "consent.outdated", List.of(current));
+  }
+
   public Field field() {
     return field;
   }
 
   /**
    * The stable name of the rule broken: {@code CardId.<reason>}, {@code CodiceFiscale.<problem>},
-   * {@code acting.<rule>} or {@code name.invalid}.
+   * {@code acting.<rule>}, {@code consent.<rule>} or {@code name.invalid}.
    */
   public String problem() {
     return problem;

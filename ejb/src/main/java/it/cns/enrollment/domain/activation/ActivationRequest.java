@@ -20,7 +20,12 @@ import java.util.Set;
  * Luhn); holder's codice fiscale; the case; acting person's codice fiscale (the holder's in the
  * HOLDER case, someone else's in the others, and then of age, as decoded from it); for a minor, an
  * age under 18 decoded from the holder's codice fiscale at the day in Italy; every document of the
- * case confirmed; the identity document complete and not expired; the e-mail address.
+ * case confirmed; the identity document complete and not expired; the e-mail address; the consent
+ * to the privacy notice, given by the person at the counter to the current version (required on the
+ * intranet; a partner on contract 1.1 may still leave it out, the form then collects it on paper).
+ *
+ * <p>{@code consentNoticeVersion} is the version of the notice the person read and consented to, or
+ * null when no consent was declared.
  */
 public record ActivationRequest(
     String cardId,
@@ -29,20 +34,56 @@ public record ActivationRequest(
     String actingCf,
     IdentityDocument identityDocument,
     Set<ActivationDocument> confirmedDocuments,
-    String email) {
+    String email,
+    String consentNoticeVersion) {
 
   public ActivationRequest {
     confirmedDocuments = confirmedDocuments == null ? Set.of() : Set.copyOf(confirmedDocuments);
   }
 
+  /** A request with no consent declared. */
+  public ActivationRequest(
+      String cardId,
+      String holderCf,
+      ActivationCase activationCase,
+      String actingCf,
+      IdentityDocument identityDocument,
+      Set<ActivationDocument> confirmedDocuments,
+      String email) {
+    this(
+        cardId,
+        holderCf,
+        activationCase,
+        actingCf,
+        identityDocument,
+        confirmedDocuments,
+        email,
+        null);
+  }
+
+  /** The same request with the consent to {@code noticeVersion} declared (null: none). */
+  public ActivationRequest withConsent(String noticeVersion) {
+    return new ActivationRequest(
+        cardId,
+        holderCf,
+        activationCase,
+        actingCf,
+        identityDocument,
+        confirmedDocuments,
+        email,
+        noticeVersion);
+  }
+
   /**
    * The facts of an activation at {@code at} by {@code operatorUsername} at {@code
-   * counterOfficeId}, every rule of the class comment checked in its order.
+   * counterOfficeId}, every rule of the class comment checked in its order; {@code consentRequired}
+   * says whether a request without a consent is refused.
    *
    * @throws BusinessRefusal the first rule broken, typed (INVALID_REQUEST naming the field,
    *     HOLDER_NOT_MINOR, ACTIVATION_DOCUMENT_MISSING, IDENTITY_DOCUMENT_INVALID, INVALID_EMAIL)
    */
-  public TsCnsActivation.Facts admit(Instant at, long counterOfficeId, String operatorUsername) {
+  public TsCnsActivation.Facts admit(
+      Instant at, long counterOfficeId, String operatorUsername, boolean consentRequired) {
     Objects.requireNonNull(at, "activation instant is required");
     CardId card = card(cardId);
     CodiceFiscale holder = codiceFiscale(ActivationInputException.Field.HOLDER_CF, holderCf);
@@ -55,6 +96,7 @@ public record ActivationRequest(
     ActivationRules.requireDocuments(activationCase, confirmedDocuments);
     ActivationRules.requireIdentityDocument(identityDocument, ActivationRules.dayInItaly(at));
     EmailAddress address = EmailAddress.parse(email);
+    PrivacyConsent consent = consent(acting, at, consentRequired);
     return new TsCnsActivation.Facts(
         card,
         holder,
@@ -64,7 +106,22 @@ public record ActivationRequest(
         confirmedDocuments,
         address.value(),
         counterOfficeId,
-        operatorUsername);
+        operatorUsername,
+        consent);
+  }
+
+  private PrivacyConsent consent(CodiceFiscale acting, Instant at, boolean required) {
+    boolean absent = consentNoticeVersion == null || consentNoticeVersion.isBlank();
+    if (absent) {
+      if (required) {
+        throw ActivationInputException.consentMissing();
+      }
+      return null;
+    }
+    if (!PrivacyNotice.isCurrent(consentNoticeVersion.strip())) {
+      throw ActivationInputException.consentOutdated(PrivacyNotice.CURRENT_VERSION);
+    }
+    return new PrivacyConsent(PrivacyNotice.CURRENT_VERSION, acting, at);
   }
 
   private CodiceFiscale acting(CodiceFiscale holder) {

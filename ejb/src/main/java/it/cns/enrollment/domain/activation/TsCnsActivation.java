@@ -94,6 +94,11 @@ public class TsCnsActivation {
   @Column(name = "revoked_at")
   private Instant revokedAt;
 
+  /** Why (V18_2); null for revocations before it and for contract 1.1 partners. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "revocation_reason", length = 16)
+  private RevocationReason revocationReason;
+
   @Column(name = "pin_hash", nullable = false, length = 200)
   private String pinHash;
 
@@ -118,6 +123,16 @@ public class TsCnsActivation {
     @AttributeOverride(name = "lockedAt", column = @Column(name = "revocation_locked_at"))
   })
   private LockState revocationLock = new LockState();
+
+  // The consent to the privacy notice (V18_1): all three or none (a partner on contract 1.1).
+  @Column(name = "consent_notice_version", length = 16, updatable = false)
+  private String consentNoticeVersion;
+
+  @Column(name = "consent_given_by", length = 16, updatable = false)
+  private CodiceFiscale consentGivenBy;
+
+  @Column(name = "consent_given_at", updatable = false)
+  private Instant consentGivenAt;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
@@ -146,7 +161,32 @@ public class TsCnsActivation {
       Set<ActivationDocument> documents,
       String email,
       long counterOfficeId,
-      String operatorUsername) {
+      String operatorUsername,
+      PrivacyConsent consent) {
+
+    /** Facts with no consent declared. */
+    public Facts(
+        CardId cardId,
+        CodiceFiscale holder,
+        ActivationCase activationCase,
+        CodiceFiscale acting,
+        IdentityDocument identityDocument,
+        Set<ActivationDocument> documents,
+        String email,
+        long counterOfficeId,
+        String operatorUsername) {
+      this(
+          cardId,
+          holder,
+          activationCase,
+          acting,
+          identityDocument,
+          documents,
+          email,
+          counterOfficeId,
+          operatorUsername,
+          null);
+    }
 
     public Facts {
       Objects.requireNonNull(cardId, "card id is required");
@@ -190,6 +230,15 @@ public class TsCnsActivation {
     a.activatedAt = at;
     a.status = ActivationStatus.ACTIVE;
     a.documents = new HashSet<>(facts.documents());
+    PrivacyConsent consent = facts.consent();
+    if (consent != null) {
+      if (!consent.givenBy().equals(facts.acting())) {
+        throw new IllegalArgumentException("consent given by someone not at the counter");
+      }
+      a.consentNoticeVersion = consent.noticeVersion();
+      a.consentGivenBy = consent.givenBy();
+      a.consentGivenAt = consent.givenAt();
+    }
     a.codesGeneration = 1;
     a.storeCodes(codes, at);
     return a;
@@ -231,7 +280,17 @@ public class TsCnsActivation {
   }
 
   /**
-   * Revokes the card (right CIP given, not blocked).
+   * Revokes the card (right CIP given, not blocked) for {@code reason} (null: none was given).
+   *
+   * @throws IllegalStateException when revoked already or blocked
+   */
+  public void revoke(Instant at, RevocationReason reason) {
+    revoke(at);
+    revocationReason = reason;
+  }
+
+  /**
+   * Revokes the card (right CIP given, not blocked), no reason given.
    *
    * @throws IllegalStateException when revoked already or blocked
    */
@@ -297,6 +356,13 @@ public class TsCnsActivation {
     return email;
   }
 
+  /** The consent to the privacy notice, when one was declared with the activation. */
+  public Optional<PrivacyConsent> consent() {
+    return consentNoticeVersion == null
+        ? Optional.empty()
+        : Optional.of(new PrivacyConsent(consentNoticeVersion, consentGivenBy, consentGivenAt));
+  }
+
   public long counterOfficeId() {
     return counterOfficeId;
   }
@@ -319,6 +385,11 @@ public class TsCnsActivation {
 
   public Optional<Instant> revokedAt() {
     return Optional.ofNullable(revokedAt);
+  }
+
+  /** Why the card was revoked, when a reason was given. */
+  public Optional<RevocationReason> revocationReason() {
+    return Optional.ofNullable(revocationReason);
   }
 
   public String pinHash() {

@@ -29,6 +29,16 @@ public final class ActivationFormPdf implements ActivationFormRenderer {
   static final String LANGUAGE = TaggedPdf.LANGUAGE;
 
   private static final float BODY = TaggedPdf.BODY;
+  private volatile float roomLeft = Float.NaN;
+
+  /**
+   * Points left between the signature boxes of the last page written and the bottom margin: below
+   * zero the boxes were pushed over the text above them (a test keeps the longest form on its
+   * page).
+   */
+  float roomLeftOnLastPage() {
+    return roomLeft;
+  }
 
   /** The form as PDF bytes. */
   @Override
@@ -103,12 +113,39 @@ public final class ActivationFormPdf implements ActivationFormRenderer {
       w.field("Operatore / Operator", c.operator());
       w.field("Data e ora / Date and time", c.dateTime());
 
+      w.section("Informativa e consenso / Privacy notice and consent");
+      w.field(
+          "Informativa privacy / Privacy notice", "versione / version " + c.consentNoticeVersion());
+      if (c.consentDeclared()) {
+        w.field("Consenso prestato da / Consent given by", c.consentGivenBy());
+        w.field("Il / On", c.consentGivenAt());
+        w.wrapped(
+            regular,
+            BODY - 0.5f,
+            "Chi si presenta ha ricevuto l'informativa (art. 13 GDPR) e presta il consenso al"
+                + " trattamento dei dati personali, che conferma firmando qui sotto. / The person at"
+                + " the counter received the notice and consents to the processing of personal"
+                + " data, confirmed by signing below.",
+            width);
+      } else {
+        w.wrapped(
+            regular,
+            BODY - 0.5f,
+            "Consenso non dichiarato nella richiesta: chi si presenta, ricevuta l'informativa,"
+                + " lo presta firmando qui sotto. / No consent was declared with the request: the"
+                + " person at the counter, after receiving the notice, gives it by signing below.",
+            width);
+      }
+
       w.gap(14);
-      w.signatureBoxes(
-          List.of(
-              "Firma del titolare o di chi si presenta / Signature of the holder or person at the"
-                  + " counter",
-              "Firma dell'operatore / Operator's signature"));
+      roomLeft =
+          w.signatureBoxes(
+              List.of(
+                  "Firma del titolare o di chi si presenta / Signature of the holder or person at"
+                      + " the counter",
+                  "Firma per il consenso al trattamento dei dati / Signature for the consent to"
+                      + " data processing",
+                  "Firma dell'operatore / Operator's signature"));
     }
   }
 

@@ -320,10 +320,14 @@ final class TaggedPdf implements AutoCloseable {
     }
 
     /** Boxes side by side to sign in, each with its title inside (content); the box an artifact. */
-    void signatureBoxes(List<String> titles) throws IOException {
+    /**
+     * Signature boxes side by side; returns the points left above the bottom margin (below zero the
+     * boxes were pushed up over the text above them).
+     */
+    float signatureBoxes(List<String> titles) throws IOException {
       float top = y;
       float boxHeight = 70;
-      float gap = 20;
+      float gap = 14;
       int n = titles.size();
       float boxWidth = (width - gap * (n - 1)) / n;
       float bottom = Math.max(MARGIN, top - boxHeight);
@@ -342,6 +346,7 @@ final class TaggedPdf implements AutoCloseable {
         }
       }
       y = bottom;
+      return top - boxHeight - MARGIN;
     }
 
     void gap(float points) {

@@ -11,6 +11,7 @@ import it.cns.enrollment.application.security.Callers;
 import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.application.security.SecretAttempts;
 import it.cns.enrollment.application.security.SecurityWiring;
+import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.account.Account;
 import it.cns.enrollment.domain.account.AccountType;
 import it.cns.enrollment.domain.activation.ActivationCase;
@@ -19,6 +20,7 @@ import it.cns.enrollment.domain.activation.ActivationStatus;
 import it.cns.enrollment.domain.activation.CodeHashes;
 import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
+import it.cns.enrollment.domain.activation.RevocationReason;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
@@ -136,7 +138,7 @@ public class RevocationServiceTest {
   /** As the container calls it: refusals audited by the interceptor. */
   private RevocationReceipt revoke(String card, char[] cip, String username) {
     as(username);
-    return calls.call(service, "revoke", card, cip);
+    return calls.call(service, "revoke", card, cip, RevocationReason.LOST);
   }
 
   private void unlockCip(String card, String username) {
@@ -178,6 +180,43 @@ public class RevocationServiceTest {
             });
 
     refusedWith(CARD, CIP, OPERATOR, ErrorCode.CARD_REVOKED);
+  }
+
+  // --- the reason (issue #18) -------------------------------------------------------------------
+
+  @Test
+  void theReasonIsRecordedWithTheRevocationAndAudited() {
+    as(OPERATOR);
+    calls.call(service, "revoke", CARD, CIP.toCharArray(), RevocationReason.STOLEN);
+
+    assertThat(activation().revocationReason()).contains(RevocationReason.STOLEN);
+    assertThat(audit.changes)
+        .singleElement()
+        .satisfies(e -> assertThat(e.detail()).contains("reason=STOLEN"));
+  }
+
+  @Test
+  void onTheIntranetARevocationWithoutAReasonIsRefusedBeforeTheCipCounts() {
+    as(OPERATOR);
+    assertThatThrownBy(() -> calls.call(service, "revoke", CARD, CIP.toCharArray(), null))
+        .isInstanceOfSatisfying(
+            BusinessRefusal.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST);
+              assertThat(Messages.ITALIAN.of(e)).contains("motivo della revoca");
+            });
+    assertThat(activation().status()).isEqualTo(ActivationStatus.ACTIVE);
+    assertThat(activation().revocationFailedAttempts()).isZero();
+  }
+
+  @Test
+  void aContract11PartnerRevokesWithoutAReason() {
+    service.caller = Callers.as(new Actor.Partner(1, "ASL Uno"), Channel.PARTNER);
+    service.revoke(CARD, CIP.toCharArray(), null);
+
+    assertThat(activation().status()).isEqualTo(ActivationStatus.REVOKED);
+    assertThat(activation().revocationReason()).isEmpty();
+    assertThat(audit.changes.get(0).detail()).contains("reason=none");
   }
 
   @Test

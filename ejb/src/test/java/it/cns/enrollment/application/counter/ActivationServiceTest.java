@@ -14,6 +14,7 @@ import it.cns.enrollment.domain.activation.ActivationRequest;
 import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
+import it.cns.enrollment.domain.activation.PrivacyNotice;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
@@ -377,6 +378,64 @@ class ActivationServiceTest {
         .singleElement()
         .satisfies(form -> assertThat(form.operator()).isEqualTo("Mario Bianchi (ASL Uno)"));
     assertThat(activations.all.get(0).operatorUsername()).isEqualTo("partner:1:Mario Bianchi");
+  }
+
+  // --- consent to the privacy notice (issue #18) ------------------------------------------------
+
+  @Test
+  void theConsentIsRecordedWithTheActivationAuditedAndPrintedOnTheForm() {
+    activate(request(ActivationCase.DELEGATE, HOLDER, OTHER), DESK);
+
+    TsCnsActivation a = activations.all.get(0);
+    assertThat(a.consent())
+        .hasValueSatisfying(
+            c -> {
+              assertThat(c.noticeVersion()).isEqualTo(PrivacyNotice.CURRENT_VERSION);
+              assertThat(c.givenBy().toString()).isEqualTo(OTHER);
+              assertThat(c.givenAt()).isEqualTo(NOW);
+            });
+    assertThat(audit.changes.get(0).detail()).contains("consent=" + PrivacyNotice.CURRENT_VERSION);
+    assertThat(printed)
+        .singleElement()
+        .satisfies(
+            form -> {
+              assertThat(form.consentDeclared()).isTrue();
+              assertThat(form.consentGivenBy()).isEqualTo(OTHER);
+              assertThat(form.consentNoticeVersion()).isEqualTo(PrivacyNotice.CURRENT_VERSION);
+            });
+  }
+
+  @Test
+  void onTheIntranetAnActivationWithoutConsentIsRefusedAndWritesNothing() {
+    refusedWith(
+        new ActivationRequest(
+            CARD,
+            HOLDER,
+            ActivationCase.HOLDER,
+            null,
+            document(),
+            ActivationCase.HOLDER.requiredDocuments(),
+            "a@b.it"),
+        ErrorCode.INVALID_REQUEST);
+  }
+
+  @Test
+  void aContract11PartnerMayStillLeaveTheConsentOutAndTheFormCollectsItOnPaper() {
+    service.caller = Callers.as(new Actor.Partner(1, "ASL Uno"), Channel.PARTNER);
+    ActivationOutcome outcome =
+        service.activate(
+            request(ActivationCase.HOLDER, HOLDER, null).withConsent(null),
+            CounterDesk.ofPartner(1, "Mario Bianchi", 1));
+    outcome.receipt().printed().wipe();
+
+    assertThat(activations.all.get(0).consent()).isEmpty();
+    assertThat(printed)
+        .singleElement()
+        .satisfies(
+            form -> {
+              assertThat(form.consentDeclared()).isFalse();
+              assertThat(form.consentNoticeVersion()).isEqualTo(PrivacyNotice.CURRENT_VERSION);
+            });
   }
 
   @Test

@@ -8,6 +8,8 @@ import it.cns.enrollment.domain.activation.ActivationDocument;
 import it.cns.enrollment.domain.activation.ActivationInputException;
 import it.cns.enrollment.domain.activation.CodeKind;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
+import it.cns.enrollment.domain.activation.PrivacyNotice;
+import it.cns.enrollment.domain.activation.RevocationReason;
 import it.cns.enrollment.domain.counter.CounterOfficeRequiredException;
 import it.cns.enrollment.domain.credential.PasswordRule;
 import it.cns.enrollment.domain.error.ErrorCode;
@@ -51,7 +53,8 @@ class MessagesTest {
           "AUDIT_DATES_REVERSED",
           "AUDIT_CF_MALFORMED",
           "AUDIT_TEXT_TOO_LONG",
-          "AUDIT_FILTER_VALUE");
+          "AUDIT_FILTER_VALUE",
+          "REVOCATION_REASON_MISSING");
   private static final List<String> CODICE_FISCALE_PROBLEMS =
       List.of(
           "EMPTY",
@@ -108,6 +111,7 @@ class MessagesTest {
           "CodiceFiscale.",
           "acting.",
           "name.",
+          "consent.",
           "mail.codes.opening.");
 
   private static Set<String> requiredKeys() {
@@ -132,6 +136,12 @@ class MessagesTest {
     Stream.of(ActivationInputException.Field.values()).forEach(f -> keys.add("field." + f.name()));
     keys.addAll(ACTING_PROBLEMS);
     PRINTED.forEach(k -> keys.add("print." + k));
+    Stream.of(RevocationReason.values()).forEach(r -> keys.add("revocationReason." + r.name()));
+    keys.add("consent.missing");
+    keys.add("consent.outdated");
+    for (String part : List.of("title", "purpose", "data", "rights")) {
+      keys.add("privacyNotice." + PrivacyNotice.CURRENT_VERSION + "." + part);
+    }
     keys.add("mail.codes.half");
     Stream.of(CounterOfficeRequiredException.Situation.values())
         .forEach(x -> keys.add("COUNTER_OFFICE_REQUIRED." + x.name()));

@@ -28,8 +28,9 @@ class ActivationRequestTest {
     return ActivationRequests.of(c).holder(holder).acting(acting).build();
   }
 
+  // Consent optional here, as for a contract 1.1 partner: the rules below are not about it.
   private static TsCnsActivation.Facts admit(ActivationRequest r) {
-    return r.admit(NOW, 1, "op.anna");
+    return r.admit(NOW, 1, "op.anna", false);
   }
 
   private static BusinessRefusal refusedWith(ActivationRequest r, ErrorCode code) {
@@ -226,5 +227,82 @@ class ActivationRequestTest {
         .isInstanceOfSatisfying(
             BusinessRefusal.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.IDENTITY_DOCUMENT_INVALID));
+  }
+
+  // --- consent to the privacy notice (issue #18) ------------------------------------------------
+
+  @Test
+  void theConsentIsRecordedAsGivenByThePersonAtTheCounterToTheCurrentNotice() {
+    TsCnsActivation.Facts facts =
+        request(ActivationCase.DELEGATE, HOLDER, OTHER)
+            .withConsent(PrivacyNotice.CURRENT_VERSION)
+            .admit(NOW, 1, "op.anna", true);
+
+    assertThat(facts.consent())
+        .isEqualTo(
+            new PrivacyConsent(PrivacyNotice.CURRENT_VERSION, CodiceFiscale.parse(OTHER), NOW));
+  }
+
+  @Test
+  void withoutConsentWhereItIsRequiredTheRequestIsRefusedNamingTheConsent() {
+    ActivationRequest r = request(ActivationCase.HOLDER, HOLDER, null);
+    assertThatThrownBy(() -> r.admit(NOW, 1, "op.anna", true))
+        .isInstanceOfSatisfying(
+            ActivationInputException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo(ActivationInputException.Field.CONSENT);
+              assertThat(Messages.ITALIAN.of(e))
+                  .startsWith("Consenso al trattamento dei dati personali: ")
+                  .contains("informativa");
+              assertThat(Messages.ENGLISH.of(e)).contains("privacy notice");
+            });
+    assertThat(r.withConsent(" ").admit(NOW, 1, "op.anna", false).consent()).isNull();
+  }
+
+  @Test
+  void aConsentToAnotherVersionOfTheNoticeIsRefusedNamingTheCurrentOne() {
+    ActivationRequest r = request(ActivationCase.HOLDER, HOLDER, null).withConsent("2020-01");
+    assertThatThrownBy(() -> r.admit(NOW, 1, "op.anna", false))
+        .isInstanceOfSatisfying(
+            ActivationInputException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo(ActivationInputException.Field.CONSENT);
+              assertThat(Messages.ENGLISH.of(e)).contains(PrivacyNotice.CURRENT_VERSION);
+            });
+  }
+
+  @Test
+  void theAggregateKeepsTheConsentAndRefusesOneGivenBySomeoneNotAtTheCounter() {
+    TsCnsActivation.Facts facts =
+        request(ActivationCase.HOLDER, HOLDER, null)
+            .withConsent(PrivacyNotice.CURRENT_VERSION)
+            .admit(NOW, 1, "op.anna", true);
+    var hasher = TestHashers.fast();
+    CodeHashes hashes =
+        new CodeHashes(
+            hasher.hash("1".toCharArray()),
+            hasher.hash("2".toCharArray()),
+            hasher.hash("3".toCharArray()));
+
+    assertThat(TsCnsActivation.activate(facts, hashes, NOW).consent()).contains(facts.consent());
+    TsCnsActivation.Facts forged =
+        new TsCnsActivation.Facts(
+            facts.cardId(),
+            facts.holder(),
+            facts.activationCase(),
+            facts.acting(),
+            facts.identityDocument(),
+            facts.documents(),
+            facts.email(),
+            facts.counterOfficeId(),
+            facts.operatorUsername(),
+            new PrivacyConsent(PrivacyNotice.CURRENT_VERSION, CodiceFiscale.parse(OTHER), NOW));
+    assertThatThrownBy(() -> TsCnsActivation.activate(forged, hashes, NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(
+            TsCnsActivation.activate(
+                    admit(request(ActivationCase.HOLDER, HOLDER, null)), hashes, NOW)
+                .consent())
+        .isEmpty();
   }
 }

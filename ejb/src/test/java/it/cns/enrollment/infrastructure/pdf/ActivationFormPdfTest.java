@@ -48,7 +48,10 @@ class ActivationFormPdfTest {
         "Sportello Anagrafe Ulss 2 – Treviso",
         "Azienda Ulss 2 Marca Trevigiana",
         "Via Sant’Ambrogio di Fiera 37, Treviso",
-        "15/03/2026 10:30");
+        "15/03/2026 10:30",
+        "2026-12",
+        "VRDGPP85M41F205X",
+        "15/03/2026 10:29");
   }
 
   private static List<String> pages(byte[] pdf) throws Exception {
@@ -152,7 +155,73 @@ class ActivationFormPdfTest {
         c.counterName(),
         c.counterAgency(),
         c.counterAddress(),
-        c.dateTime());
+        c.dateTime(),
+        c.consentNoticeVersion(),
+        c.consentGivenBy(),
+        c.consentGivenAt());
+  }
+
+  /** The same form for a request that declared no consent (a contract 1.1 partner). */
+  private static ActivationFormContent withoutConsent(ActivationFormContent c) {
+    return new ActivationFormContent(
+        c.holderCf(),
+        c.holderName(),
+        c.cardId(),
+        c.caseLabelIt(),
+        c.caseLabelEn(),
+        c.actingCf(),
+        c.actingRoleIt(),
+        c.identityDocumentType(),
+        c.identityDocumentNumber(),
+        c.identityDocumentIssuer(),
+        c.identityDocumentExpiry(),
+        c.documentsChecked(),
+        c.email(),
+        c.pinFirstHalf(),
+        c.pukFirstHalf(),
+        c.cipFirstHalf(),
+        c.codesGeneration(),
+        c.operator(),
+        c.counterName(),
+        c.counterAgency(),
+        c.counterAddress(),
+        c.dateTime(),
+        c.consentNoticeVersion(),
+        null,
+        null);
+  }
+
+  // --- consent to the privacy notice (issue #18) ------------------------------------------------
+
+  @Test
+  void bothCopiesCarryTheConsentGivenAndASignatureBoxForIt() throws Exception {
+    for (String page : pages(new ActivationFormPdf().render(content()))) {
+      assertThat(page)
+          .contains("Informativa e consenso / Privacy notice and consent")
+          .contains("versione / version 2026-12")
+          .contains("Consenso prestato da / Consent given by: VRDGPP85M41F205X")
+          .contains("Il / On: 15/03/2026 10:29")
+          .contains("Firma per il consenso al trattamento dei dati");
+    }
+  }
+
+  @Test
+  void aConsentNotDeclaredWithTheRequestIsCollectedBySignature() throws Exception {
+    for (String page : pages(new ActivationFormPdf().render(withoutConsent(content())))) {
+      assertThat(page)
+          .contains("versione / version 2026-12")
+          .contains("Consenso non dichiarato nella richiesta")
+          .doesNotContain("Consent given by")
+          .contains("Firma per il consenso al trattamento dei dati");
+    }
+  }
+
+  @Test
+  void theLongestFormKeepsItsSignatureBoxesClearOfTheTextAbove() {
+    ActivationFormPdf pdf = new ActivationFormPdf();
+    pdf.render(foreignNames()); // the delegate: the longest checklist, and the consent section
+
+    assertThat(pdf.roomLeftOnLastPage()).isGreaterThanOrEqualTo(0f);
   }
 
   @Test

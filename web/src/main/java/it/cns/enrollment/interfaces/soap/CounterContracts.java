@@ -39,7 +39,9 @@ final class CounterContracts {
             d.getIssuer(),
             date(d.getExpiry())),
         documents(r.getConfirmedDocument()),
-        r.getEmail());
+        r.getEmail(),
+        // Absent for a contract 1.1 client: the activation records no consent.
+        r.getPrivacyConsent() == null ? null : r.getPrivacyConsent().getNoticeVersion());
   }
 
   static TsCnsActivation toContract(ActivationReceipt r, byte[] form) {

@@ -29,6 +29,7 @@ import it.cns.enrollment.contract.partner.v1.RegistrationState;
 import it.cns.enrollment.contract.partner.v1.RevokeCard;
 import it.cns.enrollment.contract.partner.v1.TsCnsActivation;
 import it.cns.enrollment.contract.partner.v1.TsCnsActivationRequest;
+import it.cns.enrollment.domain.activation.RevocationReason;
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.error.BusinessRefusal;
@@ -170,12 +171,17 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
   }
 
   @Override
-  public CardRevocation revokeCard(String requestId, String cardId, String cip)
+  public CardRevocation revokeCard(
+      String requestId,
+      String cardId,
+      String cip,
+      it.cns.enrollment.contract.partner.v1.RevocationReason reason)
       throws EnrollmentFault {
     RevokeCard whole = new RevokeCard();
     whole.setRequestId(requestId);
     whole.setCardId(cardId);
     whole.setCip(cip);
+    whole.setReason(reason);
     return call(
         requestId,
         () ->
@@ -183,7 +189,9 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
                 requests.revokeCard(
                     request(PartnerOperation.REVOKE_CARD, requestId, whole),
                     cardId,
-                    cip.toCharArray())));
+                    cip.toCharArray(),
+                    // The contract's names are the domain's; absent for a 1.1 client.
+                    reason == null ? null : RevocationReason.valueOf(reason.name()))));
   }
 
   @Override

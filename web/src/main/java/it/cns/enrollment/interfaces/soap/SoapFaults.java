@@ -68,6 +68,7 @@ final class SoapFaults {
           case ACTING_CF -> "actingCodiceFiscale";
           // Names are typed only on the public blank forms, never sent over SOAP: the request.
           case HOLDER_NAME, ACTING_NAME -> "";
+          case CONSENT -> "privacyConsent/noticeVersion";
         };
   }
 

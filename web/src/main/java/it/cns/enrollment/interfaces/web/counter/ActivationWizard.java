@@ -8,6 +8,7 @@ import it.cns.enrollment.domain.activation.ActivationDocument;
 import it.cns.enrollment.domain.activation.ActivationRequest;
 import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
+import it.cns.enrollment.domain.activation.PrivacyNotice;
 import it.cns.enrollment.interfaces.web.UserMessages;
 import it.cns.enrollment.interfaces.web.intranet.OperatorSession;
 import jakarta.ejb.EJB;
@@ -36,6 +37,10 @@ import java.util.Set;
  * view's state. Fields are typed: the page converts the case, the document type and the checklist
  * ({@link ActivationChoices}) and the expiry date ({@code f:convertDateTime}), and a value it
  * cannot read is refused next to its field; the rules are the service's, at the confirmation.
+ *
+ * <p>Step 2 also shows the privacy notice in force ({@link PrivacyNotice}, in the page's language)
+ * and asks the operator to confirm that the person at the counter received it and consents; the
+ * request names the version shown, and the service refuses an activation without it.
  */
 @Named("attivazione")
 @ViewScoped
@@ -54,7 +59,8 @@ public class ActivationWizard implements Serializable {
           "HOLDER_NOT_MINOR", "act-form:holderCf",
           "ACTING_CF", "act-form:actingCf",
           "INVALID_EMAIL", "act-form:email",
-          "ACTIVATION_DOCUMENT_MISSING", "act-form:documents");
+          "ACTIVATION_DOCUMENT_MISSING", "act-form:documents",
+          "CONSENT", "act-form:consent");
 
   @EJB private ActivationService activations;
   @Inject private OperatorSession session;
@@ -71,6 +77,7 @@ public class ActivationWizard implements Serializable {
   private LocalDate idExpiry;
   private String email;
   private List<ActivationDocument> documents = new ArrayList<>();
+  private boolean consent;
   private UserMessages.Shown problem;
   private String outcomeToken;
   private boolean deskChecked;
@@ -160,7 +167,27 @@ public class ActivationWizard implements Serializable {
         actingCf,
         new IdentityDocument(idType, idNumber, idIssuer, idExpiry),
         confirmed,
-        email);
+        email,
+        consent ? PrivacyNotice.CURRENT_VERSION : null);
+  }
+
+  /** The version of the privacy notice shown (and consented to). */
+  public String getNoticeVersion() {
+    return PrivacyNotice.CURRENT_VERSION;
+  }
+
+  /** The notice in force in the page's language: its title, then its paragraphs. */
+  public List<String> getNoticeTitleAndParagraphs() {
+    return CounterWork.messages().privacyNotice(PrivacyNotice.CURRENT_VERSION);
+  }
+
+  public String getNoticeTitle() {
+    return getNoticeTitleAndParagraphs().get(0);
+  }
+
+  public List<String> getNoticeParagraphs() {
+    List<String> all = getNoticeTitleAndParagraphs();
+    return all.subList(1, all.size());
   }
 
   /** The four cases, labelled as the seed names them. */
@@ -329,6 +356,15 @@ public class ActivationWizard implements Serializable {
 
   public void setEmail(String email) {
     this.email = email;
+  }
+
+  /** Whether the person at the counter received the notice and consents (the operator ticks it). */
+  public boolean isConsent() {
+    return consent;
+  }
+
+  public void setConsent(boolean consent) {
+    this.consent = consent;
   }
 
   public List<ActivationDocument> getDocuments() {
