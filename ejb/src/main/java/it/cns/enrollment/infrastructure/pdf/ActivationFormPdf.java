@@ -52,7 +52,7 @@ public final class ActivationFormPdf implements ActivationFormRenderer {
     }
   }
 
-  private static void page(TaggedPdf pdf, ActivationFormContent c, String copy, boolean withCodes)
+  private void page(TaggedPdf pdf, ActivationFormContent c, String copy, boolean withCodes)
       throws IOException {
     PDFont regular = pdf.regular;
     try (TaggedPdf.Cursor w = pdf.page()) {

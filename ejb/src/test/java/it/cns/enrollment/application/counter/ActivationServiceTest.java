@@ -408,14 +408,7 @@ class ActivationServiceTest {
   @Test
   void onTheIntranetAnActivationWithoutConsentIsRefusedAndWritesNothing() {
     refusedWith(
-        new ActivationRequest(
-            CARD,
-            HOLDER,
-            ActivationCase.HOLDER,
-            null,
-            document(),
-            ActivationCase.HOLDER.requiredDocuments(),
-            "a@b.it"),
+        ActivationRequests.of(ActivationCase.HOLDER).consent(null).build(),
         ErrorCode.INVALID_REQUEST);
   }
 

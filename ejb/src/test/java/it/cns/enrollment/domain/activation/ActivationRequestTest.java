@@ -24,8 +24,9 @@ class ActivationRequestTest {
   private static final String HOLDER = ActivationRequests.HOLDER;
   private static final String OTHER = ActivationRequests.OTHER;
 
+  // No consent declared: the tests that need one add it (withConsent).
   private static ActivationRequest request(ActivationCase c, String holder, String acting) {
-    return ActivationRequests.of(c).holder(holder).acting(acting).build();
+    return ActivationRequests.of(c).holder(holder).acting(acting).consent(null).build();
   }
 
   // Consent optional here, as for a contract 1.1 partner: the rules below are not about it.

@@ -75,7 +75,9 @@ class ActivationRequestMappingFuzzTest {
       return; // the endpoint answers INVALID_REQUEST before any mapping
     }
     try {
-      TsCnsActivation.Facts facts = CounterContracts.request(r).admit(NOW, 1L, "operatore");
+      // A partner may leave the consent out (contract 1.1), so the SOAP channel does not require
+      // it.
+      TsCnsActivation.Facts facts = CounterContracts.request(r).admit(NOW, 1L, "operatore", false);
       assertThat(facts).isNotNull();
     } catch (BusinessRefusal refused) {
       assertThat(refused.code()).isNotNull();
