@@ -50,8 +50,7 @@ class PartnerClientKitIT extends DeployedApplication {
 
     Run before = kit(signingKey, PartnerSoapIT.ENDPOINT, "--sign", "status", cf);
     Run enrolled = kit(signingKey, PartnerSoapIT.ENDPOINT, "--sign", "enroll", "--card", card);
-    Run after =
-        kit(signingKey, PartnerSoap12IT.ENDPOINT_12, "--soap12", "--sign", "status", cf);
+    Run after = kit(signingKey, PartnerSoap12IT.ENDPOINT_12, "--soap12", "--sign", "status", cf);
 
     assertThat(before.exit).as(before.err).isZero();
     assertThat(before.out)
@@ -75,7 +74,13 @@ class PartnerClientKitIT extends DeployedApplication {
     TestDatabase.enableFisconline(cf);
 
     Run bound =
-        kit(unsignedKey, PartnerSoapIT.ENDPOINT, "bind", "--card", cardOf(cf), "--request-id",
+        kit(
+            unsignedKey,
+            PartnerSoapIT.ENDPOINT,
+            "bind",
+            "--card",
+            cardOf(cf),
+            "--request-id",
             "kit-bind-" + cf);
     Run bindings = kit(unsignedKey, PartnerSoapIT.ENDPOINT, "bindings", cf);
 
@@ -87,8 +92,7 @@ class PartnerClientKitIT extends DeployedApplication {
 
   @Test
   void anUnsignedCallOfAPartnerThatMustSignEndsWithItsFaultCode() throws Exception {
-    Run refused =
-        kit(signingKey, PartnerSoapIT.ENDPOINT, "status", TestPeople.newCodiceFiscale());
+    Run refused = kit(signingKey, PartnerSoapIT.ENDPOINT, "status", TestPeople.newCodiceFiscale());
 
     assertThat(refused.exit).isEqualTo(3);
     assertThat(refused.err).contains("enrollmentFault SIGNATURE_REQUIRED");
