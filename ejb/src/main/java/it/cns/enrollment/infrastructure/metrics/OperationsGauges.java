@@ -2,6 +2,7 @@ package it.cns.enrollment.infrastructure.metrics;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import it.cns.enrollment.domain.partner.Partner;
 import it.cns.enrollment.infrastructure.pki.trust.CardTrust;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
@@ -28,7 +29,8 @@ import java.util.logging.Logger;
  * successful reload; the outbox's pending and given-up mails and the age of the oldest pending one.
  * The outbox figures are read from the database every 30 s, not at each scrape, so a scraper cannot
  * load the database, and a scrape still answers while the database is away (with the last figures
- * read; readiness tells the outage).
+ * read; readiness tells the outage). Also the partners whose certificate needs a renewal within 30
+ * days ({@link Partner#needsRenewalBefore}), read with them.
  */
 @Singleton
 @Startup
@@ -47,6 +49,7 @@ public class OperationsGauges {
   private final AtomicLong pending = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
   private final AtomicReference<Instant> oldestPending = new AtomicReference<>();
+  private final AtomicLong partnersExpiring = new AtomicLong();
   private volatile boolean lastReadFailed;
 
   @PostConstruct
@@ -79,6 +82,15 @@ public class OperationsGauges {
         .baseUnit("seconds")
         .strongReference(true)
         .register(registry);
+    registerPartnerGauge();
+  }
+
+  private void registerPartnerGauge() {
+    Gauge.builder("cns.partner.certificates.expiring", partnersExpiring, AtomicLong::get)
+        .description(
+            "enabled partners whose certificate expires within 30 days with no renewal certificate")
+        .strongReference(true)
+        .register(registry);
   }
 
   private double secondsSince(Instant at) {
@@ -101,6 +113,16 @@ public class OperationsGauges {
       pending.set(((Number) row[0]).longValue());
       failed.set(((Number) row[1]).longValue());
       oldestPending.set(instant(row[2]));
+      // Partners that lose access within the warning period unless a supervisor acts (issue #17).
+      partnersExpiring.set(
+          ((Number)
+                  em.createNativeQuery(
+                          "select count(*) from partner where enabled"
+                              + " and certificate_not_after < ?1"
+                              + " and (renewal_not_after is null or renewal_not_after < ?1)")
+                      .setParameter(1, Timestamp.from(clock.instant().plus(Partner.EXPIRY_WARNING)))
+                      .getSingleResult())
+              .longValue());
       lastReadFailed = false;
     } catch (PersistenceException e) {
       if (!lastReadFailed) {

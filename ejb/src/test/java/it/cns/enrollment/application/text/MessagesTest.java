@@ -48,6 +48,7 @@ class MessagesTest {
           "PARTNER_CERTIFICATE_UNTRUSTED",
           "PARTNER_NAME_MISSING",
           "PARTNER_UNKNOWN",
+          "PARTNER_NO_RENEWAL",
           "AUDIT_DATES_REVERSED",
           "AUDIT_CF_MALFORMED",
           "AUDIT_TEXT_TOO_LONG",
@@ -72,7 +73,8 @@ class MessagesTest {
           "CardId.",
           "CodiceFiscale.",
           "acting.",
-          "mail.codes.opening.");
+          "mail.codes.opening.",
+          "mail.partnerExpiry.");
 
   private static Set<String> requiredKeys() {
     Set<String> keys = new TreeSet<>();
@@ -96,6 +98,8 @@ class MessagesTest {
     Stream.of(ActivationInputException.Field.values()).forEach(f -> keys.add("field." + f.name()));
     keys.addAll(ACTING_PROBLEMS);
     keys.add("mail.codes.half");
+    keys.add("mail.partnerExpiry.subject");
+    keys.add("mail.partnerExpiry.body");
     Stream.of(CounterOfficeRequiredException.Situation.values())
         .forEach(x -> keys.add("COUNTER_OFFICE_REQUIRED." + x.name()));
     for (ActivationCase c : ActivationCase.values()) {
