@@ -150,7 +150,9 @@ class PartnerCertificateRenewalIT extends DeployedApplication {
       form = page.getFormByName("renewal-form");
       form.<HtmlFileInput>getInputByName("renewal-form:renewal").setFiles(pem(current).toFile());
       page = page.getHtmlElementById("renewal-form:addRenewal").click();
-      assertThat(Intranet.problem(page)).isEqualTo("PARTNER_CERTIFICATE_TAKEN");
+      assertThat(Intranet.problem(page)).isEqualTo("INVALID_REQUEST");
+      assertThat(page.getHtmlElementById("problem").getTextContent())
+          .contains("gi\u00e0 quello attuale del partner");
     }
     assertThat(TestOperators.auditDetails("supervisor:" + supervisor.username(), "PARTNER_ADMIN"))
         .filteredOn(d -> d.contains("; partner=" + name + ";"))

@@ -44,6 +44,7 @@ public class PartnerAdministration {
   static final String NAME_MISSING = "PARTNER_NAME_MISSING";
   static final String UNKNOWN = "PARTNER_UNKNOWN";
   static final String NO_RENEWAL = "PARTNER_NO_RENEWAL";
+  static final String RENEWAL_IS_CURRENT = "PARTNER_RENEWAL_IS_CURRENT";
 
   @Inject PartnerRepository partners;
   @Inject Caller caller;
@@ -167,7 +168,7 @@ public class PartnerAdministration {
     PartnerCertificateId id = PartnerCertificateId.of(checked);
     refuseIfAnotherPartners(p, id);
     if (p.certificateSha256().filter(id.sha256()::equals).isPresent()) {
-      throw PartnerTakenException.certificate("the partner's current certificate");
+      throw new InvalidRequestException(RENEWAL_IS_CURRENT, "the partner's current certificate");
     }
     p.addRenewal(id, checked.getNotAfter().toInstant());
     partners.flush();

@@ -49,6 +49,7 @@ class MessagesTest {
           "PARTNER_NAME_MISSING",
           "PARTNER_UNKNOWN",
           "PARTNER_NO_RENEWAL",
+          "PARTNER_RENEWAL_IS_CURRENT",
           "AUDIT_DATES_REVERSED",
           "AUDIT_CF_MALFORMED",
           "AUDIT_TEXT_TOO_LONG",
