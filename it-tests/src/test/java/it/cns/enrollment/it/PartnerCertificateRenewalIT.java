@@ -209,10 +209,11 @@ class PartnerCertificateRenewalIT extends DeployedApplication {
     throw new AssertionError("no row for partner " + name);
   }
 
-  /** The first node under {@code node} matching the selector; null when none does. */
-  private static DomNode first(DomNode node, String selector) {
-    var all = node.querySelectorAll(selector);
-    return all.isEmpty() ? null : all.get(0);
+  /** The first element under {@code node} with this class (".name"); null when none has it. */
+  private static DomNode first(DomNode node, String classSelector) {
+    String name = classSelector.substring(1);
+    return node.getFirstByXPath(
+        ".//*[contains(concat(' ', normalize-space(@class), ' '), ' " + name + " ')]");
   }
 
   private static Path pem(IssuedCredential certificate) throws Exception {
