@@ -15,6 +15,8 @@ from zeep.transports import Transport
 
 url, cert, key, ca, cf = sys.argv[1:6]
 session = Session()
+# The server CA given here, not REQUESTS_CA_BUNDLE or a proxy from the environment.
+session.trust_env = False
 session.cert = (cert, key)
 session.verify = ca
 client = Client(url + "?wsdl", transport=Transport(session=session, timeout=30))

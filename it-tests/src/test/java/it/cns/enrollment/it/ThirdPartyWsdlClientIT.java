@@ -30,13 +30,14 @@ class ThirdPartyWsdlClientIT extends DeployedApplication {
 
   @Test
   void aClientThatKnowsOnlyTheWsdlCallsTheUnsignedProfileOnBothPorts() throws Exception {
-    assumeTrue(run("python3", "-c", "import zeep").exit == 0, "python3-zeep is not installed");
+    String python = pythonWithZeep();
+    assumeTrue(python != null, "python3-zeep is not installed");
     String cf = TestPeople.newCodiceFiscale();
     Path pki = ItEnvironment.pkiDir();
 
     Run zeep =
         run(
-            "python3",
+            python,
             Path.of("src/test/python/wsdl_only_client.py").toAbsolutePath().toString(),
             ItEnvironment.partnerUrl(PartnerSoapIT.ENDPOINT),
             pki.resolve(DevPki.DEMO_PARTNER + ".crt.pem").toString(),
@@ -49,6 +50,23 @@ class ThirdPartyWsdlClientIT extends DeployedApplication {
         .contains("PartnerEnrollmentPort state=NOT_ENABLED boundCards=0")
         .contains("PartnerEnrollmentSoap12Port state=NOT_ENABLED boundCards=0")
         .containsPattern("fault .*Client INVALID_REQUEST");
+  }
+
+  /**
+   * The interpreter that has zeep: Debian's package installs it for the system's python3, which a
+   * python3 earlier on the PATH (pyenv, a virtualenv) may hide.
+   */
+  private static String pythonWithZeep() throws Exception {
+    for (String python : List.of("python3", "/usr/bin/python3")) {
+      try {
+        if (run(python, "-c", "import zeep").exit == 0) {
+          return python;
+        }
+      } catch (java.io.IOException noSuchInterpreter) {
+        // try the next one
+      }
+    }
+    return null;
   }
 
   private record Run(int exit, String out, String err) {}
