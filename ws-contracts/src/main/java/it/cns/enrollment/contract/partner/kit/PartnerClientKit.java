@@ -70,6 +70,11 @@ public final class PartnerClientKit {
   private static final int FAULT = 3;
   private static final int FAILURE = 4;
 
+  // CXF logs through java.util.logging (service creation, each fault it unwinds): the kit says what
+  // failed in one line of its own. Held here so the level is not lost with a collected logger.
+  private static final java.util.logging.Logger CXF_LOG =
+      java.util.logging.Logger.getLogger("org.apache.cxf");
+
   private final PrintStream out;
   private final Map<String, String> env;
 
@@ -79,6 +84,7 @@ public final class PartnerClientKit {
   }
 
   public static void main(String[] args) {
+    CXF_LOG.setLevel(java.util.logging.Level.SEVERE);
     System.exit(new PartnerClientKit(System.out, System.getenv()).run(args));
   }
 
