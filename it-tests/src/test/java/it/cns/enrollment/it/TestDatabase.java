@@ -140,6 +140,15 @@ final class TestDatabase {
     return strings("select name from partner order by id");
   }
 
+  /** Recipient and subject of each outbox mail of this kind and reference, oldest first. */
+  static List<String> outboxMails(String kind, String reference) {
+    return strings(
+        "select recipient || ' ' || subject from outbound_mail where kind = ? and reference = ?"
+            + " order by id",
+        kind,
+        reference);
+  }
+
   /** The partner must sign its messages from now on (ModI profile). */
   static void requireSignature(String partnerName) {
     update("update partner set signature_required = true where name = ?", partnerName);

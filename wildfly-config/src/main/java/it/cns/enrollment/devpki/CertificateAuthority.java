@@ -209,6 +209,15 @@ public final class CertificateAuthority {
 
   /** Client certificate for a partner system (mutual TLS on the partner listener). */
   public IssuedCredential issuePartner(String commonName, String organization) {
+    Instant now = Pki.now();
+    return issuePartner(
+        commonName,
+        organization,
+        Duration.between(now, Pki.plusYears(now, PARTNER_VALIDITY_YEARS)));
+  }
+
+  /** A partner client certificate that expires {@code validFor} from now (renewal tests). */
+  public IssuedCredential issuePartner(String commonName, String organization, Duration validFor) {
     Objects.requireNonNull(commonName, "commonName");
     Objects.requireNonNull(organization, "organization");
     KeyPair keys = Pki.newRsaKeyPair();
@@ -218,7 +227,7 @@ public final class CertificateAuthority {
             name(organization, commonName),
             keys.getPublic(),
             now.minus(Duration.ofDays(1)),
-            Pki.plusYears(now, PARTNER_VALIDITY_YEARS));
+            now.plus(validFor));
     addEndEntityExtensions(
         builder,
         keys.getPublic(),

@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,6 +45,8 @@ public class PartnerAdministration {
   static final int MAX_NAME_LENGTH = 200;
   static final String NAME_MISSING = "PARTNER_NAME_MISSING";
   static final String UNKNOWN = "PARTNER_UNKNOWN";
+  static final String NO_RENEWAL = "PARTNER_NO_RENEWAL";
+  static final String RENEWAL_IS_CURRENT = "PARTNER_RENEWAL_IS_CURRENT";
 
   @Inject PartnerRepository partners;
   @Inject Caller caller;
@@ -53,7 +56,7 @@ public class PartnerAdministration {
   @Inject Event<PartnerChanged> changed;
 
   public List<PartnerView> partners() {
-    return partners.all().stream().map(PartnerView::of).toList();
+    return partners.all().stream().map(this::view).toList();
   }
 
   /**
@@ -66,21 +69,29 @@ public class PartnerAdministration {
       String name, byte[] certificate, Collection<PartnerOperation> operations) {
     String actor = actor();
     String partnerName = requireName(name);
-    PartnerCertificateId id = certificateId(certificate);
+    X509Certificate checked = checkedCertificate(certificate);
+    PartnerCertificateId id = PartnerCertificateId.of(checked);
     if (partners.findByName(partnerName).isPresent()) {
       throw PartnerTakenException.name("name " + partnerName);
     }
     if (partners.findByCertificate(id.issuer(), id.serialHex(), id.sha256()).isPresent()) {
       throw PartnerTakenException.certificate("serial " + id.serialHex());
     }
-    Partner p = new Partner(partnerName, id, true, allowed(operations), clock.instant());
+    Partner p =
+        new Partner(
+            partnerName,
+            id,
+            checked.getNotAfter().toInstant(),
+            true,
+            allowed(operations),
+            clock.instant());
     partners.add(p);
     record(
         actor,
         p,
         "registered",
         AuditDetails.of("operations", p.operations()).and("sha256", id.sha256()));
-    return PartnerView.of(p);
+    return view(p);
   }
 
   public PartnerView enable(long partnerId) {
@@ -103,7 +114,7 @@ public class PartnerAdministration {
       partners.flush();
       record(actor, p, "operations", AuditDetails.of("before", before).and("after", after));
     }
-    return PartnerView.of(p);
+    return view(p);
   }
 
   /**
@@ -119,7 +130,7 @@ public class PartnerAdministration {
       partners.flush();
       record(actor, p, "signature", AuditDetails.of("required", required));
     }
-    return PartnerView.of(p);
+    return view(p);
   }
 
   /**
@@ -130,16 +141,11 @@ public class PartnerAdministration {
     String actor = actor();
     RefusalSubject.detail("partner", partnerId);
     Partner p = partner(partnerId);
-    PartnerCertificateId id = certificateId(certificate);
-    partners
-        .findByCertificate(id.issuer(), id.serialHex(), id.sha256())
-        .filter(other -> !other.id().equals(p.id()))
-        .ifPresent(
-            other -> {
-              throw PartnerTakenException.certificate("serial " + id.serialHex());
-            });
+    X509Certificate checked = checkedCertificate(certificate);
+    PartnerCertificateId id = PartnerCertificateId.of(checked);
+    refuseIfAnotherPartners(p, id);
     String oldSerial = p.certificateSerial();
-    p.replaceCertificate(id);
+    p.replaceCertificate(id, checked.getNotAfter().toInstant());
     partners.flush();
     record(
         actor,
@@ -148,7 +154,93 @@ public class PartnerAdministration {
         AuditDetails.of("serialBefore", oldSerial)
             .and("serial", id.serialHex())
             .and("sha256", id.sha256()));
-    return PartnerView.of(p);
+    return view(p);
+  }
+
+  /**
+   * Registers a second certificate for a renewal without downtime: from now on the partner is
+   * recognised by it as well as by its current one, until the renewal is completed (the old one is
+   * then removed) or withdrawn. The same checks as at registration; it replaces a renewal
+   * certificate registered before.
+   */
+  public PartnerView addRenewalCertificate(long partnerId, byte[] certificate) {
+    String actor = actor();
+    RefusalSubject.detail("partner", partnerId);
+    Partner p = partner(partnerId);
+    X509Certificate checked = checkedCertificate(certificate);
+    PartnerCertificateId id = PartnerCertificateId.of(checked);
+    refuseIfAnotherPartners(p, id);
+    if (p.certificateSha256().filter(id.sha256()::equals).isPresent()) {
+      throw new InvalidRequestException(RENEWAL_IS_CURRENT, "the partner's current certificate");
+    }
+    p.addRenewal(id, checked.getNotAfter().toInstant());
+    partners.flush();
+    record(
+        actor,
+        p,
+        "renewal certificate added",
+        AuditDetails.of("serial", id.serialHex())
+            .and("sha256", id.sha256())
+            .and("notAfter", checked.getNotAfter().toInstant()));
+    return view(p);
+  }
+
+  /**
+   * Ends a renewal: the renewal certificate becomes the partner's certificate and the old one
+   * recognises the partner no more. Refused ({@code PARTNER_NO_RENEWAL}) when none is registered.
+   */
+  public PartnerView completeRenewal(long partnerId) {
+    String actor = actor();
+    RefusalSubject.detail("partner", partnerId);
+    Partner p = partner(partnerId);
+    if (p.renewal().isEmpty()) {
+      throw new InvalidRequestException(NO_RENEWAL, "no renewal certificate");
+    }
+    String oldSerial = p.certificateSerial();
+    p.completeRenewal();
+    partners.flush();
+    record(
+        actor,
+        p,
+        "renewal completed",
+        AuditDetails.of("serialBefore", oldSerial)
+            .and("serial", p.certificateSerial())
+            .and("sha256", p.certificateSha256().orElse("")));
+    return view(p);
+  }
+
+  /** The renewal certificate recognises the partner no more (e.g. it was the wrong one). */
+  public PartnerView withdrawRenewal(long partnerId) {
+    String actor = actor();
+    RefusalSubject.detail("partner", partnerId);
+    Partner p = partner(partnerId);
+    Optional<PartnerCertificateId> renewal = p.renewal();
+    if (renewal.isEmpty()) {
+      throw new InvalidRequestException(NO_RENEWAL, "no renewal certificate");
+    }
+    p.withdrawRenewal();
+    partners.flush();
+    record(
+        actor,
+        p,
+        "renewal withdrawn",
+        AuditDetails.of("serial", renewal.get().serialHex()).and("sha256", renewal.get().sha256()));
+    return view(p);
+  }
+
+  private void refuseIfAnotherPartners(Partner p, PartnerCertificateId id) {
+    partners
+        .findByCertificate(id.issuer(), id.serialHex(), id.sha256())
+        .filter(other -> !other.id().equals(p.id()))
+        .ifPresent(
+            other -> {
+              throw PartnerTakenException.certificate("serial " + id.serialHex());
+            });
+  }
+
+  /** What the pages show of a partner, with the expiry warning as of now. */
+  private PartnerView view(Partner p) {
+    return PartnerView.of(p, clock.instant().plus(Partner.EXPIRY_WARNING));
   }
 
   private PartnerView setEnabled(long partnerId, boolean enabled) {
@@ -164,7 +256,7 @@ public class PartnerAdministration {
       partners.flush();
       record(actor, p, enabled ? "enabled" : "disabled", AuditDetails.none());
     }
-    return PartnerView.of(p);
+    return view(p);
   }
 
   /** The acting supervisor's audit actor (checked by the container and {@link Audited}). */
@@ -183,7 +275,7 @@ public class PartnerAdministration {
    * refused unless the partner listener would accept it: in date, for client authentication, and
    * chaining to the partner trust store.
    */
-  private PartnerCertificateId certificateId(byte[] upload) {
+  private X509Certificate checkedCertificate(byte[] upload) {
     X509Certificate certificate = PartnerCertificates.readForClientAuth(upload, clock.instant());
     List<X509Certificate> supplied = PartnerCertificates.readAll(upload);
     List<X509Certificate> intermediates = supplied.subList(1, supplied.size());
@@ -192,7 +284,7 @@ public class PartnerAdministration {
           PartnerCertificates.UNTRUSTED,
           "issuer " + certificate.getIssuerX500Principal().getName() + " not in the trust store");
     }
-    return PartnerCertificateId.of(certificate);
+    return certificate;
   }
 
   private static String requireName(String name) {

@@ -20,14 +20,20 @@ public record PartnerView(
     boolean enabled,
     List<PartnerOperation> operations,
     Instant createdAt,
-    boolean signatureRequired)
+    boolean signatureRequired,
+    Instant certificateNotAfter,
+    String renewalSerial,
+    String renewalSha256,
+    Instant renewalNotAfter,
+    boolean expiresSoon)
     implements Serializable {
 
   public PartnerView {
     operations = List.copyOf(operations);
   }
 
-  static PartnerView of(Partner p) {
+  /** The partner; {@code expiresSoon} when it needs a renewal before {@code warningHorizon}. */
+  static PartnerView of(Partner p, Instant warningHorizon) {
     return new PartnerView(
         p.id(),
         p.name(),
@@ -37,6 +43,11 @@ public record PartnerView(
         p.isEnabled(),
         List.copyOf(p.operations()),
         p.createdAt(),
-        p.requiresSignature());
+        p.requiresSignature(),
+        p.certificateNotAfter().orElse(null),
+        p.renewal().map(r -> r.serialHex()).orElse(null),
+        p.renewal().map(r -> r.sha256()).orElse(null),
+        p.renewalNotAfter().orElse(null),
+        p.needsRenewalBefore(warningHorizon));
   }
 }

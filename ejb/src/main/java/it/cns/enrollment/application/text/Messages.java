@@ -197,6 +197,16 @@ public final class Messages {
   }
 
   /** "seconda parte" / "second part": how the mail labels each code's half. */
+  /** Subject of the mail telling supervisors a partner's certificate expires soon. */
+  public String partnerExpirySubject(String partner, String day) {
+    return format("mail.partnerExpiry.subject", List.of(partner, day));
+  }
+
+  /** Body of that mail: the partner, its certificate's serial and expiry day. */
+  public String partnerExpiryBody(String partner, String serial, String day) {
+    return format("mail.partnerExpiry.body", List.of(partner, serial, day));
+  }
+
   public String codesMailHalf() {
     return text("mail.codes.half");
   }

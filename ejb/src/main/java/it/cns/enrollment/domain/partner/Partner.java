@@ -30,6 +30,9 @@ import java.util.Set;
 @Table(name = "partner")
 public class Partner {
 
+  /** How long before its certificate expires a partner with no renewal is warned about. */
+  public static final java.time.Duration EXPIRY_WARNING = java.time.Duration.ofDays(30);
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -47,6 +50,30 @@ public class Partner {
   /** When present, the exact certificate is pinned: issuer and serial alone do not suffice. */
   @Column(name = "certificate_sha256", length = 64)
   private String certificateSha256;
+
+  /** When the certificate expires; null for records made before it was kept (V17_1). */
+  @Column(name = "certificate_not_after")
+  private Instant certificateNotAfter;
+
+  /**
+   * A second certificate registered for a renewal, always pinned by fingerprint: while it is named,
+   * either certificate identifies the partner (overlap without downtime).
+   */
+  @Column(name = "renewal_issuer", length = 1000)
+  private String renewalIssuer;
+
+  @Column(name = "renewal_serial", length = 64)
+  private String renewalSerial;
+
+  @Column(name = "renewal_sha256", length = 64)
+  private String renewalSha256;
+
+  @Column(name = "renewal_not_after")
+  private Instant renewalNotAfter;
+
+  /** When supervisors were last warned by mail that the certificate expires soon. */
+  @Column(name = "expiry_warned_at")
+  private Instant expiryWarnedAt;
 
   @Column(name = "enabled", nullable = false)
   private boolean enabled;
@@ -76,6 +103,18 @@ public class Partner {
       boolean pinFingerprint,
       Collection<PartnerOperation> operations,
       Instant createdAt) {
+    this(name, certificate, null, pinFingerprint, operations, createdAt);
+  }
+
+  /** A partner whose certificate expires at {@code notAfter} (null: unknown). */
+  public Partner(
+      String name,
+      PartnerCertificateId certificate,
+      Instant notAfter,
+      boolean pinFingerprint,
+      Collection<PartnerOperation> operations,
+      Instant createdAt) {
+    this.certificateNotAfter = notAfter;
     this.name = requireNonBlank(name);
     Objects.requireNonNull(certificate, "certificate is required");
     this.certificateIssuer = certificate.issuer();
@@ -103,6 +142,9 @@ public class Partner {
    * when the record pins one, the same fingerprint), or the pinned fingerprint alone.
    */
   public boolean isIdentifiedBy(PartnerCertificateId presented) {
+    if (renewalSha256 != null && renewalSha256.equals(presented.sha256())) {
+      return true;
+    }
     boolean pinned = certificateSha256 != null;
     if (pinned && certificateSha256.equals(presented.sha256())) {
       return true;
@@ -149,10 +191,94 @@ public class Partner {
    * and the old one identifies the partner no more.
    */
   public void replaceCertificate(PartnerCertificateId certificate) {
+    replaceCertificate(certificate, null);
+  }
+
+  /**
+   * {@link #replaceCertificate(PartnerCertificateId)} with the new certificate's expiry; a renewal
+   * certificate that is this one is no longer a separate one.
+   */
+  public void replaceCertificate(PartnerCertificateId certificate, Instant notAfter) {
     Objects.requireNonNull(certificate, "certificate is required");
+    if (certificate.sha256().equals(renewalSha256)) {
+      withdrawRenewal();
+    }
     this.certificateIssuer = certificate.issuer();
     this.certificateSerial = certificate.serialHex().toLowerCase(Locale.ROOT);
     this.certificateSha256 = certificate.sha256();
+    this.certificateNotAfter = notAfter;
+    this.expiryWarnedAt = null;
+  }
+
+  /**
+   * A second certificate for a renewal without downtime: from now on it identifies the partner as
+   * well as the current one, until {@link #completeRenewal()} or {@link #withdrawRenewal()}. It
+   * replaces a renewal certificate named before.
+   */
+  public void addRenewal(PartnerCertificateId certificate, Instant notAfter) {
+    Objects.requireNonNull(certificate, "certificate is required");
+    Objects.requireNonNull(notAfter, "expiry is required");
+    if (certificate.sha256().equals(certificateSha256)) {
+      throw new IllegalArgumentException("the renewal certificate is the current one");
+    }
+    this.renewalIssuer = certificate.issuer();
+    this.renewalSerial = certificate.serialHex().toLowerCase(Locale.ROOT);
+    this.renewalSha256 = certificate.sha256();
+    this.renewalNotAfter = notAfter;
+  }
+
+  /** The renewal certificate becomes the partner's certificate; the old one is forgotten. */
+  public void completeRenewal() {
+    if (renewalSha256 == null) {
+      throw new IllegalStateException("no renewal certificate");
+    }
+    PartnerCertificateId next =
+        new PartnerCertificateId(renewalIssuer, renewalSerial, renewalSha256);
+    Instant notAfter = renewalNotAfter;
+    withdrawRenewal();
+    replaceCertificate(next, notAfter);
+  }
+
+  /** The renewal certificate identifies the partner no more. */
+  public void withdrawRenewal() {
+    renewalIssuer = null;
+    renewalSerial = null;
+    renewalSha256 = null;
+    renewalNotAfter = null;
+  }
+
+  /**
+   * Whether the certificate expires before {@code horizon} with no renewal certificate valid beyond
+   * it: the partner would lose access unless someone acts. Unknown expiries never warn.
+   */
+  public boolean needsRenewalBefore(Instant horizon) {
+    return certificateNotAfter != null
+        && certificateNotAfter.isBefore(horizon)
+        && (renewalNotAfter == null || renewalNotAfter.isBefore(horizon));
+  }
+
+  /** Supervisors were warned by mail now about this certificate's expiry. */
+  public void expiryWarned(Instant at) {
+    this.expiryWarnedAt = at;
+  }
+
+  public Optional<Instant> expiryWarnedAt() {
+    return Optional.ofNullable(expiryWarnedAt);
+  }
+
+  public Optional<Instant> certificateNotAfter() {
+    return Optional.ofNullable(certificateNotAfter);
+  }
+
+  /** The renewal certificate, when one is registered. */
+  public Optional<PartnerCertificateId> renewal() {
+    return renewalSha256 == null
+        ? Optional.empty()
+        : Optional.of(new PartnerCertificateId(renewalIssuer, renewalSerial, renewalSha256));
+  }
+
+  public Optional<Instant> renewalNotAfter() {
+    return Optional.ofNullable(renewalNotAfter);
   }
 
   public Long id() {

@@ -18,6 +18,7 @@ import static it.cns.enrollment.infrastructure.config.Setting.CNS_MAIL_RETRY_SEC
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_OPERATOR_MAX_ATTEMPTS;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_OUTBOX_KEY;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_PARTNER_AUTH_CACHE_SECONDS;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_PARTNER_EXPIRY_MAIL;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_PARTNER_PORT;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_PIN_LENGTH;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_PKI_DIR;
@@ -42,9 +43,12 @@ import it.cns.enrollment.application.port.LegalNotices;
 import it.cns.enrollment.application.port.ListenerPorts;
 import it.cns.enrollment.application.port.PublicUrls;
 import it.cns.enrollment.domain.activation.ActivationSettings;
+import it.cns.enrollment.domain.error.BusinessRefusal;
+import it.cns.enrollment.domain.mail.EmailAddress;
 import it.cns.enrollment.domain.mail.MailSettings;
 import it.cns.enrollment.domain.mail.RetrySchedule;
 import it.cns.enrollment.domain.operator.OperatorLockout;
+import it.cns.enrollment.domain.partner.PartnerExpiryNotice;
 import it.cns.enrollment.domain.throttle.LoginThrottling;
 import it.cns.enrollment.domain.throttle.ThrottlePolicy;
 import it.cns.enrollment.infrastructure.mail.MailSealer;
@@ -77,7 +81,8 @@ public record ApplicationSettings(
     PublicUrls publicUrls,
     Duration sessionIdle,
     LegalNotices legalNotices,
-    LoginThrottling loginThrottling) {
+    LoginThrottling loginThrottling,
+    PartnerExpiryNotice partnerExpiryNotice) {
 
   /** Reads every application setting from {@code settings}. */
   public static ApplicationSettings read(Settings settings) {
@@ -98,7 +103,8 @@ public record ApplicationSettings(
             ports == null ? null : attempt(refused, () -> publicUrls(settings, ports)),
             attempt(refused, () -> sessionIdle(settings)),
             attempt(refused, () -> legalNotices(settings)),
-            attempt(refused, () -> loginThrottling(settings)));
+            attempt(refused, () -> loginThrottling(settings)),
+            attempt(refused, () -> partnerExpiryNotice(settings)));
     if (!refused.isEmpty()) {
       throw new InvalidSettingException(String.join("; ", refused));
     }
@@ -124,6 +130,17 @@ public record ApplicationSettings(
         Duration.ofSeconds(poll),
         new RetrySchedule(
             Duration.ofSeconds(base), Duration.ofSeconds(Math.max(base, cap)), attempts));
+  }
+
+  /** Where partner certificate expiry warnings are mailed; a malformed address is refused. */
+  static PartnerExpiryNotice partnerExpiryNotice(Settings settings) {
+    Optional<String> to = settings.explicit(CNS_PARTNER_EXPIRY_MAIL).map(String::strip);
+    try {
+      return new PartnerExpiryNotice(to.map(address -> EmailAddress.parse(address).value()));
+    } catch (BusinessRefusal e) {
+      throw new IllegalArgumentException(
+          CNS_PARTNER_EXPIRY_MAIL.name() + " is not an e-mail address: " + to.orElse(""));
+    }
   }
 
   /** The outbox key; missing or unusable fails, saying what to set (never the value). */

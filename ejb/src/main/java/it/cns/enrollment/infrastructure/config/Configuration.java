@@ -12,6 +12,7 @@ import it.cns.enrollment.domain.challenge.ChallengeSettings;
 import it.cns.enrollment.domain.mail.MailSettings;
 import it.cns.enrollment.domain.operator.OperatorLockout;
 import it.cns.enrollment.domain.partner.PartnerCacheSettings;
+import it.cns.enrollment.domain.partner.PartnerExpiryNotice;
 import it.cns.enrollment.domain.throttle.LoginThrottling;
 import it.cns.enrollment.infrastructure.pki.trust.CardTrustSettings;
 import jakarta.annotation.PostConstruct;
@@ -148,6 +149,11 @@ public class Configuration {
   @Produces
   SessionSettings sessionSettings() {
     return new SessionSettings(settings.sessionIdle());
+  }
+
+  @Produces
+  PartnerExpiryNotice partnerExpiryNotice() {
+    return settings.partnerExpiryNotice();
   }
 
   @Produces

@@ -164,6 +164,13 @@ public enum Setting {
       APPLICATION,
       Default.of("12"),
       "attempts before a mail is given up, 1-1000 (12: about seven hours with the defaults)"),
+  // Issue #17: the partner certificate expiry warning.
+  CNS_PARTNER_EXPIRY_MAIL(
+      APPLICATION,
+      Default.NONE,
+      "address (the supervisors' mailbox) mailed through the outbox, and again weekly, about each"
+          + " enabled partner whose certificate expires within 30 days with no renewal certificate;"
+          + " none: the partner page and the `cns_partner_certificates_expiring` metric only"),
   CNS_TRUST_DIR(
       APPLICATION,
       Default.computed("`$CNS_PKI_DIR/cns-anchors`"),

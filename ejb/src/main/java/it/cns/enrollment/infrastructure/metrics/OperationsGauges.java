@@ -2,6 +2,7 @@ package it.cns.enrollment.infrastructure.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import it.cns.enrollment.domain.partner.Partner;
 import it.cns.enrollment.infrastructure.pki.trust.CardTrust;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
@@ -29,7 +30,8 @@ import java.util.logging.Logger;
  * successful reload; the outbox's pending and given-up mails and the age of the oldest pending one.
  * The outbox figures are read from the database every 30 s, not at each scrape, so a scraper cannot
  * load the database, and a scrape still answers while the database is away (with the last figures
- * read; readiness tells the outage).
+ * read; readiness tells the outage). Also the partners whose certificate needs a renewal within 30
+ * days ({@link Partner#needsRenewalBefore}), read with them.
  */
 @Singleton
 @Startup
@@ -48,6 +50,7 @@ public class OperationsGauges {
   private final AtomicLong pending = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
   private final AtomicReference<Instant> oldestPending = new AtomicReference<>();
+  private final AtomicLong partnersExpiring = new AtomicLong();
   private volatile boolean lastReadFailed;
 
   @PostConstruct
@@ -74,6 +77,9 @@ public class OperationsGauges {
             oldestPending,
             TimeUnit.SECONDS,
             o -> o.get() == null ? 0 : secondsSince(o.get()));
+    // Enabled partners whose certificate expires within 30 days with no renewal certificate.
+    registry.gauge(
+        "cns.partner.certificates.expiring", Tags.empty(), partnersExpiring, AtomicLong::get);
   }
 
   private double secondsSince(Instant at) {
@@ -96,6 +102,16 @@ public class OperationsGauges {
       pending.set(((Number) row[0]).longValue());
       failed.set(((Number) row[1]).longValue());
       oldestPending.set(instant(row[2]));
+      // Partners that lose access within the warning period unless a supervisor acts (issue #17).
+      partnersExpiring.set(
+          ((Number)
+                  em.createNativeQuery(
+                          "select count(*) from partner where enabled"
+                              + " and certificate_not_after < ?1"
+                              + " and (renewal_not_after is null or renewal_not_after < ?1)")
+                      .setParameter(1, Timestamp.from(clock.instant().plus(Partner.EXPIRY_WARNING)))
+                      .getSingleResult())
+              .longValue());
       lastReadFailed = false;
     } catch (PersistenceException e) {
       if (!lastReadFailed) {

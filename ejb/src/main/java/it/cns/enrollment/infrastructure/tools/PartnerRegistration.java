@@ -43,7 +43,7 @@ public final class PartnerRegistration {
     List<String> sql = new ArrayList<>();
     sql.add(
         "insert into partner (name, certificate_issuer, certificate_serial, certificate_sha256,"
-            + " enabled, created_at) values ("
+            + " certificate_not_after, enabled, created_at) values ("
             + partnerName
             + ", "
             + literal(id.issuer())
@@ -51,10 +51,13 @@ public final class PartnerRegistration {
             + literal(id.serialHex())
             + ", "
             + literal(id.sha256())
-            + ", true, now()) on conflict (name) do update set"
+            + ", "
+            + literal(certificate.getNotAfter().toInstant().toString())
+            + "::timestamptz, true, now()) on conflict (name) do update set"
             + " certificate_issuer = excluded.certificate_issuer,"
             + " certificate_serial = excluded.certificate_serial,"
             + " certificate_sha256 = excluded.certificate_sha256,"
+            + " certificate_not_after = excluded.certificate_not_after,"
             + " enabled = true, version = partner.version + 1");
     for (PartnerOperation op : EnumSet.copyOf(nonEmpty(operations))) {
       sql.add(

@@ -50,6 +50,8 @@ class MessagesTest {
           "PARTNER_CERTIFICATE_UNTRUSTED",
           "PARTNER_NAME_MISSING",
           "PARTNER_UNKNOWN",
+          "PARTNER_NO_RENEWAL",
+          "PARTNER_RENEWAL_IS_CURRENT",
           "AUDIT_DATES_REVERSED",
           "AUDIT_CF_MALFORMED",
           "AUDIT_TEXT_TOO_LONG",
@@ -112,7 +114,8 @@ class MessagesTest {
           "acting.",
           "name.",
           "consent.",
-          "mail.codes.opening.");
+          "mail.codes.opening.",
+          "mail.partnerExpiry.");
 
   private static Set<String> requiredKeys() {
     Set<String> keys = new TreeSet<>();
@@ -143,6 +146,8 @@ class MessagesTest {
       keys.add("privacyNotice." + PrivacyNotice.CURRENT_VERSION + "." + part);
     }
     keys.add("mail.codes.half");
+    keys.add("mail.partnerExpiry.subject");
+    keys.add("mail.partnerExpiry.body");
     Stream.of(CounterOfficeRequiredException.Situation.values())
         .forEach(x -> keys.add("COUNTER_OFFICE_REQUIRED." + x.name()));
     for (ActivationCase c : ActivationCase.values()) {

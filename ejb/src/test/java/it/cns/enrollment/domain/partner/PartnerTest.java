@@ -64,4 +64,58 @@ class PartnerTest {
     assertThat(partner(true).isIdentifiedBy(sameSerialOtherCert)).isFalse();
     assertThat(partner(true).isIdentifiedBy(otherSerial)).isTrue();
   }
+
+  private static final PartnerCertificateId RENEWAL =
+      new PartnerCertificateId("cn=partner ca,o=test", "3c4d", "cd".repeat(32));
+  private static final Instant DAY_100 = Instant.EPOCH.plus(java.time.Duration.ofDays(100));
+
+  private static Partner expiringAt(Instant notAfter) {
+    return new Partner(
+        "ASL", CERT, notAfter, true, EnumSet.of(PartnerOperation.REQUEST_CHALLENGE), Instant.EPOCH);
+  }
+
+  @Test
+  void duringARenewalBothCertificatesIdentifyThePartnerAndAfterItOnlyTheNewOne() {
+    Partner p = expiringAt(DAY_100);
+    p.addRenewal(RENEWAL, DAY_100.plus(java.time.Duration.ofDays(365)));
+
+    assertThat(p.isIdentifiedBy(CERT)).isTrue();
+    assertThat(p.isIdentifiedBy(RENEWAL)).isTrue();
+
+    p.completeRenewal();
+
+    assertThat(p.isIdentifiedBy(CERT)).isFalse();
+    assertThat(p.isIdentifiedBy(RENEWAL)).isTrue();
+    assertThat(p.renewal()).isEmpty();
+    assertThat(p.certificateNotAfter()).contains(DAY_100.plus(java.time.Duration.ofDays(365)));
+  }
+
+  @Test
+  void aWithdrawnRenewalCertificateNoLongerIdentifiesThePartner() {
+    Partner p = expiringAt(DAY_100);
+    p.addRenewal(RENEWAL, DAY_100);
+    p.withdrawRenewal();
+
+    assertThat(p.isIdentifiedBy(RENEWAL)).isFalse();
+    assertThat(p.isIdentifiedBy(CERT)).isTrue();
+  }
+
+  @Test
+  void needsRenewalWhenTheCertificateExpiresBeforeTheHorizonAndNoRenewalOutlastsIt() {
+    Partner p = expiringAt(DAY_100);
+
+    assertThat(p.needsRenewalBefore(DAY_100.minusSeconds(1))).isFalse();
+    assertThat(p.needsRenewalBefore(DAY_100.plusSeconds(1))).isTrue();
+    p.addRenewal(RENEWAL, DAY_100.plus(java.time.Duration.ofDays(365)));
+    assertThat(p.needsRenewalBefore(DAY_100.plusSeconds(1))).isFalse();
+    assertThat(partner(true).needsRenewalBefore(Instant.MAX)).isFalse();
+  }
+
+  @Test
+  void theCurrentCertificateCannotAlsoBeTheRenewal() {
+    Partner p = expiringAt(DAY_100);
+
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> p.addRenewal(CERT, DAY_100));
+  }
 }

@@ -26,7 +26,8 @@ class OperationsGaugesTest {
             "cns.trusted.issuers.reload.age",
             "cns.outbox.pending",
             "cns.outbox.failed",
-            "cns.outbox.oldest.pending.age");
+            "cns.outbox.oldest.pending.age",
+            "cns.partner.certificates.expiring");
     assertThat(registry.exported.get("cns.trusted.issuers").gauge().value()).isZero();
     assertThat(
             registry

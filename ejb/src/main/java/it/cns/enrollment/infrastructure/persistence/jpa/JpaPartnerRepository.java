@@ -17,6 +17,7 @@ public class JpaPartnerRepository implements PartnerRepository {
   static final String UNIQUE_NAME = "uq_partner_name";
   static final String UNIQUE_CERTIFICATE = "uq_partner_certificate";
   static final String UNIQUE_SHA256 = "uq_partner_certificate_sha256";
+  static final String UNIQUE_RENEWAL = "uq_partner_renewal_sha256";
 
   @PersistenceContext(unitName = "cns")
   EntityManager em;
@@ -25,13 +26,14 @@ public class JpaPartnerRepository implements PartnerRepository {
   public Optional<Partner> findByCertificate(
       String canonicalIssuer, String serialHex, String sha256) {
     // Issuer + serial and fingerprint are each unique (V3): at most two records match, and one
-    // found by its pinned fingerprint comes first. The operations come in the same round trip
+    // found by its pinned fingerprint comes first. A renewal certificate (V17_1) is found by its
+    // fingerprint only. The operations come in the same round trip
     // (every partner call asks this), fetched in the JPQL itself: a fetch given as a query hint
     // made EclipseLink generate the SQL again on every call (BENCHMARKS.md, issue #7).
     return em.createQuery(
             "select distinct p from Partner p left join fetch p.operations"
                 + " where (p.certificateIssuer = :issuer and p.certificateSerial = :serial)"
-                + " or p.certificateSha256 = :sha256",
+                + " or p.certificateSha256 = :sha256 or p.renewalSha256 = :sha256",
             Partner.class)
         .setParameter("issuer", canonicalIssuer)
         .setParameter("serial", serialHex)
@@ -74,7 +76,9 @@ public class JpaPartnerRepository implements PartnerRepository {
       if (Constraints.violated(e, UNIQUE_NAME)) {
         throw PartnerTakenException.name("partner name taken concurrently");
       }
-      if (Constraints.violated(e, UNIQUE_CERTIFICATE) || Constraints.violated(e, UNIQUE_SHA256)) {
+      if (Constraints.violated(e, UNIQUE_CERTIFICATE)
+          || Constraints.violated(e, UNIQUE_SHA256)
+          || Constraints.violated(e, UNIQUE_RENEWAL)) {
         throw PartnerTakenException.certificate("partner certificate taken concurrently");
       }
       throw e;

@@ -53,6 +53,7 @@ public class PartnerAdmin implements Serializable {
   private PartnerOperation[] editingOperations = new PartnerOperation[0];
   private boolean editingSignatureRequired;
   private transient Part replacement;
+  private transient Part renewal;
 
   /** f:viewAction. */
   public void load() {
@@ -135,6 +136,51 @@ public class PartnerAdmin implements Serializable {
       editing = p;
       done = text("partner.done.certificate", p.name());
     }
+  }
+
+  /** A second certificate for the partner being changed: both recognise it until completed. */
+  public void addRenewal() {
+    byte[] upload = bytes(renewal);
+    if (upload == null) {
+      return;
+    }
+    long id = editingId;
+    PartnerView p = act(() -> admin.addRenewalCertificate(id, upload));
+    if (p != null) {
+      editing = p;
+      done = text("partner.done.renewalAdded", p.name());
+    }
+  }
+
+  public void completeRenewal() {
+    long id = editingId;
+    PartnerView p = act(() -> admin.completeRenewal(id));
+    if (p != null) {
+      editing = p;
+      done = text("partner.done.renewalCompleted", p.name());
+    }
+  }
+
+  public void withdrawRenewal() {
+    long id = editingId;
+    PartnerView p = act(() -> admin.withdrawRenewal(id));
+    if (p != null) {
+      editing = p;
+      done = text("partner.done.renewalWithdrawn", p.name());
+    }
+  }
+
+  /** Enabled partners whose certificate expires within the warning period with no renewal. */
+  public List<PartnerView> getExpiringSoon() {
+    return getPartners().stream().filter(p -> p.enabled() && p.expiresSoon()).toList();
+  }
+
+  public Part getRenewal() {
+    return renewal;
+  }
+
+  public void setRenewal(Part renewal) {
+    this.renewal = renewal;
   }
 
   /** The label of an operation; its name when the bundle has none (a newer operation). */
