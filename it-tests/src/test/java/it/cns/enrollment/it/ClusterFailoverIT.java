@@ -4,6 +4,8 @@ import static it.cns.enrollment.it.Browser.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
+import it.cns.enrollment.contract.partner.v1.CardPresence;
+import it.cns.enrollment.contract.partner.v1.EnrollmentFault;
 import it.cns.enrollment.contract.partner.v1.PartnerEnrollment;
 import it.cns.enrollment.devpki.IssuedCredential;
 import it.cns.enrollment.domain.activation.ActivationCase;
@@ -16,6 +18,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSubmitInput;
 import org.junit.jupiter.api.AfterAll;
