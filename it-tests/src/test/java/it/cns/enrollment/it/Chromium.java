@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -358,9 +359,14 @@ final class Chromium implements AutoCloseable {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (System.nanoTime() < deadline) {
       try (Stream<Path> files = Files.isDirectory(dir) ? Files.list(dir) : Stream.empty()) {
+        List<Path> present = files.toList();
+        // Chromium reserves the final name with an empty file, writes into a .crdownload file and
+        // renames it over the placeholder when done: wait for that.
+        boolean writing =
+            present.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
         java.util.Optional<Path> done =
-            files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
-        if (done.isPresent()) {
+            present.stream().filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+        if (!writing && done.isPresent() && Files.size(done.get()) > 0) {
           return Files.readAllBytes(done.get());
         }
       } catch (IOException e) {

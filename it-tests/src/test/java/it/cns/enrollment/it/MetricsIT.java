@@ -2,6 +2,7 @@ package it.cns.enrollment.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.cns.enrollment.devpki.CardProfile;
 import it.cns.enrollment.devpki.IssuedCredential;
 import java.util.stream.Collectors;
 import org.htmlunit.html.HtmlPage;
@@ -74,8 +75,13 @@ class MetricsIT extends DeployedApplication {
     PartnerClient.demoPartner().registrationStatus(TestPeople.newCodiceFiscale());
     String withOcsp = TestPeople.newCodiceFiscale();
     TestDatabase.enableFisconline(withOcsp);
+    // OCSP only: with the test CRL warm, a card naming it too is answered from that CRL without
+    // asking the responder (RevocationChecker), and no OCSP request would be counted.
     IssuedCredential ocspCard =
-        TestPki.card(TestPki.profile(withOcsp).withOcspResponder(TestRevocation.ocsp().url()));
+        TestPki.card(
+            CardProfile.forCodiceFiscale(withOcsp)
+                .withName("PROVA", "TEST")
+                .withOcspResponder(TestRevocation.ocsp().url()));
     try (Browser browser = Browser.withCard(TestPki.keyStore(ocspCard))) {
       click(
           browser.open(ItEnvironment.smartcardUrl("/smartcard/primo-accesso.xhtml")),
