@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Tags;
 import it.cns.enrollment.domain.partner.Partner;
 import it.cns.enrollment.infrastructure.pki.trust.CardTrust;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -20,6 +21,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -52,6 +54,24 @@ public class OperationsGauges {
   private final AtomicReference<Instant> oldestPending = new AtomicReference<>();
   private final AtomicLong partnersExpiring = new AtomicLong();
   private volatile boolean lastReadFailed;
+
+  /**
+   * The gauges read this bean through weak references: removed at undeployment, so that the next
+   * deployment registers its own instead of getting back gauges that read NaN.
+   */
+  @PreDestroy
+  void removeGauges() {
+    for (String name :
+        List.of(
+            "cns.trusted.issuers",
+            "cns.trusted.issuers.reload.age",
+            "cns.outbox.pending",
+            "cns.outbox.failed",
+            "cns.outbox.oldest.pending.age",
+            "cns.partner.certificates.expiring")) {
+      registry.find(name).meters().forEach(registry::remove);
+    }
+  }
 
   @PostConstruct
   void register() {
