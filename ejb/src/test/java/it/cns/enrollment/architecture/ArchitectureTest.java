@@ -10,11 +10,17 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.micrometer.core.instrument.MeterRegistry;
+import it.cns.enrollment.infrastructure.metrics.DeploymentGauges;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
@@ -189,4 +195,27 @@ class ArchitectureTest {
           .dependOnClassesThat(
               resideInAPackage("io.micrometer.core.instrument").and(simpleName("Builder")))
           .because("WildFly exports only meters registered through the registry's named methods");
+
+  // infrastructure/metrics/package-info.java: a gauge outlives the deployment in the server's
+  // registry unless removed at undeployment, which DeploymentGauges does for every gauge it adds.
+  @ArchTest
+  static final ArchRule gaugesGoThroughDeploymentGauges =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName(DeploymentGauges.class.getName())
+          .should()
+          .accessTargetWhere(registerAGauge())
+          .because("DeploymentGauges removes every gauge when the deployment ends");
+
+  private static DescribedPredicate<JavaAccess<?>> registerAGauge() {
+    return new DescribedPredicate<>("register a gauge") {
+      @Override
+      public boolean test(JavaAccess<?> access) {
+        AccessTarget target = access.getTarget();
+        return (target.getOwner().isAssignableTo(MeterRegistry.class)
+                || target.getOwner().isAssignableTo(MeterRegistry.More.class))
+            && target.getName().toLowerCase(Locale.ROOT).contains("gauge");
+      }
+    };
+  }
 }

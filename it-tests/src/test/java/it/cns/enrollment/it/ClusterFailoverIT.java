@@ -145,14 +145,9 @@ class ClusterFailoverIT {
   @Test
   void twoHundredSimultaneousEnrollmentsOfTwentyPeopleOverBothNodesEnableEachOnce()
       throws Exception {
-    TestDatabase.registerPartner("Demo ASL Partner", TestPki.demoPartnerCertificate());
-    List<String> people = new ArrayList<>();
-    List<IssuedCredential> cards = new ArrayList<>();
-    for (int p = 0; p < 20; p++) {
-      String cf = TestPeople.newCodiceFiscale();
-      people.add(cf);
-      cards.add(TestPki.card(cf));
-    }
+    Enrollable twenty = Enrollable.twentyPeople();
+    List<String> people = twenty.people();
+    List<IssuedCredential> cards = twenty.cards();
     List<String> codes =
         CardProofs.enrollAtOnce(200, 20, i -> patientPartner(), i -> cards.get(i % 20));
     assertThat(codes).filteredOn("OK"::equals).hasSize(20);
@@ -211,14 +206,9 @@ class ClusterFailoverIT {
   @Test
   void twoHundredEnrollmentsWithANodeKilledInTheMiddleEnableEachOnceAndRetriesAreIdempotent()
       throws Exception {
-    TestDatabase.registerPartner("Demo ASL Partner", TestPki.demoPartnerCertificate());
-    List<String> people = new ArrayList<>();
-    List<IssuedCredential> cards = new ArrayList<>();
-    for (int p = 0; p < 20; p++) {
-      String cf = TestPeople.newCodiceFiscale();
-      people.add(cf);
-      cards.add(TestPki.card(cf));
-    }
+    Enrollable twenty = Enrollable.twentyPeople();
+    List<String> people = twenty.people();
+    List<IssuedCredential> cards = twenty.cards();
     ExecutorService pool = Executors.newFixedThreadPool(20);
     List<Future<Answer>> outcomes = new ArrayList<>();
     java.util.concurrent.atomic.AtomicInteger answered =
@@ -383,6 +373,21 @@ class ClusterFailoverIT {
         rs.next();
         return rs.getInt(1);
       }
+    }
+  }
+
+  /** Twenty new people with a card each, and the partner that enrolls them registered. */
+  private record Enrollable(List<String> people, List<IssuedCredential> cards) {
+    static Enrollable twentyPeople() throws Exception {
+      TestDatabase.registerPartner("Demo ASL Partner", TestPki.demoPartnerCertificate());
+      List<String> people = new ArrayList<>();
+      List<IssuedCredential> cards = new ArrayList<>();
+      for (int p = 0; p < 20; p++) {
+        String cf = TestPeople.newCodiceFiscale();
+        people.add(cf);
+        cards.add(TestPki.card(cf));
+      }
+      return new Enrollable(people, cards);
     }
   }
 }

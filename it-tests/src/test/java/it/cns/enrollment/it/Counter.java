@@ -130,23 +130,17 @@ final class Counter {
 
     /** The same request without the consent of the person at the counter ticked. */
     Request withoutConsent() {
-      return new Request(
-          activationCase,
-          cardId,
-          holderCf,
-          actingCf,
-          idType,
-          idNumber,
-          idIssuer,
-          idExpiry,
-          email,
-          documents,
-          false);
+      return withConfirmations(documents, false);
     }
 
     Request without(ActivationDocument document) {
       Set<String> fewer = new HashSet<>(documents);
       fewer.remove(document.name());
+      return withConfirmations(fewer, consent);
+    }
+
+    /** The same fields, with these documents confirmed and this consent. */
+    private Request withConfirmations(Set<String> confirmed, boolean consented) {
       return new Request(
           activationCase,
           cardId,
@@ -157,8 +151,8 @@ final class Counter {
           idIssuer,
           idExpiry,
           email,
-          fewer,
-          consent);
+          confirmed,
+          consented);
     }
   }
 

@@ -263,6 +263,55 @@ class IntranetSupervisionIT extends DeployedApplication {
         .containsExactly("COUNTER_OFFICE_INVALID", "OK", "COUNTER_OFFICE_NAME_TAKEN", "OK", "OK");
   }
 
+  @Test
+  void anEditLinkWhoseIdIsNoOfficesIsRefusedOnThePageAndTheFormStillCreates() throws Exception {
+    TestOperators.Account supervisor = TestOperators.supervisor();
+    String name = "Adria - Sportello " + TestOperators.uniqueSuffix();
+    try (Browser browser = supervisorBrowser(supervisor)) {
+      // Not a number, then a number no office has: the same refusal on the page, no 500.
+      for (String id : new String[] {"abc", "9" + "0".repeat(17)}) {
+        HtmlPage refused = browser.open(ItEnvironment.publicUrl(COUNTERS + "?modifica=" + id));
+        assertThat(refused.getWebResponse().getStatusCode()).as(id).isEqualTo(200);
+        assertThat(problem(refused)).as(id).isEqualTo("INVALID_REQUEST");
+        assertThat(text(refused, "problem")).as(id).contains("non indica uno sportello esistente");
+        assertThat(refused.getElementById("cancel")).as("not editing: " + id).isNull();
+        assertThat(
+                refused
+                    .getFormByName("counter-form")
+                    .<HtmlInput>getInputByName("counter-form:edit-id")
+                    .getValue())
+            .as(id)
+            .isEmpty();
+        assertThat((Object) refused.getFirstByXPath("//tr[@data-counter-id]"))
+            .as("the list is still shown")
+            .isNotNull();
+      }
+
+      // The refused link does not stick to the view: its form creates an office.
+      HtmlPage refused = browser.open(ItEnvironment.publicUrl(COUNTERS + "?modifica=abc"));
+      HtmlPage created =
+          fillCounter(refused, name, "Azienda ULSS 5 Polesana", "Piazza Garibaldi 1", "9-12");
+      assertThat(created.getHtmlElementById("done").getAttribute("data-done")).isEqualTo("created");
+      assertThat(created.getElementById("problem")).isNull();
+
+      // A valid id fills the form with that office.
+      String id =
+          ((org.htmlunit.html.HtmlElement)
+                  created.getFirstByXPath("//tr[@data-name='" + name + "']"))
+              .getAttribute("data-counter-id");
+      HtmlPage edit = browser.open(ItEnvironment.publicUrl(COUNTERS + "?modifica=" + id));
+      assertThat(edit.getElementById("problem")).isNull();
+      HtmlForm form = edit.getFormByName("counter-form");
+      assertThat(form.<HtmlInput>getInputByName("counter-form:edit-id").getValue()).isEqualTo(id);
+      assertThat(form.<HtmlInput>getInputByName("counter-form:address").getValue())
+          .isEqualTo("Piazza Garibaldi 1");
+      assertThat(edit.getElementById("cancel")).isNotNull();
+    }
+    // The refused links changed nothing: only the creation is in the trail.
+    assertThat(TestOperators.auditOutcomes("supervisor:" + supervisor.username(), "COUNTER_ADMIN"))
+        .containsExactly("OK");
+  }
+
   private static HtmlPage fillCounter(
       HtmlPage page, String name, String agency, String address, String hours) throws Exception {
     HtmlForm form = page.getFormByName("counter-form");

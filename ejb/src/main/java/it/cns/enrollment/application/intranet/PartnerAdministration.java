@@ -23,6 +23,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -67,7 +68,6 @@ public class PartnerAdministration {
    */
   public PartnerView register(
       String name, byte[] certificate, Collection<PartnerOperation> operations) {
-    String actor = actor();
     String partnerName = requireName(name);
     X509Certificate checked = checkedCertificate(certificate);
     PartnerCertificateId id = PartnerCertificateId.of(checked);
@@ -87,10 +87,7 @@ public class PartnerAdministration {
             clock.instant());
     partners.add(p);
     record(
-        actor,
-        p,
-        "registered",
-        AuditDetails.of("operations", p.operations()).and("sha256", id.sha256()));
+        p, "registered", AuditDetails.of("operations", p.operations()).and("sha256", id.sha256()));
     return view(p);
   }
 
@@ -104,15 +101,13 @@ public class PartnerAdministration {
 
   /** Exactly these operations from now on (none: the partner may call nothing). */
   public PartnerView setOperations(long partnerId, Collection<PartnerOperation> operations) {
-    String actor = actor();
-    RefusalSubject.detail("partner", partnerId);
-    Partner p = partner(partnerId);
+    Partner p = changing(partnerId);
     Set<PartnerOperation> before = p.operations();
     Set<PartnerOperation> after = allowed(operations);
     if (!before.equals(after)) {
       p.allowOnly(after);
       partners.flush();
-      record(actor, p, "operations", AuditDetails.of("before", before).and("after", after));
+      record(p, "operations", AuditDetails.of("before", before).and("after", after));
     }
     return view(p);
   }
@@ -122,13 +117,11 @@ public class PartnerAdministration {
    * on: unsigned ones are then refused with SIGNATURE_REQUIRED.
    */
   public PartnerView requireSignature(long partnerId, boolean required) {
-    String actor = actor();
-    RefusalSubject.detail("partner", partnerId);
-    Partner p = partner(partnerId);
+    Partner p = changing(partnerId);
     if (p.requiresSignature() != required) {
       p.requireSignature(required);
       partners.flush();
-      record(actor, p, "signature", AuditDetails.of("required", required));
+      record(p, "signature", AuditDetails.of("required", required));
     }
     return view(p);
   }
@@ -138,22 +131,15 @@ public class PartnerAdministration {
    * one. The same checks as at registration.
    */
   public PartnerView replaceCertificate(long partnerId, byte[] certificate) {
-    String actor = actor();
-    RefusalSubject.detail("partner", partnerId);
-    Partner p = partner(partnerId);
-    X509Certificate checked = checkedCertificate(certificate);
-    PartnerCertificateId id = PartnerCertificateId.of(checked);
-    refuseIfAnotherPartners(p, id);
+    Partner p = changing(partnerId);
+    NewCertificate replacement = newCertificateOf(p, certificate);
     String oldSerial = p.certificateSerial();
-    p.replaceCertificate(id, checked.getNotAfter().toInstant());
+    p.replaceCertificate(replacement.id(), replacement.notAfter());
     partners.flush();
     record(
-        actor,
         p,
         "certificate replaced",
-        AuditDetails.of("serialBefore", oldSerial)
-            .and("serial", id.serialHex())
-            .and("sha256", id.sha256()));
+        AuditDetails.of("serialBefore", oldSerial).and(replacement.details()));
     return view(p);
   }
 
@@ -164,24 +150,14 @@ public class PartnerAdministration {
    * certificate registered before.
    */
   public PartnerView addRenewalCertificate(long partnerId, byte[] certificate) {
-    String actor = actor();
-    RefusalSubject.detail("partner", partnerId);
-    Partner p = partner(partnerId);
-    X509Certificate checked = checkedCertificate(certificate);
-    PartnerCertificateId id = PartnerCertificateId.of(checked);
-    refuseIfAnotherPartners(p, id);
-    if (p.certificateSha256().filter(id.sha256()::equals).isPresent()) {
+    Partner p = changing(partnerId);
+    NewCertificate renewal = newCertificateOf(p, certificate);
+    if (p.certificateSha256().filter(renewal.id().sha256()::equals).isPresent()) {
       throw new InvalidRequestException(RENEWAL_IS_CURRENT, "the partner's current certificate");
     }
-    p.addRenewal(id, checked.getNotAfter().toInstant());
+    p.addRenewal(renewal.id(), renewal.notAfter());
     partners.flush();
-    record(
-        actor,
-        p,
-        "renewal certificate added",
-        AuditDetails.of("serial", id.serialHex())
-            .and("sha256", id.sha256())
-            .and("notAfter", checked.getNotAfter().toInstant()));
+    record(p, "renewal certificate added", renewal.details().and("notAfter", renewal.notAfter()));
     return view(p);
   }
 
@@ -190,9 +166,7 @@ public class PartnerAdministration {
    * recognises the partner no more. Refused ({@code PARTNER_NO_RENEWAL}) when none is registered.
    */
   public PartnerView completeRenewal(long partnerId) {
-    String actor = actor();
-    RefusalSubject.detail("partner", partnerId);
-    Partner p = partner(partnerId);
+    Partner p = changing(partnerId);
     if (p.renewal().isEmpty()) {
       throw new InvalidRequestException(NO_RENEWAL, "no renewal certificate");
     }
@@ -200,7 +174,6 @@ public class PartnerAdministration {
     p.completeRenewal();
     partners.flush();
     record(
-        actor,
         p,
         "renewal completed",
         AuditDetails.of("serialBefore", oldSerial)
@@ -211,9 +184,7 @@ public class PartnerAdministration {
 
   /** The renewal certificate recognises the partner no more (e.g. it was the wrong one). */
   public PartnerView withdrawRenewal(long partnerId) {
-    String actor = actor();
-    RefusalSubject.detail("partner", partnerId);
-    Partner p = partner(partnerId);
+    Partner p = changing(partnerId);
     Optional<PartnerCertificateId> renewal = p.renewal();
     if (renewal.isEmpty()) {
       throw new InvalidRequestException(NO_RENEWAL, "no renewal certificate");
@@ -221,11 +192,30 @@ public class PartnerAdministration {
     p.withdrawRenewal();
     partners.flush();
     record(
-        actor,
         p,
         "renewal withdrawn",
         AuditDetails.of("serial", renewal.get().serialHex()).and("sha256", renewal.get().sha256()));
     return view(p);
+  }
+
+  /** A checked certificate uploaded for a partner: its pinned identity and its expiry. */
+  private record NewCertificate(PartnerCertificateId id, Instant notAfter) {
+
+    /** What the audit says of it. */
+    AuditDetails details() {
+      return AuditDetails.of("serial", id.serialHex()).and("sha256", id.sha256());
+    }
+  }
+
+  /**
+   * The certificate uploaded to recognise partner {@code p} from now on: the same checks as at
+   * registration, and refused when another partner is recognised by it.
+   */
+  private NewCertificate newCertificateOf(Partner p, byte[] upload) {
+    X509Certificate checked = checkedCertificate(upload);
+    PartnerCertificateId id = PartnerCertificateId.of(checked);
+    refuseIfAnotherPartners(p, id);
+    return new NewCertificate(id, checked.getNotAfter().toInstant());
   }
 
   private void refuseIfAnotherPartners(Partner p, PartnerCertificateId id) {
@@ -244,9 +234,7 @@ public class PartnerAdministration {
   }
 
   private PartnerView setEnabled(long partnerId, boolean enabled) {
-    String actor = actor();
-    RefusalSubject.detail("partner", partnerId);
-    Partner p = partner(partnerId);
+    Partner p = changing(partnerId);
     if (p.isEnabled() != enabled) {
       if (enabled) {
         p.enable();
@@ -254,14 +242,15 @@ public class PartnerAdministration {
         p.disable();
       }
       partners.flush();
-      record(actor, p, enabled ? "enabled" : "disabled", AuditDetails.none());
+      record(p, enabled ? "enabled" : "disabled", AuditDetails.none());
     }
     return view(p);
   }
 
-  /** The acting supervisor's audit actor (checked by the container and {@link Audited}). */
-  private String actor() {
-    return caller.auditName();
+  /** The partner a change is about; a refusal of the change names it. */
+  private Partner changing(long partnerId) {
+    RefusalSubject.detail("partner", partnerId);
+    return partner(partnerId);
   }
 
   private Partner partner(long id) {
@@ -301,9 +290,11 @@ public class PartnerAdministration {
         : EnumSet.copyOf(operations);
   }
 
-  private void record(String actor, Partner p, String change, AuditDetails more) {
+  /** Audits a change by the acting supervisor (checked by the container and {@link Audited}). */
+  private void record(Partner p, String change, AuditDetails more) {
     audit.recordChange(
-        AuditEvent.of(AuditAction.PARTNER_ADMIN, Channel.COUNTER, actor, clock.instant())
+        AuditEvent.of(
+                AuditAction.PARTNER_ADMIN, Channel.COUNTER, caller.auditName(), clock.instant())
             .certificateOf(p.certificateIssuer(), p.certificateSerial())
             .detail(
                 AuditDetails.of("change", change)

@@ -1,11 +1,9 @@
 package it.cns.enrollment.infrastructure.metrics;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import it.cns.enrollment.domain.partner.Partner;
 import it.cns.enrollment.infrastructure.pki.trust.CardTrust;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -21,7 +19,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -42,7 +39,7 @@ public class OperationsGauges {
 
   private static final Logger LOG = Logger.getLogger(OperationsGauges.class.getName());
 
-  @Inject MeterRegistry registry;
+  @Inject DeploymentGauges gauges;
   @Inject CardTrust trust;
   @Inject Clock clock;
 
@@ -55,50 +52,26 @@ public class OperationsGauges {
   private final AtomicLong partnersExpiring = new AtomicLong();
   private volatile boolean lastReadFailed;
 
-  /**
-   * The gauges read this bean through weak references: removed at undeployment, so that the next
-   * deployment registers its own instead of getting back gauges that read NaN.
-   */
-  @PreDestroy
-  void removeGauges() {
-    for (String name :
-        List.of(
-            "cns.trusted.issuers",
-            "cns.trusted.issuers.reload.age",
-            "cns.outbox.pending",
-            "cns.outbox.failed",
-            "cns.outbox.oldest.pending.age",
-            "cns.partner.certificates.expiring")) {
-      registry.find(name).meters().forEach(registry::remove);
-    }
-  }
-
   @PostConstruct
   void register() {
-    // Through the registry's name-based methods, never Gauge.builder(): see package-info. The
-    // registry holds the observed object weakly: this singleton lives as long as the deployment.
-    registry.gauge(
+    gauges.gauge(
         "cns.trusted.issuers", Tags.empty(), this, g -> g.trust.anchors().anchors().size());
-    registry
-        .more()
-        .timeGauge(
-            "cns.trusted.issuers.reload.age",
-            Tags.empty(),
-            this,
-            TimeUnit.SECONDS,
-            g -> g.trust.lastSuccessfulReload().map(g::secondsSince).orElse(Double.NaN));
-    registry.gauge("cns.outbox.pending", Tags.empty(), pending, AtomicLong::get);
-    registry.gauge("cns.outbox.failed", Tags.empty(), failed, AtomicLong::get);
-    registry
-        .more()
-        .timeGauge(
-            "cns.outbox.oldest.pending.age",
-            Tags.empty(),
-            oldestPending,
-            TimeUnit.SECONDS,
-            o -> o.get() == null ? 0 : secondsSince(o.get()));
+    gauges.timeGauge(
+        "cns.trusted.issuers.reload.age",
+        Tags.empty(),
+        this,
+        TimeUnit.SECONDS,
+        g -> g.trust.lastSuccessfulReload().map(g::secondsSince).orElse(Double.NaN));
+    gauges.gauge("cns.outbox.pending", Tags.empty(), pending, AtomicLong::get);
+    gauges.gauge("cns.outbox.failed", Tags.empty(), failed, AtomicLong::get);
+    gauges.timeGauge(
+        "cns.outbox.oldest.pending.age",
+        Tags.empty(),
+        oldestPending,
+        TimeUnit.SECONDS,
+        o -> o.get() == null ? 0 : secondsSince(o.get()));
     // Enabled partners whose certificate expires within 30 days with no renewal certificate.
-    registry.gauge(
+    gauges.gauge(
         "cns.partner.certificates.expiring", Tags.empty(), partnersExpiring, AtomicLong::get);
   }
 

@@ -1,14 +1,12 @@
 package it.cns.enrollment.infrastructure.metrics;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import it.cns.enrollment.infrastructure.pki.validation.RevocationMode;
 import it.cns.enrollment.infrastructure.pki.validation.RevocationObserver;
 import it.cns.enrollment.infrastructure.pki.validation.RevocationSource;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -17,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javax.security.auth.x500.X500Principal;
 
@@ -43,12 +40,12 @@ public class RevocationMeter implements RevocationObserver {
   static final String UNDETERMINED = "cns.revocation.undetermined";
 
   @Inject MeterRegistry registry;
+  @Inject DeploymentGauges gauges;
   @Inject Clock clock;
 
   private final Map<List<String>, Timer> fetches = new ConcurrentHashMap<>();
   private final Map<RevocationMode, Counter> undetermined = new ConcurrentHashMap<>();
   private final Map<String, Instant> freshestCrl = new ConcurrentHashMap<>();
-  private final List<Meter> gauges = new CopyOnWriteArrayList<>();
 
   @Override
   public void exchanged(RevocationSource source, boolean answered, Duration took) {
@@ -66,15 +63,8 @@ public class RevocationMeter implements RevocationObserver {
     Instant before = freshestCrl.putIfAbsent(name, thisUpdate);
     if (before == null) {
       // First CRL of this CA: its gauge reads the map from now on.
-      gauges.add(
-          registry
-              .more()
-              .timeGauge(
-                  CRL_AGE,
-                  Tags.of("issuer", name),
-                  freshestCrl,
-                  TimeUnit.SECONDS,
-                  m -> age(m, name)));
+      gauges.timeGauge(
+          CRL_AGE, Tags.of("issuer", name), freshestCrl, TimeUnit.SECONDS, m -> age(m, name));
     } else {
       freshestCrl.merge(name, thisUpdate, (a, b) -> a.isAfter(b) ? a : b);
     }
@@ -90,17 +80,6 @@ public class RevocationMeter implements RevocationObserver {
                     UNDETERMINED,
                     Tags.of("decision", m == RevocationMode.FAIL_CLOSED ? "REFUSED" : "ACCEPTED")))
         .increment();
-  }
-
-  /**
-   * The gauges read this deployment's map through a weak reference: left in the server's registry
-   * after an undeployment they would read NaN, and the next deployment, asking for the same name
-   * and tags, would get them back instead of its own.
-   */
-  @PreDestroy
-  void removeGauges() {
-    gauges.forEach(registry::remove);
-    gauges.clear();
   }
 
   private double age(Map<String, Instant> crls, String issuer) {

@@ -13,5 +13,10 @@
  * registry that forwards only the name-based methods to the exported one (adding the {@code
  * WF_DEPLOYMENT} tag); what a builder registers stays in the wrapper and never reaches {@code
  * /metrics}. The architecture tests enforce it.
+ *
+ * <p>Rule: every gauge is registered through {@link
+ * it.cns.enrollment.infrastructure.metrics.DeploymentGauges}, which removes it when the deployment
+ * ends; a gauge left behind would read NaN and be handed back to the next deployment. The
+ * architecture test allows no other class to register one.
  */
 package it.cns.enrollment.infrastructure.metrics;

@@ -23,6 +23,7 @@ import it.cns.enrollment.domain.identity.CnsCertificate;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import it.cns.enrollment.infrastructure.mail.MailSealer;
 import it.cns.enrollment.infrastructure.pdf.PdfConformance;
+import it.cns.enrollment.infrastructure.pdf.PdfText;
 import it.cns.enrollment.infrastructure.pdf.PrintedDocumentPdf;
 import it.cns.enrollment.testing.MovableClock;
 import java.math.BigInteger;
@@ -35,9 +36,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -134,12 +132,6 @@ class CredentialsLetterServiceTest {
         null);
   }
 
-  private static String text(byte[] pdf) throws Exception {
-    try (PDDocument d = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
-    }
-  }
-
   @Test
   void theHolderGetsTheLetterWithPinAndPasswordOnceAndTheHandOutIsAudited() throws Exception {
     EnrollmentReceipt r = receipt();
@@ -147,7 +139,7 @@ class CredentialsLetterServiceTest {
     assertThat(r.pin().reveal()).isEqualTo("0123456789"); // the page still shows them
     assertThat(service.isWaiting(CHAIN)).isTrue();
 
-    String text = text(service.handOut(CHAIN));
+    String text = PdfText.of(service.handOut(CHAIN));
 
     assertThat(text)
         .contains("Credenziali Fisconline / Fisconline credentials")

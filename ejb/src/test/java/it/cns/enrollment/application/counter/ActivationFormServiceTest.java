@@ -17,6 +17,7 @@ import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.infrastructure.mail.MailSealer;
 import it.cns.enrollment.infrastructure.pdf.ActivationFormPdf;
+import it.cns.enrollment.infrastructure.pdf.PdfText;
 import it.cns.enrollment.testing.ActivationRequests;
 import it.cns.enrollment.testing.MovableClock;
 import java.time.Duration;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -98,7 +98,7 @@ class ActivationFormServiceTest {
     String text;
     try (PDDocument d = Loader.loadPDF(pdf)) {
       assertThat(d.getNumberOfPages()).isEqualTo(2);
-      text = new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
+      text = PdfText.of(d);
     }
     assertThat(text)
         .contains("RSSMRA80A01H501U")

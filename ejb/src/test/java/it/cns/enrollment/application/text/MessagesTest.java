@@ -40,7 +40,8 @@ class MessagesTest {
       List.of("Messages.properties", "Messages_en.properties");
 
   // INVALID_REQUEST problems are raised by name in PartnerCertificates, PartnerAdministration,
-  // AuditFilter and the web's AuditQuery; CodiceFiscale problems in InvalidCodiceFiscaleException.
+  // AuditFilter, the web's AuditQuery and CounterAdmin; CodiceFiscale problems in
+  // InvalidCodiceFiscaleException.
   private static final List<String> INVALID_REQUEST_PROBLEMS =
       List.of(
           "PARTNER_CERTIFICATE_UNREADABLE",
@@ -56,7 +57,8 @@ class MessagesTest {
           "AUDIT_CF_MALFORMED",
           "AUDIT_TEXT_TOO_LONG",
           "AUDIT_FILTER_VALUE",
-          "REVOCATION_REASON_MISSING");
+          "REVOCATION_REASON_MISSING",
+          "COUNTER_OFFICE_UNKNOWN");
   private static final List<String> CODICE_FISCALE_PROBLEMS =
       List.of(
           "EMPTY",

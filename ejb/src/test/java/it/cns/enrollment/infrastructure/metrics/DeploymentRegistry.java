@@ -2,10 +2,12 @@ package it.cns.enrollment.infrastructure.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.TimeGauge;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.search.Search;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
@@ -15,17 +17,41 @@ import java.util.function.ToDoubleFunction;
  * read from wildfly-micrometer 39.0.1): a registry of its own whose name-based methods register in
  * the server's registry with a {@code WF_DEPLOYMENT} tag. A meter's {@code builder().register()}
  * goes through the package-private {@code MeterRegistry} methods instead, which are not forwarded:
- * such a meter stays here and is never exported. Tests assert on {@link #exported}.
+ * such a meter stays here and is never exported. Search and removal reach the server's registry, as
+ * WildFly's do. Tests assert on {@link #exported}.
  */
 final class DeploymentRegistry extends SimpleMeterRegistry {
 
   /** What the server's Prometheus endpoint would show. */
-  final SimpleMeterRegistry exported = new SimpleMeterRegistry();
+  final SimpleMeterRegistry exported;
+
+  DeploymentRegistry() {
+    this(new SimpleMeterRegistry());
+  }
+
+  /** A deployment into a server whose registry is {@code exported}, as a redeployment is. */
+  DeploymentRegistry(SimpleMeterRegistry exported) {
+    this.exported = exported;
+  }
 
   private final More more = new ForwardingMore();
 
+  private static final String DEPLOYMENT = "cns-enrollment.ear";
+
   private static Iterable<Tag> tagged(Iterable<Tag> tags) {
-    return Tags.of(tags).and("WF_DEPLOYMENT", "cns-enrollment.ear");
+    return Tags.of(tags).and("WF_DEPLOYMENT", DEPLOYMENT);
+  }
+
+  /** As WildFly's: searches the server's registry, among this deployment's meters. */
+  @Override
+  public Search find(String name) {
+    return exported.find(name).tag("WF_DEPLOYMENT", DEPLOYMENT);
+  }
+
+  /** As WildFly's: removes from the server's registry. */
+  @Override
+  public Meter remove(Meter meter) {
+    return exported.remove(meter.getId());
   }
 
   @Override

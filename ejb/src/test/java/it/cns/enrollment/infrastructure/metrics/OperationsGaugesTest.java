@@ -13,7 +13,8 @@ class OperationsGaugesTest {
   void everyGaugeReachesTheExportedRegistry() {
     DeploymentRegistry registry = new DeploymentRegistry();
     OperationsGauges gauges = new OperationsGauges();
-    gauges.registry = registry;
+    DeploymentGauges deployment = DeploymentGaugesTest.deployedInto(registry);
+    gauges.gauges = deployment;
     gauges.trust = new CardTrust(); // never loaded: no anchors, no reload yet
     gauges.clock = Clock.systemUTC();
 
@@ -39,5 +40,8 @@ class OperationsGaugesTest {
     assertThat(registry.exported.getMeters())
         .allMatch(m -> "cns-enrollment.ear".equals(m.getId().getTag("WF_DEPLOYMENT")));
     assertThat(registry.getMeters()).as("left in the deployment's registry").isEmpty();
+
+    deployment.removeAll();
+    assertThat(registry.exported.getMeters()).as("left behind by the undeployment").isEmpty();
   }
 }

@@ -24,6 +24,7 @@ class RevocationMeterTest {
 
   {
     meter.registry = registry;
+    meter.gauges = DeploymentGaugesTest.deployedInto(registry);
     meter.clock = Clock.fixed(NOW, ZoneOffset.UTC);
   }
 

@@ -1,5 +1,6 @@
 package it.cns.enrollment.infrastructure.pdf;
 
+import static it.cns.enrollment.infrastructure.pdf.PdfText.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_A;
 import static org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1;
@@ -13,15 +14,33 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 class ActivationFormPdfTest {
 
+  /** The names that vary between the forms: the holder's, the ID issuer's, the operator's. */
+  private record Names(String holder, String documentIssuer, String operator) {}
+
+  private static final Names ITALIAN =
+      new Names("MARIO ROSSI", "Comune di Forlì", "Anna Bianchi (op.anna)");
+  private static final Names LATIN =
+      new Names(
+          "Łukasz Nguyễn Müller-Lüdenscheidt",
+          "Urząd Miasta Łódź – Đà Nẵng",
+          "Øystein Ærø (op.øystein)");
+
   private static ActivationFormContent content() {
+    return form(ITALIAN, true);
+  }
+
+  /**
+   * A delegate's form, the names given; {@code consented}: the request declared the consent, or not
+   * (a contract 1.1 partner).
+   */
+  private static ActivationFormContent form(Names names, boolean consented) {
     return new ActivationFormContent(
         "RSSMRA80A01H501U",
-        "MARIO ROSSI",
+        names.holder(),
         "6120016461039008",
         "Attivazione da parte di persona delegata dal titolare",
         "Activation by a person the holder delegated",
@@ -29,7 +48,7 @@ class ActivationFormPdfTest {
         "Persona delegata",
         "Carta d’identità",
         "CA12345AB",
-        "Comune di Forlì",
+        names.documentIssuer(),
         "31/12/2030",
         List.of(
             "un documento di identità valido del delegato: (carta d’identità, passaporto, patente"
@@ -44,27 +63,14 @@ class ActivationFormPdfTest {
         "8462".toCharArray(),
         "9073".toCharArray(),
         1,
-        "Anna Bianchi (op.anna)",
+        names.operator(),
         "Sportello Anagrafe Ulss 2 – Treviso",
         "Azienda Ulss 2 Marca Trevigiana",
         "Via Sant’Ambrogio di Fiera 37, Treviso",
         "15/03/2026 10:30",
         "2026-12",
-        "VRDGPP85M41F205X",
-        "15/03/2026 10:29");
-  }
-
-  private static List<String> pages(byte[] pdf) throws Exception {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      PDFTextStripper stripper = new PDFTextStripper();
-      List<String> pages = new java.util.ArrayList<>();
-      for (int p = 1; p <= document.getNumberOfPages(); p++) {
-        stripper.setStartPage(p);
-        stripper.setEndPage(p);
-        pages.add(stripper.getText(document).replaceAll("\\s+", " "));
-      }
-      return pages;
-    }
+        consented ? "VRDGPP85M41F205X" : null,
+        consented ? "15/03/2026 10:29" : null);
   }
 
   @Test
@@ -132,63 +138,7 @@ class ActivationFormPdfTest {
   // --- accessible and archival (issue #16) -------------------------------------------------------
 
   private static ActivationFormContent foreignNames() {
-    ActivationFormContent c = content();
-    return new ActivationFormContent(
-        c.holderCf(),
-        "Łukasz Nguyễn Müller-Lüdenscheidt",
-        c.cardId(),
-        c.caseLabelIt(),
-        c.caseLabelEn(),
-        c.actingCf(),
-        c.actingRoleIt(),
-        c.identityDocumentType(),
-        c.identityDocumentNumber(),
-        "Urząd Miasta Łódź – Đà Nẵng",
-        c.identityDocumentExpiry(),
-        c.documentsChecked(),
-        c.email(),
-        c.pinFirstHalf(),
-        c.pukFirstHalf(),
-        c.cipFirstHalf(),
-        c.codesGeneration(),
-        "Øystein Ærø (op.øystein)",
-        c.counterName(),
-        c.counterAgency(),
-        c.counterAddress(),
-        c.dateTime(),
-        c.consentNoticeVersion(),
-        c.consentGivenBy(),
-        c.consentGivenAt());
-  }
-
-  /** The same form for a request that declared no consent (a contract 1.1 partner). */
-  private static ActivationFormContent withoutConsent(ActivationFormContent c) {
-    return new ActivationFormContent(
-        c.holderCf(),
-        c.holderName(),
-        c.cardId(),
-        c.caseLabelIt(),
-        c.caseLabelEn(),
-        c.actingCf(),
-        c.actingRoleIt(),
-        c.identityDocumentType(),
-        c.identityDocumentNumber(),
-        c.identityDocumentIssuer(),
-        c.identityDocumentExpiry(),
-        c.documentsChecked(),
-        c.email(),
-        c.pinFirstHalf(),
-        c.pukFirstHalf(),
-        c.cipFirstHalf(),
-        c.codesGeneration(),
-        c.operator(),
-        c.counterName(),
-        c.counterAgency(),
-        c.counterAddress(),
-        c.dateTime(),
-        c.consentNoticeVersion(),
-        null,
-        null);
+    return form(LATIN, true);
   }
 
   // --- consent to the privacy notice (issue #18) ------------------------------------------------
@@ -207,7 +157,7 @@ class ActivationFormPdfTest {
 
   @Test
   void aConsentNotDeclaredWithTheRequestIsCollectedBySignature() throws Exception {
-    for (String page : pages(new ActivationFormPdf().render(withoutConsent(content())))) {
+    for (String page : pages(new ActivationFormPdf().render(form(ITALIAN, false)))) {
       assertThat(page)
           .contains("versione / version 2026-12")
           .contains("Consenso non dichiarato nella richiesta")

@@ -17,7 +17,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,7 +44,7 @@ class PrintedDocumentPdfTest {
   void printsEveryBlockAsExtractableText() throws Exception {
     try (PDDocument pdf = Loader.loadPDF(new PrintedDocumentPdf().render(everyBlock()))) {
       assertThat(pdf.getNumberOfPages()).isEqualTo(2);
-      String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      String text = PdfText.of(pdf);
       assertThat(text)
           .contains("Richiesta dei codici personali / Request for the personal codes")
           .contains("Copia per lo sportello")

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.junit.jupiter.api.AfterEach;
@@ -67,6 +68,20 @@ class RevocationTest {
     Instant now = Instant.now();
     crls.publish(
         "ca.crl", CA.crl(now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(1)), revoked));
+  }
+
+  /** Publishes a CRL whose nextUpdate passed an hour ago; returns the time it was made at. */
+  private Instant publishStaleCrl() {
+    Instant now = Instant.now();
+    crls.publish("ca.crl", CA.crl(now.minus(Duration.ofDays(2)), now.minus(Duration.ofHours(1))));
+    return now;
+  }
+
+  /** A validator whose policy is the fast one changed by {@code change}. */
+  private static CertificateValidator validatorWith(
+      UnaryOperator<ValidationPolicy.Builder> change) {
+    return new CertificateValidator(
+        change.apply(fastPolicy().toBuilder()).build(), TestPki::anchors, TestPki.systemClock());
   }
 
   private ValidationResult validate(X509Certificate leaf, RevocationMode mode) {
@@ -232,8 +247,7 @@ class RevocationTest {
 
   @Test
   void refusesWithRevocationUnknownOnACrlPastItsNextUpdate() {
-    Instant now = Instant.now();
-    crls.publish("ca.crl", CA.crl(now.minus(Duration.ofDays(2)), now.minus(Duration.ofHours(1))));
+    publishStaleCrl();
 
     CertificateRefusedException e = refusal(card(withCrl()));
 
@@ -243,13 +257,8 @@ class RevocationTest {
 
   @Test
   void usesAStaleCrlWithinTheConfiguredGraceAndSaysSo() {
-    Instant now = Instant.now();
-    crls.publish("ca.crl", CA.crl(now.minus(Duration.ofDays(2)), now.minus(Duration.ofHours(1))));
-    CertificateValidator tolerant =
-        new CertificateValidator(
-            fastPolicy().toBuilder().staleCrlGrace(Duration.ofHours(6)).build(),
-            TestPki::anchors,
-            TestPki.systemClock());
+    Instant now = publishStaleCrl();
+    CertificateValidator tolerant = validatorWith(p -> p.staleCrlGrace(Duration.ofHours(6)));
 
     ValidationResult result =
         tolerant.validate(card(withCrl()), List.of(), now, RevocationMode.FAIL_CLOSED);
@@ -306,13 +315,8 @@ class RevocationTest {
 
   @Test
   void aStaleCachedCrlIsNotUsedBeforeTheResponder() {
-    Instant now = Instant.now();
-    crls.publish("ca.crl", CA.crl(now.minus(Duration.ofDays(2)), now.minus(Duration.ofHours(1))));
-    CertificateValidator tolerant =
-        new CertificateValidator(
-            fastPolicy().toBuilder().staleCrlGrace(Duration.ofHours(6)).build(),
-            TestPki::anchors,
-            TestPki.systemClock());
+    Instant now = publishStaleCrl();
+    CertificateValidator tolerant = validatorWith(p -> p.staleCrlGrace(Duration.ofHours(6)));
     tolerant.validate(card(withCrl()), List.of(), now, RevocationMode.FAIL_CLOSED);
 
     ValidationResult result =
@@ -326,12 +330,7 @@ class RevocationTest {
   void asksTheCrlFirstWhenThePolicySaysSo() {
     publishCrl();
     CertificateValidator crlFirst =
-        new CertificateValidator(
-            fastPolicy().toBuilder()
-                .revocationOrder(RevocationSource.CRL, RevocationSource.OCSP)
-                .build(),
-            TestPki::anchors,
-            TestPki.systemClock());
+        validatorWith(p -> p.revocationOrder(RevocationSource.CRL, RevocationSource.OCSP));
 
     crlFirst.validate(card(withBoth()), List.of(), Instant.now(), RevocationMode.FAIL_CLOSED);
 

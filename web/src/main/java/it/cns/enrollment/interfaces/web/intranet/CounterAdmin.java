@@ -3,24 +3,49 @@ package it.cns.enrollment.interfaces.web.intranet;
 import it.cns.enrollment.application.intranet.CounterDirectory;
 import it.cns.enrollment.application.intranet.CounterOfficeView;
 import it.cns.enrollment.domain.counter.CounterOfficeDetails;
+import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.error.InvalidRequestException;
+import it.cns.enrollment.interfaces.web.ParameterConverter;
 import it.cns.enrollment.interfaces.web.UserMessages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 
 /**
  * Supervision of the counter offices (/intranet/supervisione/sportelli.xhtml): list, create, edit
- * ({@code ?modifica=<id>} fills the form), enable and disable. The service checks the supervisor's
- * role and audits every change.
+ * ({@code ?modifica=<id>}, an f:viewParam read on GET only, fills the form), enable and disable.
+ * The service checks the supervisor's role and audits every change.
  */
 @Named
 @RequestScoped
 public class CounterAdmin {
 
-  static final String EDIT_PARAMETER = "modifica";
+  /** The client id of the page's f:viewParam {@code modifica}: a refused id is put on it. */
+  static final String EDIT_PARAMETER_ID = "p-modifica";
+
+  /** The problem of an edit link whose id names no office (or is no id at all). */
+  static final String UNKNOWN_OFFICE = "COUNTER_OFFICE_UNKNOWN";
+
+  /** The id of the office to edit, as the edit links carry it. */
+  @FacesConverter("counterOfficeId")
+  public static final class OfficeId extends ParameterConverter<Long> {
+    public OfficeId() {
+      super(UNKNOWN_OFFICE);
+    }
+
+    @Override
+    protected Long read(String text) {
+      return Long.valueOf(text);
+    }
+  }
+
+  private static final Logger LOG = Logger.getLogger(CounterAdmin.class.getName());
 
   @EJB CounterDirectory directory;
 
@@ -40,21 +65,21 @@ public class CounterAdmin {
   private String done;
   private UserMessages.Shown problem;
 
-  /** On the first GET with {@code ?modifica=<id>}: the form shows that office's details. */
+  /**
+   * The f:viewAction of a GET: with {@code ?modifica=<id>} (typed by the f:viewParam's {@link
+   * OfficeId}) the form shows that office's details; an id no office has is refused on the
+   * parameter, and the form stays the creation form.
+   */
   public void load() {
-    String raw =
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getRequestParameterMap()
-            .get(EDIT_PARAMETER);
-    if (raw == null || !raw.matches("[0-9]{1,18}")) {
+    if (editId == null) {
       return;
     }
-    long id = Long.parseLong(raw);
+    long id = editId;
+    editId = null;
     getOffices().stream()
         .filter(o -> o.id() == id)
         .findFirst()
-        .ifPresent(
+        .ifPresentOrElse(
             o -> {
               editId = o.id();
               name = o.name();
@@ -66,6 +91,17 @@ public class CounterAdmin {
               phone = o.phone();
               email = o.email();
               openingHoursEn = o.openingHoursEn();
+            },
+            () -> {
+              // Unless the list itself was refused (the role), which the page says already.
+              if (problem == null) {
+                LOG.info(() -> "edit link refused: no counter office " + id);
+                problem =
+                    UserMessages.ofField(
+                        new InvalidRequestException(UNKNOWN_OFFICE, "no counter office " + id),
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                        Map.of(UNKNOWN_OFFICE, EDIT_PARAMETER_ID));
+              }
             });
   }
 
@@ -144,10 +180,19 @@ public class CounterAdmin {
 
   /**
    * What went wrong, if anything. The lists are read first: the message is rendered above them, and
-   * a refusal to read them (the role checked in the database) must show there too.
+   * a refusal to read them (the role checked in the database) must show there too. An edit id the
+   * converter refused is the view parameter's message (the f:viewAction did not run then).
    */
   public UserMessages.Shown getProblem() {
     getOffices();
+    FacesContext context = FacesContext.getCurrentInstance();
+    if (problem == null && context.isValidationFailed()) {
+      problem =
+          context.getMessageList(EDIT_PARAMETER_ID).stream()
+              .findFirst()
+              .map(m -> new UserMessages.Shown(ErrorCode.INVALID_REQUEST.name(), m.getSummary()))
+              .orElse(null);
+    }
     return problem;
   }
 
