@@ -183,7 +183,8 @@ class ArchitectureTest {
               "it.cns.enrollment.application.forms..",
               "it.cns.enrollment.application.intranet..",
               "it.cns.enrollment.application.mail..",
-              "it.cns.enrollment.application.partner..")
+              "it.cns.enrollment.application.partner..",
+              "it.cns.enrollment.application.status..")
           .because("every use case depends on the shared mechanisms of application.security");
 
   // infrastructure/metrics/package-info.java: WildFly 39's per-deployment registry exports only

@@ -202,6 +202,30 @@ final class Chromium implements AutoCloseable {
     }
   }
 
+  /**
+   * The whole page, not only the window: saved as {@code <name>.png} with the window made as tall
+   * as the document, after auditing it with axe-core like {@link #screenshot}; the window gets its
+   * size back afterwards.
+   */
+  Path screenshotWhole(String name) {
+    accessibility.audit(driver, name);
+    org.openqa.selenium.Dimension window = driver.manage().window().getSize();
+    try {
+      long height =
+          ((Number) driver.executeScript("return document.documentElement.scrollHeight;"))
+              .longValue();
+      driver
+          .manage()
+          .window()
+          .setSize(
+              new org.openqa.selenium.Dimension(
+                  window.getWidth(), (int) Math.min(12_000, height + 160)));
+      return save(name);
+    } finally {
+      driver.manage().window().setSize(window);
+    }
+  }
+
   // --- the keyboard alone (KeyboardJourneyIT) ----------------------------------------------------
 
   /** Presses a key (Tab, Enter, Space...) where the focus is, as a person at the keyboard would. */

@@ -7,7 +7,10 @@ import io.micrometer.core.instrument.Timer;
 import it.cns.enrollment.infrastructure.pki.validation.RevocationMode;
 import it.cns.enrollment.infrastructure.pki.validation.RevocationObserver;
 import it.cns.enrollment.infrastructure.pki.validation.RevocationSource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import javax.security.auth.x500.X500Principal;
 
 /**
@@ -47,9 +52,41 @@ public class RevocationMeter implements RevocationObserver {
   private final Map<RevocationMode, Counter> undetermined = new ConcurrentHashMap<>();
   private final Map<String, Instant> freshestCrl = new ConcurrentHashMap<>();
 
+  // The same events as tallies this deployment can read back, for the supervisors' status page
+  // (MeasuredNodeStatus): a meter's value is the server registry's business.
+  private final Map<RevocationSource, Tally> tallies = new ConcurrentHashMap<>();
+  private final Map<RevocationMode, LongAdder> undeterminedTallies = new ConcurrentHashMap<>();
+  private volatile Instant since;
+
+  /** One kind of revocation service: answered, failed, when it last failed. */
+  public record Tally(LongAdder answered, LongAdder failed, AtomicReference<Instant> lastFailure) {
+    Tally() {
+      this(new LongAdder(), new LongAdder(), new AtomicReference<>());
+    }
+  }
+
+  /** Created with the deployment (not at the first exchange), so "since" is the deployment's. */
+  void started(@Observes @Initialized(ApplicationScoped.class) Object deployment) {
+    counting();
+  }
+
+  @PostConstruct
+  void counting() {
+    if (since == null) {
+      since = clock.instant();
+    }
+  }
+
   @Override
   public void exchanged(RevocationSource source, boolean answered, Duration took) {
     String outcome = answered ? "OK" : "ERROR";
+    Tally tally = tallies.computeIfAbsent(source, s -> new Tally());
+    if (answered) {
+      tally.answered().increment();
+    } else {
+      tally.failed().increment();
+      tally.lastFailure().set(clock.instant());
+    }
     fetches
         .computeIfAbsent(
             List.of(source.name(), outcome),
@@ -72,6 +109,7 @@ public class RevocationMeter implements RevocationObserver {
 
   @Override
   public void undetermined(RevocationMode mode) {
+    undeterminedTallies.computeIfAbsent(mode, m -> new LongAdder()).increment();
     undetermined
         .computeIfAbsent(
             mode,
@@ -80,6 +118,27 @@ public class RevocationMeter implements RevocationObserver {
                     UNDETERMINED,
                     Tags.of("decision", m == RevocationMode.FAIL_CLOSED ? "REFUSED" : "ACCEPTED")))
         .increment();
+  }
+
+  /** When this deployment started counting. */
+  public Instant since() {
+    return since;
+  }
+
+  /** The tally of a kind of service; zeros when it was never asked. */
+  public Tally tally(RevocationSource source) {
+    return tallies.getOrDefault(source, new Tally());
+  }
+
+  /** Certificates about which no service answered, handled in this mode. */
+  public long undeterminedCount(RevocationMode mode) {
+    LongAdder n = undeterminedTallies.get(mode);
+    return n == null ? 0 : n.sum();
+  }
+
+  /** Per issuer CA (RFC 2253 name), the thisUpdate of the freshest CRL stored. */
+  public Map<String, Instant> freshestCrls() {
+    return Map.copyOf(freshestCrl);
   }
 
   private double age(Map<String, Instant> crls, String issuer) {

@@ -60,6 +60,9 @@ public class CardTrust {
   private final TrustAnchorRegistry registry = TrustAnchorRegistry.empty();
   private CertificateValidator validator;
   private volatile Instant lastSuccessfulReload;
+  // The last attempt and why it failed (null: it succeeded), for the supervisors' status page.
+  private volatile Instant lastReloadAttempt;
+  private volatile String lastReloadFailure;
 
   @PostConstruct
   void start() {
@@ -85,6 +88,8 @@ public class CardTrust {
   @Schedule(minute = "*/5", hour = "*", persistent = false)
   public ReloadResult reload() {
     ReloadResult result = registry.reload(this::load);
+    lastReloadAttempt = clock.instant();
+    lastReloadFailure = result.failure().orElse(null);
     if (result.succeeded()) {
       lastSuccessfulReload = clock.instant();
       LOG.info(
@@ -111,6 +116,16 @@ public class CardTrust {
   /** When anchors were last loaded successfully; empty while none ever was. */
   public Optional<Instant> lastSuccessfulReload() {
     return Optional.ofNullable(lastSuccessfulReload);
+  }
+
+  /** When a reload was last tried; empty before the first. */
+  public Optional<Instant> lastReloadAttempt() {
+    return Optional.ofNullable(lastReloadAttempt);
+  }
+
+  /** Why the last reload failed (the previous anchors stayed in force); empty if it succeeded. */
+  public Optional<String> lastReloadFailure() {
+    return Optional.ofNullable(lastReloadFailure);
   }
 
   private TrustAnchors load() {

@@ -6,6 +6,7 @@ import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.operator.OperatorRole;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,6 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * The intranet's edge. Sets the request's {@link Caller} from the container's principal and role
@@ -33,6 +36,11 @@ public class IntranetGate extends HttpFilter {
   @Inject Caller caller;
   @EJB OperatorStanding standing;
 
+  /** The supervisors' system status page, still served while the database is away. */
+  static final String STATUS_PAGE = "/intranet/supervisione/stato.xhtml";
+
+  private static final Logger LOG = Logger.getLogger(IntranetGate.class.getName());
+
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
@@ -48,7 +56,18 @@ public class IntranetGate extends HttpFilter {
           Channel.COUNTER);
     }
     if (principal != null && !path.equals(IntranetAuthentication.LOGIN_PAGE)) {
-      if (!session.isLoggedIn() || !standing.mayContinue(principal.getName())) {
+      Optional<Boolean> verdict = standing(principal.getName());
+      if (verdict.isEmpty()) {
+        // The database is away: the account's standing cannot be read. The system status page
+        // is what a supervisor opens during an outage and shows no personal data, so the
+        // session's container role (checked by web.xml and the service) admits it; every other
+        // page is refused as unavailable.
+        if (!path.equals(STATUS_PAGE)) {
+          res.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+          return;
+        }
+      }
+      if (!session.isLoggedIn() || !verdict.orElse(true)) {
         // No operator session, or the account was locked or disabled since the login: the
         // session ends here, not merely at the next use case.
         HttpSession s = req.getSession(false);
@@ -64,5 +83,20 @@ public class IntranetGate extends HttpFilter {
       }
     }
     chain.doFilter(req, res);
+  }
+
+  /** Whether the account may go on; empty when that cannot be read (the database is away). */
+  private Optional<Boolean> standing(String username) {
+    try {
+      return Optional.of(standing.mayContinue(username));
+    } catch (EJBException e) {
+      LOG.warning(
+          () ->
+              "intranet standing of "
+                  + username
+                  + " not read: "
+                  + (e.getCause() == null ? e : e.getCause()).getClass().getName());
+      return Optional.empty();
+    }
   }
 }
