@@ -45,7 +45,8 @@ class ActivationForms {
     ActivationFormContent content = null;
     try {
       ActivationCase c = a.activationCase();
-      IdentityDocument d = a.identityDocument();
+      // The document seen for these codes: at the activation, or again at the latest reissue.
+      IdentityDocument d = a.identityDocumentOfCurrentCodes();
       content =
           new ActivationFormContent(
               a.holder().toString(),

@@ -23,9 +23,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -142,6 +145,14 @@ public class TsCnsActivation {
   @Column(name = "document", nullable = false, length = 48)
   private Set<ActivationDocument> documents = new HashSet<>();
 
+  // Each reissue of the codes as the counter recorded it (V26_1); read with the activation's
+  // transaction (the form of a reissue, the look-up), never changed.
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(
+      name = "codes_reissue",
+      joinColumns = @JoinColumn(name = "activation_id", nullable = false))
+  private List<CodesReissue> reissues = new ArrayList<>();
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -245,15 +256,66 @@ public class TsCnsActivation {
   }
 
   /**
-   * New codes for an active card: the hashes are replaced and the generation counted. A block on
-   * revocation by CIP stays (only a supervisor lifts it).
+   * New codes for an active card: the hashes are replaced and the generation counted, and the
+   * reissue is recorded with the identity document seen again and the address the second halves go
+   * to (the new one when given, which becomes the card's address). A block on revocation by CIP
+   * stays (only a supervisor lifts it).
    *
+   * @return the reissue as recorded
+   * @throws BusinessRefusal IDENTITY_DOCUMENT_INVALID when the document is incomplete or expired
+   *     on the day of {@code at}
    * @throws IllegalStateException when the card is revoked
    */
-  public void reissueCodes(CodeHashes codes, Instant at) {
+  public CodesReissue reissueCodes(
+      CodeHashes codes,
+      ReissueRequest.Facts facts,
+      String operatorUsername,
+      long counterOfficeId,
+      Instant at) {
+    Objects.requireNonNull(codes, "code hashes are required");
+    Objects.requireNonNull(facts, "facts are required");
+    Objects.requireNonNull(at, "reissue instant is required");
     requireActive();
+    if (!facts.cardId().value().equals(cardId)) {
+      throw new IllegalArgumentException("facts of another card");
+    }
+    ActivationRules.requireIdentityDocument(
+        facts.identityDocument(), ActivationRules.dayInItaly(at));
+    String previous = email;
+    if (facts.newEmail() != null) {
+      email = facts.newEmail().value();
+    }
     codesGeneration++;
     storeCodes(codes, at);
+    CodesReissue reissue =
+        new CodesReissue(
+            codesGeneration,
+            facts.identityDocument(),
+            email,
+            previous,
+            operatorUsername,
+            counterOfficeId,
+            at);
+    reissues.add(reissue);
+    return reissue;
+  }
+
+  /** The reissues of the codes, oldest first. */
+  public List<CodesReissue> reissues() {
+    return reissues.stream()
+        .sorted(Comparator.comparingInt(CodesReissue::codesGeneration))
+        .toList();
+  }
+
+  /**
+   * The identity document seen for the codes in force: at the latest reissue, or at the activation
+   * when there was none (the form of a reissue prints this one).
+   */
+  public IdentityDocument identityDocumentOfCurrentCodes() {
+    return reissues().stream()
+        .reduce((first, second) -> second)
+        .map(CodesReissue::identityDocument)
+        .orElseGet(this::identityDocument);
   }
 
   /** Whether {@code cip} is this card's current CIP (an Argon2 verification, slow by design). */
@@ -352,6 +414,7 @@ public class TsCnsActivation {
     return documents.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(documents));
   }
 
+  /** Where the second halves of the codes go: given at the activation, or at a later reissue. */
   public String email() {
     return email;
   }

@@ -15,6 +15,7 @@ import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.domain.activation.PrivacyNotice;
+import it.cns.enrollment.domain.activation.ReissueRequest;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
@@ -112,8 +113,17 @@ class ActivationServiceTest {
     return outcome.receipt();
   }
 
+  /** The identity document seen again at a reissue in these tests. */
+  private static final IdentityDocument SEEN_AGAIN =
+      new IdentityDocument(
+          IdentityDocumentType.PASSAPORTO, "YA7654321", "Questura di Padova", TODAY.plusYears(3));
+
   private ActivationReceipt reissueCodes(String card, CounterDesk desk) {
-    ActivationOutcome outcome = calls.call(service, "reissueCodes", card, desk);
+    return reissueCodes(new ReissueRequest(card, SEEN_AGAIN, null), desk);
+  }
+
+  private ActivationReceipt reissueCodes(ReissueRequest request, CounterDesk desk) {
+    ActivationOutcome outcome = calls.call(service, "reissueCodes", request, desk);
     forms.add(outcome.form());
     return outcome.receipt();
   }
@@ -299,6 +309,73 @@ class ActivationServiceTest {
         .extracting(AuditEvent::action)
         .containsExactly(AuditAction.TSCNS_ACTIVATION, AuditAction.CODES_REISSUE);
     assertThat(activations.lockedReads).isEqualTo(1);
+  }
+
+  @Test
+  void aReissueRecordsTheDocumentSeenAgainAndSendsTheCodesToANewAddressWhenGiven() {
+    activate(request(ActivationCase.HOLDER, HOLDER, null), DESK);
+    String first = activations.all.get(0).email();
+
+    reissueCodes(new ReissueRequest(CARD, SEEN_AGAIN, "nuovo.indirizzo@example.org"), DESK);
+
+    TsCnsActivation a = activations.all.get(0);
+    assertThat(a.email()).isEqualTo("nuovo.indirizzo@example.org");
+    assertThat(a.reissues())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.identityDocument()).isEqualTo(SEEN_AGAIN);
+              assertThat(r.previousEmail()).isEqualTo(first);
+              assertThat(r.operatorUsername()).isEqualTo("op.anna");
+            });
+    assertThat(outbox.sent).last().satisfies(m -> assertThat(m.recipient()).isEqualTo(a.email()));
+    // The form of the reissue prints the document seen again and the new address.
+    assertThat(printed)
+        .last()
+        .satisfies(
+            c -> {
+              assertThat(c.identityDocumentNumber()).isEqualTo("YA7654321");
+              assertThat(c.identityDocumentIssuer()).isEqualTo("Questura di Padova");
+              assertThat(c.email()).isEqualTo("nuovo.indirizzo@example.org");
+              assertThat(c.codesGeneration()).isEqualTo(2);
+            });
+    assertThat(audit.changes)
+        .last()
+        .satisfies(
+            e -> {
+              assertThat(e.action()).isEqualTo(AuditAction.CODES_REISSUE);
+              assertThat(e.detail())
+                  .contains("idDocument=PASSAPORTO")
+                  .contains("emailChanged=true")
+                  .doesNotContain("nuovo.indirizzo")
+                  .doesNotContain("YA7654321");
+            });
+  }
+
+  @Test
+  void aReissueWithAnExpiredDocumentOrABadAddressChangesNothingAndIsAudited() {
+    activate(request(ActivationCase.HOLDER, HOLDER, null), DESK);
+    IdentityDocument expired =
+        new IdentityDocument(
+            IdentityDocumentType.CARTA_IDENTITA, "CA00000AA", "Comune", TODAY.minusDays(1));
+    assertThatThrownBy(() -> reissueCodes(new ReissueRequest(CARD, expired, null), DESK))
+        .isInstanceOfSatisfying(
+            BusinessRefusal.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.IDENTITY_DOCUMENT_INVALID));
+    assertThatThrownBy(() -> reissueCodes(new ReissueRequest(CARD, SEEN_AGAIN, "x@"), DESK))
+        .isInstanceOfSatisfying(
+            BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_EMAIL));
+    TsCnsActivation a = activations.all.get(0);
+    assertThat(a.codesGeneration()).isEqualTo(1);
+    assertThat(a.reissues()).isEmpty();
+    assertThat(outbox.sent).hasSize(1);
+    assertThat(audit.refusals)
+        .extracting(AuditEvent::action, AuditEvent::outcome)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                AuditAction.CODES_REISSUE, ErrorCode.IDENTITY_DOCUMENT_INVALID.name()),
+            org.assertj.core.groups.Tuple.tuple(
+                AuditAction.CODES_REISSUE, ErrorCode.INVALID_EMAIL.name()));
   }
 
   @Test
