@@ -303,7 +303,7 @@ public class PartnerAdministration {
 
   private void record(String actor, Partner p, String change, AuditDetails more) {
     audit.recordChange(
-        AuditEvent.of(AuditAction.PARTNER_ADMIN, Channel.COUNTER, actor, clock.instant())
+        AuditEvent.of(AuditAction.PARTNER_ADMIN, Channel.SUPERVISION, actor, clock.instant())
             .certificateOf(p.certificateIssuer(), p.certificateSerial())
             .detail(
                 AuditDetails.of("change", change)

@@ -12,6 +12,9 @@ import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.domain.activation.ReissueRequest;
+import it.cns.enrollment.domain.activation.RevocationReason;
+import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.interfaces.web.UserMessages;
 import it.cns.enrollment.interfaces.web.intranet.OperatorSession;
 import jakarta.ejb.EJB;
@@ -291,6 +294,29 @@ public class CardLookup implements Serializable {
       problem = UserMessages.of(e, CounterWork.locale());
     }
     reload();
+  }
+
+  /** Why a card was revoked, in the page's language ("" when no reason was given). */
+  public String reasonLabel(RevocationReason reason) {
+    return reason == null ? "" : CounterWork.messages().label(reason);
+  }
+
+  /** An audit line's action in the page's language (the recorded name if it is not known). */
+  public String actionLabel(String action) {
+    return Arrays.stream(AuditAction.values())
+        .filter(a -> a.name().equals(action))
+        .findFirst()
+        .map(a -> CounterWork.messages().label(a))
+        .orElse(action);
+  }
+
+  /** An audit line's channel in the page's language (the recorded name if it is not known). */
+  public String channelLabel(String channel) {
+    return Arrays.stream(Channel.values())
+        .filter(c -> c.name().equals(channel))
+        .findFirst()
+        .map(c -> CounterWork.messages().label(c))
+        .orElse(channel);
   }
 
   public String caseLabel(ActivationCase c) {
