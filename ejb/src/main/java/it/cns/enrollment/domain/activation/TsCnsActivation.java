@@ -137,6 +137,13 @@ public class TsCnsActivation {
   @Column(name = "consent_given_at", updatable = false)
   private Instant consentGivenAt;
 
+  // The names as the operator typed them (V26_2), printed on the form; null when none was typed.
+  @Column(name = "holder_name", length = PersonNames.MAX, updatable = false)
+  private String holderName;
+
+  @Column(name = "acting_name", length = PersonNames.MAX, updatable = false)
+  private String actingName;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
       name = "activation_document",
@@ -173,7 +180,34 @@ public class TsCnsActivation {
       String email,
       long counterOfficeId,
       String operatorUsername,
-      PrivacyConsent consent) {
+      PrivacyConsent consent,
+      PersonNames names) {
+
+    /** Facts with no names typed. */
+    public Facts(
+        CardId cardId,
+        CodiceFiscale holder,
+        ActivationCase activationCase,
+        CodiceFiscale acting,
+        IdentityDocument identityDocument,
+        Set<ActivationDocument> documents,
+        String email,
+        long counterOfficeId,
+        String operatorUsername,
+        PrivacyConsent consent) {
+      this(
+          cardId,
+          holder,
+          activationCase,
+          acting,
+          identityDocument,
+          documents,
+          email,
+          counterOfficeId,
+          operatorUsername,
+          consent,
+          PersonNames.NONE);
+    }
 
     /** Facts with no consent declared. */
     public Facts(
@@ -208,6 +242,7 @@ public class TsCnsActivation {
       Objects.requireNonNull(email, "e-mail is required");
       Objects.requireNonNull(operatorUsername, "operator is required");
       documents = documents == null || documents.isEmpty() ? Set.of() : EnumSet.copyOf(documents);
+      names = names == null ? PersonNames.NONE : names;
     }
   }
 
@@ -250,6 +285,8 @@ public class TsCnsActivation {
       a.consentGivenBy = consent.givenBy();
       a.consentGivenAt = consent.givenAt();
     }
+    a.holderName = facts.names().holder();
+    a.actingName = facts.names().acting();
     a.codesGeneration = 1;
     a.storeCodes(codes, at);
     return a;
@@ -412,6 +449,11 @@ public class TsCnsActivation {
   /** The documents the operator confirmed, in the seed's order. */
   public Set<ActivationDocument> documents() {
     return documents.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(documents));
+  }
+
+  /** The names as typed at the activation (either may be null: none was typed). */
+  public PersonNames names() {
+    return new PersonNames(holderName, actingName);
   }
 
   /** Where the second halves of the codes go: given at the activation, or at a later reissue. */

@@ -58,7 +58,6 @@ class ActivationFormServiceTest {
     activation.settings = ActivationSettings.defaults();
     activation.clock = clock;
     activation.forms = new ActivationForms();
-    activation.forms.accounts = new CredentialFakes.Accounts();
     activation.forms.renderer = new ActivationFormPdf();
     this.clock = clock;
     this.intranet = intranet;

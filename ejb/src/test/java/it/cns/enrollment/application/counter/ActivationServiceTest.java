@@ -14,7 +14,9 @@ import it.cns.enrollment.domain.activation.ActivationRequest;
 import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
+import it.cns.enrollment.domain.activation.PersonNames;
 import it.cns.enrollment.domain.activation.PrivacyNotice;
+import it.cns.enrollment.domain.activation.ActivationInputException;
 import it.cns.enrollment.domain.activation.ReissueRequest;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.actor.Actor;
@@ -91,7 +93,6 @@ class ActivationServiceTest {
     service.offices = intranet.offices;
     service.authorization = intranet.authorization;
     service.forms = new ActivationForms();
-    service.forms.accounts = new CredentialFakes.Accounts();
     service.forms.renderer =
         content -> {
           printed.add(content);
@@ -544,6 +545,72 @@ class ActivationServiceTest {
             });
     reissueCodes(CARD, DESK);
     assertThat(printed).last().satisfies(c -> assertThat(c.codesGeneration()).isEqualTo(2));
+  }
+
+  @Test
+  void theFormPrintsTheNamesAsTypedAtTheCounterAndNoneWhenNoneWasTyped() {
+    // Issue #18: names used to come from the holder's account, if any; the acting person's never.
+    activate(
+        ActivationRequests.of(ActivationCase.LEGAL_REPRESENTATIVE)
+            .build()
+            .withNames(" Lucia Bianchi ", "Marco Bianchi"),
+        DESK);
+    assertThat(printed)
+        .last()
+        .satisfies(
+            c -> {
+              assertThat(c.holderName()).isEqualTo("Lucia Bianchi");
+              assertThat(c.actingName()).isEqualTo("Marco Bianchi");
+            });
+    assertThat(activations.all.get(0).names())
+        .isEqualTo(new PersonNames("Lucia Bianchi", "Marco Bianchi"));
+
+    activations.all.clear();
+    activate(
+        ActivationRequests.of(ActivationCase.HOLDER)
+            .acting(HOLDER)
+            .card("4111111111111111")
+            .build()
+            .withNames("Mario Rossi", "someone else"),
+        DESK);
+    // The holder at the counter is the acting person: one name, the holder's.
+    assertThat(printed)
+        .last()
+        .satisfies(
+            c -> {
+              assertThat(c.holderName()).isEqualTo("Mario Rossi");
+              assertThat(c.actingName()).isEqualTo("Mario Rossi");
+            });
+
+    activations.all.clear();
+    activate(
+        ActivationRequests.of(ActivationCase.HOLDER).card("5500005555555559").build(), DESK);
+    assertThat(printed)
+        .last()
+        .satisfies(
+            c -> {
+              assertThat(c.holderName()).isNull();
+              assertThat(c.actingName()).isNull();
+            });
+  }
+
+  @Test
+  void aNameTooLongOrWithControlCharactersIsRefusedNamingItsField() {
+    ActivationRequest tooLong =
+        ActivationRequests.of(ActivationCase.DELEGATE).build().withNames("x".repeat(201), null);
+    assertThatThrownBy(() -> activate(tooLong, DESK))
+        .isInstanceOfSatisfying(
+            ActivationInputException.class,
+            e -> assertThat(e.field()).isEqualTo(ActivationInputException.Field.HOLDER_NAME));
+    ActivationRequest control =
+        ActivationRequests.of(ActivationCase.DELEGATE).build().withNames(null, "Marco\nBianchi");
+    assertThatThrownBy(() -> activate(control, DESK))
+        .isInstanceOfSatisfying(
+            ActivationInputException.class,
+            e ->
+                assertThat(e.field())
+                    .isEqualTo(ActivationInputException.Field.ACTING_PERSON_NAME));
+    assertThat(activations.all).isEmpty();
   }
 
   @Test
