@@ -286,7 +286,8 @@ class CounterRevocationIT extends DeployedApplication {
 
       // The identity document is seen again: an expired one is refused next to its field.
       HtmlPage refused =
-          click(fillReissue(reissue, "PASSAPORTO", "YA1234567", "01/01/2020", null),
+          click(
+              fillReissue(reissue, "PASSAPORTO", "YA1234567", "01/01/2020", null),
               "reissue-form:confirm-reissue");
       assertThat(problem(refused)).isEqualTo("IDENTITY_DOCUMENT_INVALID");
       assertThat(refused.getHtmlElementById("reissue-form:idNumber").getAttribute("aria-invalid"))
@@ -300,7 +301,8 @@ class CounterRevocationIT extends DeployedApplication {
               .plusYears(4)
               .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
       HtmlPage outcome =
-          click(fillReissue(refused, "PASSAPORTO", "YA1234567", expiry, newEmail),
+          click(
+              fillReissue(refused, "PASSAPORTO", "YA1234567", expiry, newEmail),
               "reissue-form:confirm-reissue");
       assertThat(outcome.getUrl().getPath()).isEqualTo(Counter.OUTCOME);
       assertThat(text(outcome, "done")).contains("nuovi codici");

@@ -87,11 +87,12 @@ class CredentialsLetterIT extends DeployedApplication {
 
   /**
    * The personal area links to the voluntary password change (issue #18 item 7). The page lives
-   * under the area, on the listener the citizen came in on: the link is a plain GET on the smartcard
-   * listener here, and the form posts back to the same listener. The current password changes it,
-   * and the new one (with the PIN) opens the area by the traditional login on the public listener
-   * (wrong current passwords are the service's, tested with the forced change). Every wait ends on the next page's element, not on a
-   * fixed time, so a busy machine makes the test slower, not red.
+   * under the area, on the listener the citizen came in on: the link is a plain GET on the
+   * smartcard listener here, and the form posts back to the same listener. The current password
+   * changes it, and the new one (with the PIN) opens the area by the traditional login on the
+   * public listener (wrong current passwords are the service's, tested with the forced change).
+   * Every wait ends on the next page's element, not on a fixed time, so a busy machine makes the
+   * test slower, not red.
    */
   @Test
   void inChromiumTheAreaLinksToTheVoluntaryPasswordChangeWhichAsksForTheCurrentOne()

@@ -161,9 +161,15 @@ class SupervisionIT extends DeployedApplication {
               "Registrazione della smartcard");
       assertThat(cells(all, "audit-channel"))
           .containsExactly("Sistema partner", "Sistema partner", "Smartcard (cittadino)");
-      assertThat(all.<HtmlSelect>getHtmlElementById("azione").getOptionByValue("CODES_REISSUE").getText())
+      assertThat(
+              all.<HtmlSelect>getHtmlElementById("azione")
+                  .getOptionByValue("CODES_REISSUE")
+                  .getText())
           .isEqualTo("Ristampa dei codici");
-      assertThat(all.<HtmlSelect>getHtmlElementById("canale").getOptionByValue("SUPERVISION").getText())
+      assertThat(
+              all.<HtmlSelect>getHtmlElementById("canale")
+                  .getOptionByValue("SUPERVISION")
+                  .getText())
           .isEqualTo("Supervisione (intranet)");
 
       assertThat(cells(browser.open(base + "&dal=2024-03-10&al=2024-03-10"), "audit-detail"))

@@ -12,8 +12,8 @@ import java.util.Objects;
  * <p>{@code consentNoticeVersion} is the privacy notice the consent refers to (the one read, or the
  * one to read when none was declared); {@code consentGivenBy} and {@code consentGivenAt} are null
  * when the request declared no consent (a partner on contract 1.1): the form then collects it by
- * signature. {@code holderName} and {@code actingName} are the names as typed at the counter,
- * null when none was typed (the form then has no name line).
+ * signature. {@code holderName} and {@code actingName} are the names as typed at the counter, null
+ * when none was typed (the form then has no name line).
  */
 public record ActivationFormContent(
     String holderCf,

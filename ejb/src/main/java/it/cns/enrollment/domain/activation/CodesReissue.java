@@ -10,10 +10,10 @@ import java.util.Objects;
 
 /**
  * One reissue of a card's codes as the counter recorded it: the generation it gave, the identity
- * document of the person at the counter, seen again for this reissue (a reissue hands out new codes,
- * so it asks for the same proof of identity as the activation), the address the new second halves
- * went to and the one before it, who and where. Part of {@link TsCnsActivation}'s history; never
- * changed once written.
+ * document of the person at the counter, seen again for this reissue (a reissue hands out new
+ * codes, so it asks for the same proof of identity as the activation), the address the new second
+ * halves went to and the one before it, who and where. Part of {@link TsCnsActivation}'s history;
+ * never changed once written.
  */
 @Embeddable
 public class CodesReissue {

@@ -299,8 +299,8 @@ public class TsCnsActivation {
    * stays (only a supervisor lifts it).
    *
    * @return the reissue as recorded
-   * @throws BusinessRefusal IDENTITY_DOCUMENT_INVALID when the document is incomplete or expired
-   *     on the day of {@code at}
+   * @throws BusinessRefusal IDENTITY_DOCUMENT_INVALID when the document is incomplete or expired on
+   *     the day of {@code at}
    * @throws IllegalStateException when the card is revoked
    */
   public CodesReissue reissueCodes(

@@ -10,13 +10,13 @@ import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.domain.activation.ActivationDocument;
+import it.cns.enrollment.domain.activation.ActivationInputException;
 import it.cns.enrollment.domain.activation.ActivationRequest;
 import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.domain.activation.PersonNames;
 import it.cns.enrollment.domain.activation.PrivacyNotice;
-import it.cns.enrollment.domain.activation.ActivationInputException;
 import it.cns.enrollment.domain.activation.ReissueRequest;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.actor.Actor;
@@ -329,7 +329,9 @@ class ActivationServiceTest {
               assertThat(r.previousEmail()).isEqualTo(first);
               assertThat(r.operatorUsername()).isEqualTo("op.anna");
             });
-    assertThat(outbox.sent).last().satisfies(m -> assertThat(m.recipient()).isEqualTo(a.email()));
+    assertThat(outbox.sent)
+        .last()
+        .satisfies(m -> assertThat(m.mail().recipient()).isEqualTo(a.email()));
     // The form of the reissue prints the document seen again and the new address.
     assertThat(printed)
         .last()
@@ -583,8 +585,7 @@ class ActivationServiceTest {
             });
 
     activations.all.clear();
-    activate(
-        ActivationRequests.of(ActivationCase.HOLDER).card("5500005555555559").build(), DESK);
+    activate(ActivationRequests.of(ActivationCase.HOLDER).card("5500005555555559").build(), DESK);
     assertThat(printed)
         .last()
         .satisfies(
@@ -608,8 +609,7 @@ class ActivationServiceTest {
         .isInstanceOfSatisfying(
             ActivationInputException.class,
             e ->
-                assertThat(e.field())
-                    .isEqualTo(ActivationInputException.Field.ACTING_PERSON_NAME));
+                assertThat(e.field()).isEqualTo(ActivationInputException.Field.ACTING_PERSON_NAME));
     assertThat(activations.all).isEmpty();
   }
 

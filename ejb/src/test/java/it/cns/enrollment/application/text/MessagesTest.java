@@ -245,8 +245,7 @@ class MessagesTest {
   @Test
   void auditActionsAndChannelsAreWordedInThePagesLanguage() {
     assertThat(Messages.ITALIAN.label(AuditAction.CODES_REISSUE)).isEqualTo("Ristampa dei codici");
-    assertThat(Messages.ENGLISH.label(AuditAction.CODES_REISSUE))
-        .isEqualTo("Reissue of the codes");
+    assertThat(Messages.ENGLISH.label(AuditAction.CODES_REISSUE)).isEqualTo("Reissue of the codes");
     assertThat(Messages.ITALIAN.label(Channel.SUPERVISION)).isEqualTo("Supervisione (intranet)");
     assertThat(Messages.ENGLISH.label(Channel.COUNTER)).isEqualTo("Counter (intranet)");
   }

@@ -79,7 +79,10 @@ class TsCnsActivationTest {
 
   private static final IdentityDocument SEEN_AGAIN =
       new IdentityDocument(
-          IdentityDocumentType.PASSAPORTO, "YA1234567", "Questura di Roma", LocalDate.of(2031, 5, 1));
+          IdentityDocumentType.PASSAPORTO,
+          "YA1234567",
+          "Questura di Roma",
+          LocalDate.of(2031, 5, 1));
 
   private static ReissueRequest.Facts reissue(IdentityDocument seen, String newEmail) {
     return new ReissueRequest(CARD.value(), seen, newEmail).admit(NOW);

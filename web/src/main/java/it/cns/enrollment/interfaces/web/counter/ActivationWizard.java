@@ -166,12 +166,12 @@ public class ActivationWizard implements Serializable {
     Set<ActivationDocument> confirmed = EnumSet.noneOf(ActivationDocument.class);
     confirmed.addAll(documents);
     return new ActivationRequest(
-        cardId,
-        holderCf,
-        activationCase,
-        actingCf,
-        new IdentityDocument(idType, idNumber, idIssuer, idExpiry),
-        confirmed,
+            cardId,
+            holderCf,
+            activationCase,
+            actingCf,
+            new IdentityDocument(idType, idNumber, idIssuer, idExpiry),
+            confirmed,
             email,
             consent ? PrivacyNotice.CURRENT_VERSION : null)
         .withNames(holderName, actingName);

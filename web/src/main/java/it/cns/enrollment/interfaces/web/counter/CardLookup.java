@@ -41,8 +41,8 @@ import java.util.Map;
 /**
  * The look-up of a person (codice fiscale) or a card (number): activations, bindings, account,
  * mails, audit events. From there: a reissue of the codes for an active card (the identity document
- * seen again, optionally a new address; then the outcome page, as after an activation), a retry of a pending mail, and - for supervisors - the unlock of a card
- * whose revocation by CIP is blocked.
+ * seen again, optionally a new address; then the outcome page, as after an activation), a retry of
+ * a pending mail, and - for supervisors - the unlock of a card whose revocation by CIP is blocked.
  */
 @Named("ricerca")
 @ViewScoped

@@ -1,9 +1,8 @@
 package it.cns.enrollment.interfaces.web.supervision;
 
-import jakarta.faces.model.SelectItem;
-import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.application.audit.AuditPage;
 import it.cns.enrollment.application.audit.AuditTrail;
+import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.AuditFilter;
@@ -13,6 +12,7 @@ import it.cns.enrollment.interfaces.web.UserMessages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -98,9 +98,7 @@ public class AuditView {
   /** Every action, worded in the page's language (the parameter stays the constant's name). */
   public List<SelectItem> getActions() {
     Messages texts = texts();
-    return Arrays.stream(AuditAction.values())
-        .map(a -> new SelectItem(a, texts.label(a)))
-        .toList();
+    return Arrays.stream(AuditAction.values()).map(a -> new SelectItem(a, texts.label(a))).toList();
   }
 
   /** Every channel, worded in the page's language. */
