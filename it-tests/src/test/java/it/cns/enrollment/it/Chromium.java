@@ -40,6 +40,9 @@ final class Chromium implements AutoCloseable {
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path POLICY_DIR = Path.of("/etc/chromium/policies/managed");
   private static final Duration WAIT = Duration.ofSeconds(15);
+  // For journeys that must not fail because the shared machine is slow: only an answer that never
+  // comes fails them (the wait ends when the next page is there, not after a fixed time).
+  private static final Duration PATIENT = Duration.ofMinutes(3);
   private static final String NSS_PASSWORD = "it-only-throwaway-nss";
 
   private final Path home;
@@ -332,6 +335,19 @@ final class Chromium implements AutoCloseable {
     WebElement element = element(id);
     element.click();
     new WebDriverWait(driver, WAIT).until(d -> gone(element));
+  }
+
+  /**
+   * Clicks the element with this id and waits, patiently, for the element {@code expected} of the
+   * page that follows (the click's page replaced and the next one there): for journeys that must
+   * not depend on how busy the machine is.
+   */
+  void clickAndAwait(String id, String expected) {
+    WebElement element = element(id);
+    element.click();
+    new WebDriverWait(driver, PATIENT).until(d -> gone(element));
+    new WebDriverWait(driver, PATIENT)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id(expected)));
   }
 
   /**

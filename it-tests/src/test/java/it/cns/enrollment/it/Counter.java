@@ -225,6 +225,12 @@ final class Counter {
 
   /** Steps 1 and 2 of the wizard; returns the page the review button leads to. */
   static HtmlPage submitStep2(Browser browser, Request r) throws Exception {
+    return submitStep2(browser, r, Map.of());
+  }
+
+  /** The same, also typing {@code extra} (input name to value) into step 2. */
+  static HtmlPage submitStep2(Browser browser, Request r, Map<String, String> extra)
+      throws Exception {
     HtmlPage page = browser.open(ItEnvironment.publicUrl(ACTIVATION));
     assertThat(Intranet.path(page)).isEqualTo(ACTIVATION);
     HtmlForm form = page.getFormByName("act-form");
@@ -248,6 +254,9 @@ final class Counter {
       ((HtmlCheckBoxInput) box).setChecked(r.documents().contains(box.getValueAttribute()));
     }
     ((HtmlCheckBoxInput) form.getInputByName("act-form:consent")).setChecked(r.consent());
+    for (Map.Entry<String, String> e : extra.entrySet()) {
+      form.getInputByName(e.getKey()).setValue(e.getValue());
+    }
     return click(step2, "act-form:review");
   }
 

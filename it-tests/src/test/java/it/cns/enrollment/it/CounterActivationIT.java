@@ -426,4 +426,44 @@ class CounterActivationIT extends DeployedApplication {
       throw new IllegalStateException(e);
     }
   }
+
+  /**
+   * Issue #18: the form prints the names the operator typed from the documents seen - the holder's
+   * and the acting person's - even when the holder has no account (they used to come from an
+   * account only, and the acting person's never).
+   */
+  @Test
+  void theFormPrintsTheNamesTypedAtTheCounter() throws Exception {
+    Counter.Request r = Counter.request(ActivationCase.LEGAL_REPRESENTATIVE);
+    try (Browser operator = desk.browser()) {
+      HtmlPage review =
+          Counter.submitStep2(
+              operator,
+              r,
+              Map.of(
+                  "act-form:holderName", "Lucia Bianchi",
+                  "act-form:actingName", "Marco Bianchi"));
+      assertThat(text(review, "sum-holder-name")).isEqualTo("Lucia Bianchi");
+      assertThat(text(review, "sum-acting-name")).isEqualTo("Marco Bianchi");
+      HtmlPage outcome = click(review, "act-form:confirm");
+      assertThat(outcome.getUrl().getPath()).isEqualTo(Counter.OUTCOME);
+      for (String page : Counter.pdfPages(Counter.download(outcome))) {
+        assertThat(between(page, "Titolare e tessera", "Numero della tessera"))
+            .contains("Nome e cognome / Name: Lucia Bianchi");
+        assertThat(between(page, "Chi si presenta allo sportello", "Documento di identit"))
+            .contains("Nome e cognome / Name: Marco Bianchi");
+      }
+    }
+    assertThat(TestDatabase.accountType(r.holderCf())).isNull();
+    assertThat(
+            Counter.rows(
+                "select holder_name, acting_name from tscns_activation where card_id = ?",
+                r.cardId()))
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.get("holder_name")).isEqualTo("Lucia Bianchi");
+              assertThat(row.get("acting_name")).isEqualTo("Marco Bianchi");
+            });
+  }
 }

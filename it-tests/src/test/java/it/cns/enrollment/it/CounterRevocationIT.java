@@ -280,7 +280,30 @@ class CounterRevocationIT extends DeployedApplication {
 
       HtmlPage dossier = searchCard(operator, r.cardId());
       assertThat(text(dossier, "dossier-cf")).isEqualTo(r.holderCf());
-      HtmlPage outcome = rowButton(dossier, r.cardId(), "reissue").click();
+      HtmlPage reissue = rowButton(dossier, r.cardId(), "reissue").click();
+      assertThat(text(reissue, "reissue-title")).endsWith(r.cardId());
+      assertThat(text(reissue, "reissue-current-email")).doesNotContain(r.email());
+
+      // The identity document is seen again: an expired one is refused next to its field.
+      HtmlPage refused =
+          click(
+              fillReissue(reissue, "PASSAPORTO", "YA1234567", "01/01/2020", null),
+              "reissue-form:confirm-reissue");
+      assertThat(problem(refused)).isEqualTo("IDENTITY_DOCUMENT_INVALID");
+      assertThat(refused.getHtmlElementById("reissue-form:idNumber").getAttribute("aria-invalid"))
+          .isEqualTo("true");
+      assertThat(Counter.activationRow(r.cardId()).get("codes_generation")).isEqualTo("1");
+
+      // A valid document and a new address: the new second halves go there.
+      String newEmail = Counter.newEmail();
+      String expiry =
+          java.time.LocalDate.now()
+              .plusYears(4)
+              .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+      HtmlPage outcome =
+          click(
+              fillReissue(refused, "PASSAPORTO", "YA1234567", expiry, newEmail),
+              "reissue-form:confirm-reissue");
       assertThat(outcome.getUrl().getPath()).isEqualTo(Counter.OUTCOME);
       assertThat(text(outcome, "done")).contains("nuovi codici");
       assertThat(text(outcome, "out-generation")).isEqualTo("2");
@@ -288,11 +311,29 @@ class CounterRevocationIT extends DeployedApplication {
       byte[] pdf = Counter.download(outcome);
       assertThat(Counter.pdfPages(pdf).get(0))
           .contains("Emissione dei codici n. / Codes issue no.: 2")
-          .contains("PIN - prima parte / first part: " + first.get("PIN"));
+          .contains("PIN - prima parte / first part: " + first.get("PIN"))
+          .contains("Numero / Number: YA1234567")
+          .contains(newEmail);
 
-      Codes fresh = new Codes(first, Counter.secondHalves(Counter.awaitMail(smtp, r.email(), 2)));
+      Codes fresh = new Codes(first, Counter.secondHalves(Counter.awaitMail(smtp, newEmail, 1)));
       Map<String, String> row = Counter.activationRow(r.cardId());
       assertThat(row.get("codes_generation")).isEqualTo("2");
+      assertThat(row.get("email")).isEqualTo(newEmail);
+      assertThat(
+              Counter.rows(
+                  "select r.id_document_type, r.id_document_number, r.email, r.previous_email,"
+                      + " r.codes_generation from codes_reissue r join tscns_activation a"
+                      + " on a.id = r.activation_id where a.card_id = ?",
+                  r.cardId()))
+          .singleElement()
+          .satisfies(
+              reissued -> {
+                assertThat(reissued.get("id_document_type")).isEqualTo("PASSAPORTO");
+                assertThat(reissued.get("id_document_number")).isEqualTo("YA1234567");
+                assertThat(reissued.get("email")).isEqualTo(newEmail);
+                assertThat(reissued.get("previous_email")).isEqualTo(r.email());
+                assertThat(reissued.get("codes_generation")).isEqualTo("2");
+              });
       for (String code : List.of("PIN", "PUK", "CIP")) {
         String hash = row.get(code.toLowerCase(java.util.Locale.ROOT) + "_hash");
         assertThat(HASHER.verify(fresh.whole(code).toCharArray(), hash)).as(code).isTrue();
@@ -304,9 +345,30 @@ class CounterRevocationIT extends DeployedApplication {
           .doesNotContain(fresh.whole("CIP"))
           .doesNotContain(old.whole("CIP"));
     }
-    assertThat(Counter.audit(r.holderCf(), "CODES_REISSUE")).containsExactly("OK");
+    assertThat(Counter.audit(r.holderCf(), "CODES_REISSUE"))
+        .containsExactly("IDENTITY_DOCUMENT_INVALID", "OK");
+    assertThat(Counter.auditDetails(r.holderCf(), "CODES_REISSUE"))
+        .last()
+        .satisfies(d -> assertThat(d).contains("emailChanged=true").doesNotContain(newEmailOf(r)));
     assertThat(Counter.audit(r.holderCf(), "ACTIVATION_FORM")).containsExactly("OK");
-    assertThat(Counter.outbox(r.email())).hasSize(2);
+    assertThat(Counter.outbox(r.email())).hasSize(1);
+  }
+
+  /** The address the reissue moved to, read back from the database. */
+  private static String newEmailOf(Counter.Request r) {
+    return Counter.activationRow(r.cardId()).get("email");
+  }
+
+  /** Fills the reissue's form (document seen again, new address or none) on this page. */
+  private static HtmlPage fillReissue(
+      HtmlPage page, String idType, String idNumber, String idExpiry, String newEmail) {
+    HtmlForm form = page.getFormByName("reissue-form");
+    form.getSelectByName("reissue-form:idType").setSelectedAttribute(idType, true);
+    form.getInputByName("reissue-form:idNumber").setValue(idNumber);
+    form.getInputByName("reissue-form:idIssuer").setValue("Questura di Padova");
+    form.getInputByName("reissue-form:idExpiry").setValue(idExpiry);
+    form.getInputByName("reissue-form:email").setValue(newEmail == null ? "" : newEmail);
+    return page;
   }
 
   @Test

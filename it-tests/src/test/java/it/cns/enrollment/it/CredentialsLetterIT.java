@@ -84,4 +84,58 @@ class CredentialsLetterIT extends DeployedApplication {
       assertThat(text).contains(cf).contains(pin).contains(password);
     }
   }
+
+  /**
+   * The personal area links to the voluntary password change (issue #18 item 7). The page lives
+   * under the area, on the listener the citizen came in on: the link is a plain GET on the
+   * smartcard listener here, and the form posts back to the same listener. The current password
+   * changes it, and the new one (with the PIN) opens the area by the traditional login on the
+   * public listener (wrong current passwords are the service's, tested with the forced change).
+   * Every wait ends on the next page's element, not on a fixed time, so a busy machine makes the
+   * test slower, not red.
+   */
+  @Test
+  void inChromiumTheAreaLinksToTheVoluntaryPasswordChangeWhichAsksForTheCurrentOne()
+      throws Exception {
+    String cf = TestPeople.newCodiceFiscale();
+    String pin;
+    try (Chromium browser = Chromium.withCard(getClass(), TestPki.card(cf))) {
+      browser.open(ItEnvironment.smartcardUrl(ABILITAZIONE));
+      browser.clickAndAwait("abil-form:enroll", "issued-password");
+      pin = browser.text("issued-pin");
+      String password = browser.text("issued-password");
+
+      browser.open(ItEnvironment.smartcardUrl("/smartcard/accedi.xhtml"));
+      browser.clickAndAwait("accedi-form:accedi", "area-cf");
+      assertThat(browser.text("area-cf")).isEqualTo(cf);
+      assertThat(browser.attribute("change-password", "href")).isEqualTo("cambio-password.xhtml");
+      browser.screenshot("02-area-with-password-change");
+
+      browser.clickAndAwait("change-password", "change-form:current");
+      assertThat(browser.currentPath()).isEqualTo("/area/cambio-password.xhtml");
+      assertThat(browser.present("voluntary-intro")).isTrue();
+      browser.screenshot("03-voluntary-password-change");
+
+      browser.type("change-form:current", password);
+      browser.type("change-form:next", "Volontaria.26");
+      browser.type("change-form:repeat", "Volontaria.26");
+      browser.clickAndAwait("change-form:change", "changed");
+      assertThat(browser.present("change-form:current")).isFalse();
+      browser.screenshot("04-password-changed");
+      browser.clickAndAwait("link-area", "area-cf");
+    }
+    assertThat(TestDatabase.auditOutcomes(cf, "PASSWORD_CHANGE")).containsExactly("OK");
+
+    // The new password works with the PIN on the public listener, and asks for no further change.
+    try (Browser browser = Browser.withoutCard()) {
+      HtmlPage login = browser.open(ItEnvironment.publicUrl("/login/login.xhtml"));
+      var form = login.getFormByName("login-form");
+      form.getInputByName("login-form:cf").setValue(cf);
+      form.getInputByName("login-form:password").setValue("Volontaria.26");
+      form.getInputByName("login-form:pin").setValue(pin);
+      HtmlPage area = login.getHtmlElementById("login-form:login").click();
+      assertThat(area.getUrl().getPath()).isEqualTo("/area/index.xhtml");
+      assertThat(Browser.text(area, "area-cf")).isEqualTo(cf);
+    }
+  }
 }

@@ -153,6 +153,24 @@ class SupervisionIT extends DeployedApplication {
       assertThat(count(all)).isEqualTo(3);
       assertThat(cells(all, "audit-time"))
           .containsExactly("11/03/2024 10:00:00", "11/03/2024 00:30:00", "10/03/2024 23:30:00");
+      // Actions and channels in the page's language, the recorded names kept as data.
+      assertThat(cells(all, "audit-action"))
+          .containsExactly(
+              "Abilitazione a Fisconline",
+              "Registrazione della smartcard",
+              "Registrazione della smartcard");
+      assertThat(cells(all, "audit-channel"))
+          .containsExactly("Sistema partner", "Sistema partner", "Smartcard (cittadino)");
+      assertThat(
+              all.<HtmlSelect>getHtmlElementById("azione")
+                  .getOptionByValue("CODES_REISSUE")
+                  .getText())
+          .isEqualTo("Ristampa dei codici");
+      assertThat(
+              all.<HtmlSelect>getHtmlElementById("canale")
+                  .getOptionByValue("SUPERVISION")
+                  .getText())
+          .isEqualTo("Supervisione (intranet)");
 
       assertThat(cells(browser.open(base + "&dal=2024-03-10&al=2024-03-10"), "audit-detail"))
           .containsExactly("a");
@@ -186,6 +204,8 @@ class SupervisionIT extends DeployedApplication {
       HtmlPage english = searched.<HtmlAnchor>getHtmlElementById("lang-en").click();
       assertThat(english.getUrl().getQuery()).contains("cf=" + cf).contains("lang=en");
       assertThat(cells(english, "audit-detail")).containsExactly("b");
+      assertThat(cells(english, "audit-action")).containsExactly("Smartcard registration");
+      assertThat(cells(english, "audit-channel")).containsExactly("Partner system");
       assertThat(english.getDocumentElement().getAttribute("lang")).isEqualTo("en");
 
       HtmlPage reversed = browser.open(base + "&dal=2024-03-12&al=2024-03-11");
@@ -405,6 +425,8 @@ class SupervisionIT extends DeployedApplication {
                     .startsWith("change=operations; ")
                     .endsWith(
                         "; before=[REGISTRATION_STATUS, LIST_BINDINGS]; after=[LIST_BINDINGS]"));
+    // A supervisor's acts are recorded on the supervision channel, not the counter's.
+    assertThat(TestOperators.auditChannels(actor, "PARTNER_ADMIN")).containsOnly("SUPERVISION");
   }
 
   @Test

@@ -121,6 +121,14 @@ final class TestOperators {
         action);
   }
 
+  /** Channels of the audit events of an action by this actor, oldest first. */
+  static List<String> auditChannels(String actor, String action) {
+    return strings(
+        "select channel from audit_event where actor = ? and action = ? order by id",
+        actor,
+        action);
+  }
+
   /** Details of the audit events of an action by this actor, oldest first. */
   static List<String> auditDetails(String actor, String action) {
     return strings(

@@ -127,7 +127,7 @@ public class AuditTrail {
   public void recordExport(AuditFilter filter) {
     String actor = caller.auditName();
     audit.recordChange(
-        AuditEvent.of(AuditAction.AUDIT_EXPORT, Channel.COUNTER, actor, clock.instant())
+        AuditEvent.of(AuditAction.AUDIT_EXPORT, Channel.SUPERVISION, actor, clock.instant())
             .subject(filter.subjectCf())
             .detail(AuditDetails.of("format", "CSV").and(filter.details()).and("cap", exportCap))
             .build());

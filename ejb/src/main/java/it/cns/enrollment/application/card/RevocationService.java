@@ -179,7 +179,7 @@ public class RevocationService {
     activation.unlockCip();
     Instant now = clock.instant();
     audit.recordChange(
-        AuditEvent.of(AuditAction.CIP_UNLOCK, caller.channel(), caller.auditName(), now)
+        AuditEvent.of(AuditAction.CIP_UNLOCK, Channel.SUPERVISION, caller.auditName(), now)
             .subject(subject)
             .requestId(caller.requestId())
             .detail(

@@ -3,8 +3,6 @@ package it.cns.enrollment.application.counter;
 import it.cns.enrollment.application.port.ActivationFormContent;
 import it.cns.enrollment.application.port.ActivationFormRenderer;
 import it.cns.enrollment.application.text.Messages;
-import it.cns.enrollment.domain.account.Account;
-import it.cns.enrollment.domain.account.AccountRepository;
 import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.PrivacyConsent;
@@ -34,7 +32,6 @@ class ActivationForms {
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ITALY);
 
-  @Inject AccountRepository accounts;
   @Inject ActivationFormRenderer renderer;
 
   /**
@@ -45,11 +42,13 @@ class ActivationForms {
     ActivationFormContent content = null;
     try {
       ActivationCase c = a.activationCase();
-      IdentityDocument d = a.identityDocument();
+      // The document seen for these codes: at the activation, or again at the latest reissue.
+      IdentityDocument d = a.identityDocumentOfCurrentCodes();
       content =
           new ActivationFormContent(
               a.holder().toString(),
-              accounts.findByCodiceFiscale(a.holder()).map(Account::displayName).orElse(null),
+              // As typed at the counter, never looked up: see PersonNames.
+              a.names().holder(),
               a.cardId().value(),
               Messages.ITALIAN.label(c),
               Messages.ENGLISH.label(c),
@@ -72,7 +71,8 @@ class ActivationForms {
               DATE_TIME.format(a.codesIssuedAt()),
               a.consent().map(PrivacyConsent::noticeVersion).orElse(PrivacyNotice.CURRENT_VERSION),
               a.consent().map(x -> x.givenBy().toString()).orElse(null),
-              a.consent().map(x -> DATE_TIME.format(x.givenAt())).orElse(null));
+              a.consent().map(x -> DATE_TIME.format(x.givenAt())).orElse(null),
+              a.names().acting());
       return renderer.render(content);
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "activation form of activation " + a.id() + " failed", e);

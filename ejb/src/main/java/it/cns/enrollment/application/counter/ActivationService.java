@@ -11,7 +11,9 @@ import it.cns.enrollment.domain.activation.ActivationRequest;
 import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.activation.CodeHashes;
 import it.cns.enrollment.domain.activation.CodeKind;
+import it.cns.enrollment.domain.activation.CodesReissue;
 import it.cns.enrollment.domain.activation.IssuedCodes;
+import it.cns.enrollment.domain.activation.ReissueRequest;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
 import it.cns.enrollment.domain.actor.Actor;
@@ -132,23 +134,30 @@ public class ActivationService {
   /**
    * New PIN, PUK and CIP for an active card (the holder lost them): a recorded operation of its own
    * (CODES_REISSUE), a new generation of codes, a new mail with the second halves and a new form
-   * with the first ones. A revoked card gets none ({@code CARD_REVOKED}).
+   * with the first ones. The operator records the identity document of the person at the counter,
+   * seen again, and may give a new e-mail address: the mail goes there and the form prints it. A
+   * revoked card gets none ({@code CARD_REVOKED}); a document incomplete or expired ({@code
+   * IDENTITY_DOCUMENT_INVALID}) or a malformed address ({@code INVALID_EMAIL}) changes nothing.
    */
   @Audited(AuditAction.CODES_REISSUE)
-  public ActivationOutcome reissueCodes(String cardId, CounterDesk desk) {
+  public ActivationOutcome reissueCodes(ReissueRequest request, CounterDesk desk) {
+    Objects.requireNonNull(request, "request is required");
     Objects.requireNonNull(desk, "desk is required");
     String operator = requireOperator(desk, AuditAction.CODES_REISSUE);
     CounterOffice office = requireCounter(desk);
-    CardId card = ActivationRequest.card(cardId);
+    CardId card = ActivationRequest.card(request.cardId());
     TsCnsActivation activation = activations.requireByCardIdForUpdate(card);
     String subject = activation.holder().toString();
     RefusalSubject.about(subject);
     if (!activation.isActive()) {
       throw new BusinessRefusal(ErrorCode.CARD_REVOKED, "card " + card + " is revoked");
     }
+    ReissueRequest.Facts facts = request.admit(clock.instant());
     Instant now = clock.instant();
     try (IssuedCodes codes = IssuedCodes.generate(random, settings)) {
-      activation.reissueCodes(hashesOf(codes), now);
+      CodesReissue reissue =
+          activation.reissueCodes(
+              hashesOf(codes), facts, desk.operatorUsername(), desk.counterOfficeId(), now);
       String reference = enqueueMail(activation, codes);
       audit.recordChange(
           AuditEvent.of(AuditAction.CODES_REISSUE, caller.channel(), caller.auditName(), now)
@@ -158,8 +167,19 @@ public class ActivationService {
                   AuditDetails.of("card", card.masked())
                       .and("codesGeneration", activation.codesGeneration())
                       .and("counter", desk.counterOfficeId())
+                      .and("idDocument", reissue.identityDocument().type())
+                      .and("emailChanged", reissue.emailChanged())
                       .and("mail", reference))
               .build());
+      LOG.info(
+          () ->
+              "codes reissued: card "
+                  + card.masked()
+                  + ", generation "
+                  + activation.codesGeneration()
+                  + (reissue.emailChanged() ? ", new e-mail address" : "")
+                  + ", by "
+                  + caller.auditName());
       return outcome(activation, codes, reference, office, operator);
     }
   }

@@ -3,6 +3,7 @@ package it.cns.enrollment.application.counter;
 import it.cns.enrollment.application.credentials.PersonalArea;
 import it.cns.enrollment.application.mail.MailState;
 import it.cns.enrollment.domain.activation.ActivationCase;
+import it.cns.enrollment.domain.activation.RevocationReason;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -43,6 +44,7 @@ public record CardDossier(
       String status,
       Instant activatedAt,
       Instant revokedAt,
+      RevocationReason revocationReason,
       int codesGeneration,
       Instant codesIssuedAt,
       int wrongCipAttempts,

@@ -129,6 +129,7 @@ public class CardLookupService {
         a.status().name(),
         a.activatedAt(),
         a.revokedAt().orElse(null),
+        a.revocationReason().orElse(null),
         a.codesGeneration(),
         a.codesIssuedAt(),
         a.revocationFailedAttempts(),

@@ -12,6 +12,7 @@ import it.cns.enrollment.domain.account.AccountType;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
+import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.credential.FisconlineCredentials;
 import it.cns.enrollment.domain.credential.FisconlineCredentialsRepository;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
@@ -349,7 +350,8 @@ public class TraditionalLoginService {
     boolean wasLocked = c.unlock();
     throttle.forgetAccount(LoginThrottle.CITIZEN, cf.toString());
     audit.recordChange(
-        event(AuditAction.CREDENTIALS_UNLOCK, cf, clock.instant())
+        // A supervisor's act, whichever intranet page it came from.
+        event(AuditAction.CREDENTIALS_UNLOCK, Channel.SUPERVISION, cf, clock.instant())
             .detail(
                 AuditDetails.of("unlockedBy", "office")
                     .and("lockedSince", wasLocked ? lockedAt : null)
@@ -360,7 +362,12 @@ public class TraditionalLoginService {
   }
 
   private AuditEvent.Builder event(AuditAction action, CodiceFiscale cf, Instant at) {
-    return AuditEvent.of(action, caller.channel(), caller.auditName(), at)
+    return event(action, caller.channel(), cf, at);
+  }
+
+  private AuditEvent.Builder event(
+      AuditAction action, Channel channel, CodiceFiscale cf, Instant at) {
+    return AuditEvent.of(action, channel, caller.auditName(), at)
         // Only a well-formed codice fiscale is recorded: whatever else was typed in the field
         // might be a secret typed in the wrong box.
         .subject(cf == null ? null : cf.toString())

@@ -138,7 +138,7 @@ public class CounterDirectory {
   private void record(String change, long officeId, AuditDetails more) {
     audit.recordChange(
         AuditEvent.of(
-                AuditAction.COUNTER_ADMIN, Channel.COUNTER, caller.auditName(), clock.instant())
+                AuditAction.COUNTER_ADMIN, Channel.SUPERVISION, caller.auditName(), clock.instant())
             .detail(AuditDetails.of("change", change).and("office", officeId).and(more))
             .build());
   }

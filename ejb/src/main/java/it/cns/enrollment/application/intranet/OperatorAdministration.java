@@ -215,7 +215,10 @@ public class OperatorAdministration {
   private void record(String change, Operator o, AuditDetails more) {
     audit.recordChange(
         AuditEvent.of(
-                AuditAction.OPERATOR_ADMIN, Channel.COUNTER, caller.auditName(), clock.instant())
+                AuditAction.OPERATOR_ADMIN,
+                Channel.SUPERVISION,
+                caller.auditName(),
+                clock.instant())
             .detail(AuditDetails.of("change", change).and("operator", o.username()).and(more))
             .build());
   }

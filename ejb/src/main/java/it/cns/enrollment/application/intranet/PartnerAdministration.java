@@ -294,7 +294,7 @@ public class PartnerAdministration {
   private void record(Partner p, String change, AuditDetails more) {
     audit.recordChange(
         AuditEvent.of(
-                AuditAction.PARTNER_ADMIN, Channel.COUNTER, caller.auditName(), clock.instant())
+                AuditAction.PARTNER_ADMIN, Channel.SUPERVISION, caller.auditName(), clock.instant())
             .certificateOf(p.certificateIssuer(), p.certificateSerial())
             .detail(
                 AuditDetails.of("change", change)

@@ -12,7 +12,8 @@ import java.util.Objects;
  * <p>{@code consentNoticeVersion} is the privacy notice the consent refers to (the one read, or the
  * one to read when none was declared); {@code consentGivenBy} and {@code consentGivenAt} are null
  * when the request declared no consent (a partner on contract 1.1): the form then collects it by
- * signature.
+ * signature. {@code holderName} and {@code actingName} are the names as typed at the counter, null
+ * when none was typed (the form then has no name line).
  */
 public record ActivationFormContent(
     String holderCf,
@@ -39,7 +40,64 @@ public record ActivationFormContent(
     String dateTime,
     String consentNoticeVersion,
     String consentGivenBy,
-    String consentGivenAt) {
+    String consentGivenAt,
+    String actingName) {
+
+  /** A content with no name for the person at the counter. */
+  public ActivationFormContent(
+      String holderCf,
+      String holderName,
+      String cardId,
+      String caseLabelIt,
+      String caseLabelEn,
+      String actingCf,
+      String actingRoleIt,
+      String identityDocumentType,
+      String identityDocumentNumber,
+      String identityDocumentIssuer,
+      String identityDocumentExpiry,
+      List<String> documentsChecked,
+      String email,
+      char[] pinFirstHalf,
+      char[] pukFirstHalf,
+      char[] cipFirstHalf,
+      int codesGeneration,
+      String operator,
+      String counterName,
+      String counterAgency,
+      String counterAddress,
+      String dateTime,
+      String consentNoticeVersion,
+      String consentGivenBy,
+      String consentGivenAt) {
+    this(
+        holderCf,
+        holderName,
+        cardId,
+        caseLabelIt,
+        caseLabelEn,
+        actingCf,
+        actingRoleIt,
+        identityDocumentType,
+        identityDocumentNumber,
+        identityDocumentIssuer,
+        identityDocumentExpiry,
+        documentsChecked,
+        email,
+        pinFirstHalf,
+        pukFirstHalf,
+        cipFirstHalf,
+        codesGeneration,
+        operator,
+        counterName,
+        counterAgency,
+        counterAddress,
+        dateTime,
+        consentNoticeVersion,
+        consentGivenBy,
+        consentGivenAt,
+        null);
+  }
 
   public ActivationFormContent {
     Objects.requireNonNull(holderCf, "holder is required");

@@ -97,7 +97,7 @@ public class OperatorAuthorization {
         found
             .map(Operator::actor)
             .orElse("operator:" + Operator.normaliseUsername(username).orElse("?"));
-    throw refused(attempted, actor, why);
+    throw refused(attempted, actor, why, supervisor);
   }
 
   /** The caller's username; anyone but an intranet user is refused. */
@@ -105,13 +105,21 @@ public class OperatorAuthorization {
     if (caller.actor() instanceof Actor.Staff staff) {
       return staff.username();
     }
-    throw refused(attempted, caller.auditName(), "not an intranet user");
+    throw refused(attempted, caller.auditName(), "not an intranet user", false);
   }
 
-  /** Audits the refusal (in its own transaction) and returns the error to throw. */
-  private BusinessRefusal refused(AuditAction attempted, String actor, String why) {
+  /**
+   * Audits the refusal (in its own transaction) and returns the error to throw: on the channel of
+   * supervision when a supervisor's act was attempted, of counter work otherwise.
+   */
+  private BusinessRefusal refused(
+      AuditAction attempted, String actor, String why, boolean supervisorAct) {
     audit.recordRefusal(
-        AuditEvent.of(attempted, Channel.COUNTER, actor, clock.instant())
+        AuditEvent.of(
+                attempted,
+                supervisorAct ? Channel.SUPERVISION : Channel.COUNTER,
+                actor,
+                clock.instant())
             .outcome(ErrorCode.OPERATOR_NOT_PERMITTED.name())
             .detail(AuditDetails.of("reason", why))
             .build());

@@ -8,6 +8,8 @@ import it.cns.enrollment.domain.activation.CodeKind;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.domain.activation.MissingDocumentsException;
 import it.cns.enrollment.domain.activation.RevocationReason;
+import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.counter.CounterOfficeRequiredException;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.credential.PasswordPolicyException;
@@ -214,6 +216,16 @@ public final class Messages {
   /** What each code is for, who may ask for which, and what to do if nobody asked. */
   public String codesMailClosing(ActivationCase activationCase) {
     return text("mail.codes.closing." + activationCase.name());
+  }
+
+  /** What an audit event records, e.g. "Ristampa dei codici" / "Reissue of the codes". */
+  public String label(AuditAction action) {
+    return text("auditAction." + action.name());
+  }
+
+  /** Through which door it came, e.g. "Supervisione (intranet)" / "Supervision (intranet)". */
+  public String label(Channel channel) {
+    return text("channel." + channel.name());
   }
 
   public String label(IdentityDocumentType type) {

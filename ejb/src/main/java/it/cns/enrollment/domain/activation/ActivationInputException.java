@@ -24,6 +24,8 @@ public final class ActivationInputException extends BusinessRefusal {
     HOLDER_NAME,
     /** The delegate's name, as typed on the blank forms of a delegation. */
     ACTING_NAME,
+    /** The name of the person at the counter acting for the holder, as typed in the wizard. */
+    ACTING_PERSON_NAME,
     /** The consent to the privacy notice (the wizard's box, SOAP privacyConsent). */
     CONSENT
   }

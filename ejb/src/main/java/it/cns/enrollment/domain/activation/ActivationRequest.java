@@ -22,7 +22,8 @@ import java.util.Set;
  * age under 18 decoded from the holder's codice fiscale at the day in Italy; every document of the
  * case confirmed; the identity document complete and not expired; the e-mail address; the consent
  * to the privacy notice, given by the person at the counter to the current version (required on the
- * intranet; a partner on contract 1.1 may still leave it out, the form then collects it on paper).
+ * intranet; a partner on contract 1.1 may still leave it out, the form then collects it on paper);
+ * the names, when typed, at most {@link PersonNames#MAX} characters without control characters.
  *
  * <p>{@code consentNoticeVersion} is the version of the notice the person read and consented to, or
  * null when no consent was declared.
@@ -35,10 +36,35 @@ public record ActivationRequest(
     IdentityDocument identityDocument,
     Set<ActivationDocument> confirmedDocuments,
     String email,
-    String consentNoticeVersion) {
+    String consentNoticeVersion,
+    String holderName,
+    String actingName) {
 
   public ActivationRequest {
     confirmedDocuments = confirmedDocuments == null ? Set.of() : Set.copyOf(confirmedDocuments);
+  }
+
+  /** A request with no names typed (a partner's: its contract carries none). */
+  public ActivationRequest(
+      String cardId,
+      String holderCf,
+      ActivationCase activationCase,
+      String actingCf,
+      IdentityDocument identityDocument,
+      Set<ActivationDocument> confirmedDocuments,
+      String email,
+      String consentNoticeVersion) {
+    this(
+        cardId,
+        holderCf,
+        activationCase,
+        actingCf,
+        identityDocument,
+        confirmedDocuments,
+        email,
+        consentNoticeVersion,
+        null,
+        null);
   }
 
   /** A request with no consent declared. */
@@ -71,7 +97,24 @@ public record ActivationRequest(
         identityDocument,
         confirmedDocuments,
         email,
-        noticeVersion);
+        noticeVersion,
+        holderName,
+        actingName);
+  }
+
+  /** The same request with these names typed (null or blank: none). */
+  public ActivationRequest withNames(String holder, String acting) {
+    return new ActivationRequest(
+        cardId,
+        holderCf,
+        activationCase,
+        actingCf,
+        identityDocument,
+        confirmedDocuments,
+        email,
+        consentNoticeVersion,
+        holder,
+        acting);
   }
 
   /**
@@ -97,6 +140,7 @@ public record ActivationRequest(
     ActivationRules.requireIdentityDocument(identityDocument, ActivationRules.dayInItaly(at));
     EmailAddress address = EmailAddress.parse(email);
     PrivacyConsent consent = consent(acting, at, consentRequired);
+    PersonNames names = PersonNames.of(holderName, actingName, activationCase);
     return new TsCnsActivation.Facts(
         card,
         holder,
@@ -107,7 +151,8 @@ public record ActivationRequest(
         address.value(),
         counterOfficeId,
         operatorUsername,
-        consent);
+        consent,
+        names);
   }
 
   private PrivacyConsent consent(CodiceFiscale acting, Instant at, boolean required) {

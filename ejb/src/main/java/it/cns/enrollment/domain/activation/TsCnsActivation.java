@@ -23,9 +23,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -134,6 +137,13 @@ public class TsCnsActivation {
   @Column(name = "consent_given_at", updatable = false)
   private Instant consentGivenAt;
 
+  // The names as the operator typed them (V26_2), printed on the form; null when none was typed.
+  @Column(name = "holder_name", length = PersonNames.MAX, updatable = false)
+  private String holderName;
+
+  @Column(name = "acting_name", length = PersonNames.MAX, updatable = false)
+  private String actingName;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
       name = "activation_document",
@@ -141,6 +151,14 @@ public class TsCnsActivation {
   @Enumerated(EnumType.STRING)
   @Column(name = "document", nullable = false, length = 48)
   private Set<ActivationDocument> documents = new HashSet<>();
+
+  // Each reissue of the codes as the counter recorded it (V26_1); read with the activation's
+  // transaction (the form of a reissue, the look-up), never changed.
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(
+      name = "codes_reissue",
+      joinColumns = @JoinColumn(name = "activation_id", nullable = false))
+  private List<CodesReissue> reissues = new ArrayList<>();
 
   @Version
   @Column(name = "version", nullable = false)
@@ -162,7 +180,34 @@ public class TsCnsActivation {
       String email,
       long counterOfficeId,
       String operatorUsername,
-      PrivacyConsent consent) {
+      PrivacyConsent consent,
+      PersonNames names) {
+
+    /** Facts with no names typed. */
+    public Facts(
+        CardId cardId,
+        CodiceFiscale holder,
+        ActivationCase activationCase,
+        CodiceFiscale acting,
+        IdentityDocument identityDocument,
+        Set<ActivationDocument> documents,
+        String email,
+        long counterOfficeId,
+        String operatorUsername,
+        PrivacyConsent consent) {
+      this(
+          cardId,
+          holder,
+          activationCase,
+          acting,
+          identityDocument,
+          documents,
+          email,
+          counterOfficeId,
+          operatorUsername,
+          consent,
+          PersonNames.NONE);
+    }
 
     /** Facts with no consent declared. */
     public Facts(
@@ -197,6 +242,7 @@ public class TsCnsActivation {
       Objects.requireNonNull(email, "e-mail is required");
       Objects.requireNonNull(operatorUsername, "operator is required");
       documents = documents == null || documents.isEmpty() ? Set.of() : EnumSet.copyOf(documents);
+      names = names == null ? PersonNames.NONE : names;
     }
   }
 
@@ -239,21 +285,74 @@ public class TsCnsActivation {
       a.consentGivenBy = consent.givenBy();
       a.consentGivenAt = consent.givenAt();
     }
+    a.holderName = facts.names().holder();
+    a.actingName = facts.names().acting();
     a.codesGeneration = 1;
     a.storeCodes(codes, at);
     return a;
   }
 
   /**
-   * New codes for an active card: the hashes are replaced and the generation counted. A block on
-   * revocation by CIP stays (only a supervisor lifts it).
+   * New codes for an active card: the hashes are replaced and the generation counted, and the
+   * reissue is recorded with the identity document seen again and the address the second halves go
+   * to (the new one when given, which becomes the card's address). A block on revocation by CIP
+   * stays (only a supervisor lifts it).
    *
+   * @return the reissue as recorded
+   * @throws BusinessRefusal IDENTITY_DOCUMENT_INVALID when the document is incomplete or expired on
+   *     the day of {@code at}
    * @throws IllegalStateException when the card is revoked
    */
-  public void reissueCodes(CodeHashes codes, Instant at) {
+  public CodesReissue reissueCodes(
+      CodeHashes codes,
+      ReissueRequest.Facts facts,
+      String operatorUsername,
+      long counterOfficeId,
+      Instant at) {
+    Objects.requireNonNull(codes, "code hashes are required");
+    Objects.requireNonNull(facts, "facts are required");
+    Objects.requireNonNull(at, "reissue instant is required");
     requireActive();
+    if (!facts.cardId().value().equals(cardId)) {
+      throw new IllegalArgumentException("facts of another card");
+    }
+    ActivationRules.requireIdentityDocument(
+        facts.identityDocument(), ActivationRules.dayInItaly(at));
+    String previous = email;
+    if (facts.newEmail() != null) {
+      email = facts.newEmail().value();
+    }
     codesGeneration++;
     storeCodes(codes, at);
+    CodesReissue reissue =
+        new CodesReissue(
+            codesGeneration,
+            facts.identityDocument(),
+            email,
+            previous,
+            operatorUsername,
+            counterOfficeId,
+            at);
+    reissues.add(reissue);
+    return reissue;
+  }
+
+  /** The reissues of the codes, oldest first. */
+  public List<CodesReissue> reissues() {
+    return reissues.stream()
+        .sorted(Comparator.comparingInt(CodesReissue::codesGeneration))
+        .toList();
+  }
+
+  /**
+   * The identity document seen for the codes in force: at the latest reissue, or at the activation
+   * when there was none (the form of a reissue prints this one).
+   */
+  public IdentityDocument identityDocumentOfCurrentCodes() {
+    return reissues().stream()
+        .reduce((first, second) -> second)
+        .map(CodesReissue::identityDocument)
+        .orElseGet(this::identityDocument);
   }
 
   /** Whether {@code cip} is this card's current CIP (an Argon2 verification, slow by design). */
@@ -352,6 +451,12 @@ public class TsCnsActivation {
     return documents.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(documents));
   }
 
+  /** The names as typed at the activation (either may be null: none was typed). */
+  public PersonNames names() {
+    return new PersonNames(holderName, actingName);
+  }
+
+  /** Where the second halves of the codes go: given at the activation, or at a later reissue. */
   public String email() {
     return email;
   }

@@ -8,8 +8,13 @@ public enum Channel {
   PUBLIC,
   /** Partner systems over SOAP on the partner listener. */
   PARTNER,
-  /** Counter operators on the intranet. */
+  /** Counter work on the intranet (operators, and supervisors at a counter). */
   COUNTER,
+  /**
+   * A supervisor's acts on the intranet: operators, counter offices, partners, the audit trail and
+   * its export, the unlocks of a CIP or of Fisconline credentials.
+   */
+  SUPERVISION,
   /** The system itself (imports, schedulers). */
   SYSTEM
 }

@@ -73,6 +73,9 @@ public final class ActivationFormPdf implements ActivationFormRenderer {
 
       w.section("Chi si presenta allo sportello / Person at the counter");
       w.field("Codice fiscale / Tax code", c.actingCf() + " (" + c.actingRoleIt() + ")");
+      if (c.actingName() != null && !c.actingName().isBlank()) {
+        w.field("Nome e cognome / Name", c.actingName());
+      }
       w.field("Documento di identità / Identity document", c.identityDocumentType());
       w.field("Numero / Number", c.identityDocumentNumber());
       w.field("Rilasciato da / Issued by", c.identityDocumentIssuer());

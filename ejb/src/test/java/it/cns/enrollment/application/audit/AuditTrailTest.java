@@ -152,7 +152,7 @@ class AuditTrailTest {
     assertThat(lines.get(401)).startsWith("1,");
     AuditEvent recorded = recorder.changes.get(0);
     assertThat(recorded.action()).isEqualTo(AuditAction.AUDIT_EXPORT);
-    assertThat(recorded.channel()).isEqualTo(Channel.COUNTER);
+    assertThat(recorded.channel()).isEqualTo(Channel.SUPERVISION);
     assertThat(recorded.actor()).isEqualTo("supervisor:boss");
     assertThat(recorded.subjectCf()).isEqualTo(CF);
     assertThat(recorded.detail()).startsWith("format=CSV; ").contains("cf=" + CF);

@@ -10,6 +10,7 @@ import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
+import it.cns.enrollment.domain.activation.ReissueRequest;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.credential.TestHashers;
@@ -57,7 +58,6 @@ class ActivationFormServiceTest {
     activation.settings = ActivationSettings.defaults();
     activation.clock = clock;
     activation.forms = new ActivationForms();
-    activation.forms.accounts = new CredentialFakes.Accounts();
     activation.forms.renderer = new ActivationFormPdf();
     this.clock = clock;
     this.intranet = intranet;
@@ -182,7 +182,16 @@ class ActivationFormServiceTest {
     ActivationReceipt r = first.receipt();
     forms.keep(r.activationId(), 1, first.form());
 
-    activation.reissueCodes("6120016461039008", DESK);
+    activation.reissueCodes(
+        new ReissueRequest(
+            "6120016461039008",
+            new IdentityDocument(
+                IdentityDocumentType.PASSAPORTO,
+                "YA7654321",
+                "Questura di Padova",
+                ActivationRequests.TODAY.plusYears(3)),
+            null),
+        DESK);
     assertThatThrownBy(() -> forms.handOut(r.activationId(), 1))
         .isInstanceOfSatisfying(
             BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));

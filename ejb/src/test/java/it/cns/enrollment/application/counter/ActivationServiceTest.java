@@ -10,11 +10,14 @@ import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.domain.activation.ActivationDocument;
+import it.cns.enrollment.domain.activation.ActivationInputException;
 import it.cns.enrollment.domain.activation.ActivationRequest;
 import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
+import it.cns.enrollment.domain.activation.PersonNames;
 import it.cns.enrollment.domain.activation.PrivacyNotice;
+import it.cns.enrollment.domain.activation.ReissueRequest;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
@@ -90,7 +93,6 @@ class ActivationServiceTest {
     service.offices = intranet.offices;
     service.authorization = intranet.authorization;
     service.forms = new ActivationForms();
-    service.forms.accounts = new CredentialFakes.Accounts();
     service.forms.renderer =
         content -> {
           printed.add(content);
@@ -112,8 +114,17 @@ class ActivationServiceTest {
     return outcome.receipt();
   }
 
+  /** The identity document seen again at a reissue in these tests. */
+  private static final IdentityDocument SEEN_AGAIN =
+      new IdentityDocument(
+          IdentityDocumentType.PASSAPORTO, "YA7654321", "Questura di Padova", TODAY.plusYears(3));
+
   private ActivationReceipt reissueCodes(String card, CounterDesk desk) {
-    ActivationOutcome outcome = calls.call(service, "reissueCodes", card, desk);
+    return reissueCodes(new ReissueRequest(card, SEEN_AGAIN, null), desk);
+  }
+
+  private ActivationReceipt reissueCodes(ReissueRequest request, CounterDesk desk) {
+    ActivationOutcome outcome = calls.call(service, "reissueCodes", request, desk);
     forms.add(outcome.form());
     return outcome.receipt();
   }
@@ -302,6 +313,75 @@ class ActivationServiceTest {
   }
 
   @Test
+  void aReissueRecordsTheDocumentSeenAgainAndSendsTheCodesToANewAddressWhenGiven() {
+    activate(request(ActivationCase.HOLDER, HOLDER, null), DESK);
+    String first = activations.all.get(0).email();
+
+    reissueCodes(new ReissueRequest(CARD, SEEN_AGAIN, "nuovo.indirizzo@example.org"), DESK);
+
+    TsCnsActivation a = activations.all.get(0);
+    assertThat(a.email()).isEqualTo("nuovo.indirizzo@example.org");
+    assertThat(a.reissues())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.identityDocument()).isEqualTo(SEEN_AGAIN);
+              assertThat(r.previousEmail()).isEqualTo(first);
+              assertThat(r.operatorUsername()).isEqualTo("op.anna");
+            });
+    assertThat(outbox.sent)
+        .last()
+        .satisfies(m -> assertThat(m.mail().recipient()).isEqualTo(a.email()));
+    // The form of the reissue prints the document seen again and the new address.
+    assertThat(printed)
+        .last()
+        .satisfies(
+            c -> {
+              assertThat(c.identityDocumentNumber()).isEqualTo("YA7654321");
+              assertThat(c.identityDocumentIssuer()).isEqualTo("Questura di Padova");
+              assertThat(c.email()).isEqualTo("nuovo.indirizzo@example.org");
+              assertThat(c.codesGeneration()).isEqualTo(2);
+            });
+    assertThat(audit.changes)
+        .last()
+        .satisfies(
+            e -> {
+              assertThat(e.action()).isEqualTo(AuditAction.CODES_REISSUE);
+              assertThat(e.detail())
+                  .contains("idDocument=PASSAPORTO")
+                  .contains("emailChanged=true")
+                  .doesNotContain("nuovo.indirizzo")
+                  .doesNotContain("YA7654321");
+            });
+  }
+
+  @Test
+  void aReissueWithAnExpiredDocumentOrABadAddressChangesNothingAndIsAudited() {
+    activate(request(ActivationCase.HOLDER, HOLDER, null), DESK);
+    IdentityDocument expired =
+        new IdentityDocument(
+            IdentityDocumentType.CARTA_IDENTITA, "CA00000AA", "Comune", TODAY.minusDays(1));
+    assertThatThrownBy(() -> reissueCodes(new ReissueRequest(CARD, expired, null), DESK))
+        .isInstanceOfSatisfying(
+            BusinessRefusal.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.IDENTITY_DOCUMENT_INVALID));
+    assertThatThrownBy(() -> reissueCodes(new ReissueRequest(CARD, SEEN_AGAIN, "x@"), DESK))
+        .isInstanceOfSatisfying(
+            BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_EMAIL));
+    TsCnsActivation a = activations.all.get(0);
+    assertThat(a.codesGeneration()).isEqualTo(1);
+    assertThat(a.reissues()).isEmpty();
+    assertThat(outbox.sent).hasSize(1);
+    assertThat(audit.refusals)
+        .extracting(AuditEvent::action, AuditEvent::outcome)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                AuditAction.CODES_REISSUE, ErrorCode.IDENTITY_DOCUMENT_INVALID.name()),
+            org.assertj.core.groups.Tuple.tuple(
+                AuditAction.CODES_REISSUE, ErrorCode.INVALID_EMAIL.name()));
+  }
+
+  @Test
   void noCodesAreReissuedForAnUnknownOrRevokedCard() {
     assertThatThrownBy(() -> reissueCodes(CARD, DESK))
         .isInstanceOfSatisfying(
@@ -467,6 +547,70 @@ class ActivationServiceTest {
             });
     reissueCodes(CARD, DESK);
     assertThat(printed).last().satisfies(c -> assertThat(c.codesGeneration()).isEqualTo(2));
+  }
+
+  @Test
+  void theFormPrintsTheNamesAsTypedAtTheCounterAndNoneWhenNoneWasTyped() {
+    // Issue #18: names used to come from the holder's account, if any; the acting person's never.
+    activate(
+        ActivationRequests.of(ActivationCase.LEGAL_REPRESENTATIVE)
+            .build()
+            .withNames(" Lucia Bianchi ", "Marco Bianchi"),
+        DESK);
+    assertThat(printed)
+        .last()
+        .satisfies(
+            c -> {
+              assertThat(c.holderName()).isEqualTo("Lucia Bianchi");
+              assertThat(c.actingName()).isEqualTo("Marco Bianchi");
+            });
+    assertThat(activations.all.get(0).names())
+        .isEqualTo(new PersonNames("Lucia Bianchi", "Marco Bianchi"));
+
+    activations.all.clear();
+    activate(
+        ActivationRequests.of(ActivationCase.HOLDER)
+            .acting(HOLDER)
+            .card("4111111111111111")
+            .build()
+            .withNames("Mario Rossi", "someone else"),
+        DESK);
+    // The holder at the counter is the acting person: one name, the holder's.
+    assertThat(printed)
+        .last()
+        .satisfies(
+            c -> {
+              assertThat(c.holderName()).isEqualTo("Mario Rossi");
+              assertThat(c.actingName()).isEqualTo("Mario Rossi");
+            });
+
+    activations.all.clear();
+    activate(ActivationRequests.of(ActivationCase.HOLDER).card("5500005555555559").build(), DESK);
+    assertThat(printed)
+        .last()
+        .satisfies(
+            c -> {
+              assertThat(c.holderName()).isNull();
+              assertThat(c.actingName()).isNull();
+            });
+  }
+
+  @Test
+  void aNameTooLongOrWithControlCharactersIsRefusedNamingItsField() {
+    ActivationRequest tooLong =
+        ActivationRequests.of(ActivationCase.DELEGATE).build().withNames("x".repeat(201), null);
+    assertThatThrownBy(() -> activate(tooLong, DESK))
+        .isInstanceOfSatisfying(
+            ActivationInputException.class,
+            e -> assertThat(e.field()).isEqualTo(ActivationInputException.Field.HOLDER_NAME));
+    ActivationRequest control =
+        ActivationRequests.of(ActivationCase.DELEGATE).build().withNames(null, "Marco\nBianchi");
+    assertThatThrownBy(() -> activate(control, DESK))
+        .isInstanceOfSatisfying(
+            ActivationInputException.class,
+            e ->
+                assertThat(e.field()).isEqualTo(ActivationInputException.Field.ACTING_PERSON_NAME));
+    assertThat(activations.all).isEmpty();
   }
 
   @Test

@@ -128,6 +128,8 @@ class OperatorAdministrationTest {
         .extracting(AuditEvent::action)
         .containsExactly(
             AuditAction.OPERATOR_ADMIN, AuditAction.OPERATOR_ADMIN, AuditAction.COUNTER_ADMIN);
+    // Attempts at a supervisor's act are recorded on the supervision channel, not the counter's.
+    assertThat(audit.refusals).extracting(AuditEvent::channel).containsOnly(Channel.SUPERVISION);
   }
 
   @Test
@@ -188,6 +190,7 @@ class OperatorAdministrationTest {
             "change=enabled; operator=anna",
             "change=assigned; operator=anna; roleBefore=OPERATOR; officeBefore=1; role=SUPERVISOR",
             "change=new initial password; operator=anna");
+    assertThat(audit.changes).extracting(AuditEvent::channel).containsOnly(Channel.SUPERVISION);
   }
 
   @Test

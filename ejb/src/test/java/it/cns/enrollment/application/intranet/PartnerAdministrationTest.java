@@ -110,7 +110,7 @@ class PartnerAdministrationTest {
 
     AuditEvent event = audit.changes.get(0);
     assertThat(event.action()).isEqualTo(AuditAction.PARTNER_ADMIN);
-    assertThat(event.channel()).isEqualTo(Channel.COUNTER);
+    assertThat(event.channel()).isEqualTo(Channel.SUPERVISION);
     assertThat(event.actor()).isEqualTo("supervisor:boss");
     assertThat(event.certificateSerial()).isEqualTo(id.serialHex());
     assertThat(event.detail()).startsWith("change=registered; partner=ASL Uno; ");

@@ -10,6 +10,8 @@ import it.cns.enrollment.domain.activation.CodeKind;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.domain.activation.PrivacyNotice;
 import it.cns.enrollment.domain.activation.RevocationReason;
+import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.counter.CounterOfficeRequiredException;
 import it.cns.enrollment.domain.credential.PasswordRule;
 import it.cns.enrollment.domain.error.ErrorCode;
@@ -142,6 +144,9 @@ class MessagesTest {
     keys.addAll(ACTING_PROBLEMS);
     PRINTED.forEach(k -> keys.add("print." + k));
     Stream.of(RevocationReason.values()).forEach(r -> keys.add("revocationReason." + r.name()));
+    // The audit and look-up pages word every action and channel (issue #18).
+    Stream.of(AuditAction.values()).forEach(a -> keys.add("auditAction." + a.name()));
+    Stream.of(Channel.values()).forEach(c -> keys.add("channel." + c.name()));
     keys.add("consent.missing");
     keys.add("consent.outdated");
     for (String part : List.of("title", "purpose", "data", "rights")) {
@@ -237,5 +242,13 @@ class MessagesTest {
                 assertThat(text).as(key).doesNotContain("''");
               }
             });
+  }
+
+  @Test
+  void auditActionsAndChannelsAreWordedInThePagesLanguage() {
+    assertThat(Messages.ITALIAN.label(AuditAction.CODES_REISSUE)).isEqualTo("Ristampa dei codici");
+    assertThat(Messages.ENGLISH.label(AuditAction.CODES_REISSUE)).isEqualTo("Reissue of the codes");
+    assertThat(Messages.ITALIAN.label(Channel.SUPERVISION)).isEqualTo("Supervisione (intranet)");
+    assertThat(Messages.ENGLISH.label(Channel.COUNTER)).isEqualTo("Counter (intranet)");
   }
 }

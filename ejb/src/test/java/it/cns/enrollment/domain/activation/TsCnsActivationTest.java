@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.domain.credential.TestHashers;
+import it.cns.enrollment.domain.error.BusinessRefusal;
+import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import java.time.Instant;
@@ -75,14 +77,97 @@ class TsCnsActivationTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  private static final IdentityDocument SEEN_AGAIN =
+      new IdentityDocument(
+          IdentityDocumentType.PASSAPORTO,
+          "YA1234567",
+          "Questura di Roma",
+          LocalDate.of(2031, 5, 1));
+
+  private static ReissueRequest.Facts reissue(IdentityDocument seen, String newEmail) {
+    return new ReissueRequest(CARD.value(), seen, newEmail).admit(NOW);
+  }
+
   @Test
   void aReissueReplacesTheHashesAndCountsAGeneration() {
     TsCnsActivation a = active();
-    a.reissueCodes(hashes("99990000", "88887777", "12341234"), NOW.plusSeconds(60));
+    a.reissueCodes(
+        hashes("99990000", "88887777", "12341234"),
+        reissue(SEEN_AGAIN, null),
+        "op.bruno",
+        9L,
+        NOW.plusSeconds(60));
     assertThat(a.codesGeneration()).isEqualTo(2);
     assertThat(a.codesIssuedAt()).isEqualTo(NOW.plusSeconds(60));
     assertThat(a.cipMatches("55556666".toCharArray(), hasher)).isFalse();
     assertThat(a.cipMatches("12341234".toCharArray(), hasher)).isTrue();
+  }
+
+  @Test
+  void aReissueRecordsTheDocumentSeenAgainAndKeepsTheAddressUnlessANewOneIsGiven() {
+    TsCnsActivation a = active();
+    CodesReissue kept =
+        a.reissueCodes(hashes("1", "2", "3"), reissue(SEEN_AGAIN, " "), "op.bruno", 9L, NOW);
+    assertThat(kept.emailChanged()).isFalse();
+    assertThat(a.email()).isEqualTo("mario.rossi@example.it");
+    assertThat(a.identityDocumentOfCurrentCodes()).isEqualTo(SEEN_AGAIN);
+    // The activation's own record stays as it was.
+    assertThat(a.identityDocument().number()).isEqualTo("CA1");
+
+    CodesReissue moved =
+        a.reissueCodes(
+            hashes("4", "5", "6"),
+            reissue(SEEN_AGAIN, " Mario.Nuovo@Example.IT "),
+            "op.carla",
+            7L,
+            NOW.plusSeconds(5));
+    assertThat(moved.codesGeneration()).isEqualTo(3);
+    assertThat(moved.emailChanged()).isTrue();
+    assertThat(moved.previousEmail()).isEqualTo("mario.rossi@example.it");
+    assertThat(moved.email()).isEqualTo("Mario.Nuovo@example.it");
+    assertThat(a.email()).isEqualTo("Mario.Nuovo@example.it");
+    assertThat(a.reissues())
+        .extracting(CodesReissue::codesGeneration, CodesReissue::operatorUsername)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2, "op.bruno"),
+            org.assertj.core.groups.Tuple.tuple(3, "op.carla"));
+  }
+
+  @Test
+  void aReissueWithAnExpiredOrIncompleteDocumentOrABadAddressIsRefusedAndChangesNothing() {
+    TsCnsActivation a = active();
+    IdentityDocument expired =
+        new IdentityDocument(
+            IdentityDocumentType.PASSAPORTO, "YA1", "Questura", LocalDate.of(2026, 3, 14));
+    assertThatThrownBy(() -> reissue(expired, null))
+        .isInstanceOf(BusinessRefusal.class)
+        .extracting(e -> ((BusinessRefusal) e).code())
+        .isEqualTo(ErrorCode.IDENTITY_DOCUMENT_INVALID);
+    assertThatThrownBy(
+            () ->
+                reissue(
+                    new IdentityDocument(null, "YA1", "Questura", LocalDate.of(2030, 1, 1)), null))
+        .isInstanceOf(BusinessRefusal.class)
+        .extracting(e -> ((BusinessRefusal) e).code())
+        .isEqualTo(ErrorCode.IDENTITY_DOCUMENT_INVALID);
+    assertThatThrownBy(() -> reissue(SEEN_AGAIN, "not-an-address"))
+        .isInstanceOf(BusinessRefusal.class)
+        .extracting(e -> ((BusinessRefusal) e).code())
+        .isEqualTo(ErrorCode.INVALID_EMAIL);
+    // The aggregate checks the document again on the day of the reissue: it trusts no caller.
+    ReissueRequest.Facts admittedEarlier = reissue(SEEN_AGAIN, null);
+    assertThatThrownBy(
+            () ->
+                a.reissueCodes(
+                    hashes("1", "2", "3"),
+                    admittedEarlier,
+                    "op.bruno",
+                    9L,
+                    Instant.parse("2031-05-02T10:00:00Z")))
+        .isInstanceOf(BusinessRefusal.class);
+    assertThat(a.codesGeneration()).isEqualTo(1);
+    assertThat(a.reissues()).isEmpty();
+    assertThat(a.identityDocumentOfCurrentCodes().number()).isEqualTo("CA1");
   }
 
   @Test
@@ -109,7 +194,10 @@ class TsCnsActivationTest {
     TsCnsActivation a = active();
     a.revoke(NOW);
     assertThatThrownBy(() -> a.revoke(NOW)).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> a.reissueCodes(hashes("1", "2", "3"), NOW))
+    assertThatThrownBy(
+            () ->
+                a.reissueCodes(
+                    hashes("1", "2", "3"), reissue(SEEN_AGAIN, null), "op.bruno", 9L, NOW))
         .isInstanceOf(IllegalStateException.class);
   }
 

@@ -66,8 +66,9 @@ final class SoapFaults {
           case CARD_ID -> "cardId";
           case HOLDER_CF -> "holderCodiceFiscale";
           case ACTING_CF -> "actingCodiceFiscale";
-          // Names are typed only on the public blank forms, never sent over SOAP: the request.
-          case HOLDER_NAME, ACTING_NAME -> "";
+          // Names are typed only on the public blank forms and in the counter's wizard, never sent
+          // over SOAP: the request.
+          case HOLDER_NAME, ACTING_NAME, ACTING_PERSON_NAME -> "";
           case CONSENT -> "privacyConsent/noticeVersion";
         };
   }

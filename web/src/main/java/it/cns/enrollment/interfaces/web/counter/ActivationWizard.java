@@ -56,6 +56,8 @@ public class ActivationWizard implements Serializable {
           "CARD_ID", "act-form:cardId",
           "CARD_ALREADY_ACTIVATED", "act-form:cardId",
           "HOLDER_CF", "act-form:holderCf",
+          "HOLDER_NAME", "act-form:holderName",
+          "ACTING_PERSON_NAME", "act-form:actingName",
           "HOLDER_NOT_MINOR", "act-form:holderCf",
           "ACTING_CF", "act-form:actingCf",
           "INVALID_EMAIL", "act-form:email",
@@ -76,6 +78,9 @@ public class ActivationWizard implements Serializable {
   private String idIssuer;
   private LocalDate idExpiry;
   private String email;
+  // The names read from the documents seen, printed on the form as typed (issue #18).
+  private String holderName;
+  private String actingName;
   private List<ActivationDocument> documents = new ArrayList<>();
   private boolean consent;
   private UserMessages.Shown problem;
@@ -161,14 +166,15 @@ public class ActivationWizard implements Serializable {
     Set<ActivationDocument> confirmed = EnumSet.noneOf(ActivationDocument.class);
     confirmed.addAll(documents);
     return new ActivationRequest(
-        cardId,
-        holderCf,
-        activationCase,
-        actingCf,
-        new IdentityDocument(idType, idNumber, idIssuer, idExpiry),
-        confirmed,
-        email,
-        consent ? PrivacyNotice.CURRENT_VERSION : null);
+            cardId,
+            holderCf,
+            activationCase,
+            actingCf,
+            new IdentityDocument(idType, idNumber, idIssuer, idExpiry),
+            confirmed,
+            email,
+            consent ? PrivacyNotice.CURRENT_VERSION : null)
+        .withNames(holderName, actingName);
   }
 
   /** The version of the privacy notice shown (and consented to). */
@@ -348,6 +354,22 @@ public class ActivationWizard implements Serializable {
 
   public void setIdExpiry(LocalDate idExpiry) {
     this.idExpiry = idExpiry;
+  }
+
+  public String getHolderName() {
+    return holderName;
+  }
+
+  public void setHolderName(String holderName) {
+    this.holderName = holderName;
+  }
+
+  public String getActingName() {
+    return actingName;
+  }
+
+  public void setActingName(String actingName) {
+    this.actingName = actingName;
   }
 
   public String getEmail() {

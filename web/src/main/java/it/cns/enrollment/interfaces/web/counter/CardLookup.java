@@ -7,7 +7,14 @@ import it.cns.enrollment.application.counter.CardDossier;
 import it.cns.enrollment.application.counter.CardLookupService;
 import it.cns.enrollment.application.credentials.TraditionalLoginService;
 import it.cns.enrollment.application.mail.MailOutbox;
+import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.activation.ActivationCase;
+import it.cns.enrollment.domain.activation.IdentityDocument;
+import it.cns.enrollment.domain.activation.IdentityDocumentType;
+import it.cns.enrollment.domain.activation.ReissueRequest;
+import it.cns.enrollment.domain.activation.RevocationReason;
+import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.interfaces.web.UserMessages;
 import it.cns.enrollment.interfaces.web.intranet.OperatorSession;
 import jakarta.ejb.EJB;
@@ -25,15 +32,17 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The look-up of a person (codice fiscale) or a card (number): activations, bindings, account,
- * mails, audit events. From there: a reissue of the codes for an active card (to the outcome page,
- * as after an activation), a retry of a pending mail, and - for supervisors - the unlock of a card
- * whose revocation by CIP is blocked.
+ * mails, audit events. From there: a reissue of the codes for an active card (the identity document
+ * seen again, optionally a new address; then the outcome page, as after an activation), a retry of
+ * a pending mail, and - for supervisors - the unlock of a card whose revocation by CIP is blocked.
  */
 @Named("ricerca")
 @ViewScoped
@@ -52,6 +61,12 @@ public class CardLookup implements Serializable {
   /** A search's text names the field it was typed in when the service refuses it. */
   private static final Map<String, String> REFUSED_FIELDS =
       Map.of("CARD_ID", "search-form:query", "HOLDER_CF", "search-form:query");
+
+  /** The field of the reissue's form each refusal is about. */
+  private static final Map<String, String> REISSUE_FIELDS =
+      Map.of(
+          "IDENTITY_DOCUMENT_INVALID", "reissue-form:idNumber",
+          "INVALID_EMAIL", "reissue-form:email");
 
   /** What the searched text is; the page sends it as {@link #parameter}. */
   public enum Key {
@@ -95,6 +110,13 @@ public class CardLookup implements Serializable {
   private CardDossier dossier;
   private UserMessages.Shown problem;
   private String notice;
+  // The reissue's form (issue #18): the card, the identity document seen again, a new address.
+  private String reissuing;
+  private IdentityDocumentType idType;
+  private String idNumber;
+  private String idIssuer;
+  private LocalDate idExpiry;
+  private String newEmail;
 
   public void search() {
     problem = null;
@@ -114,27 +136,122 @@ public class CardLookup implements Serializable {
     }
   }
 
-  /** "Ristampa codici": new codes for an active card, then the outcome page with the new form. */
-  public void reissue(String cardId) throws IOException {
+  /**
+   * "Ristampa codici", first step: opens the reissue's form for this card, where the operator
+   * records the identity document seen again and, if the person gives one, a new address.
+   */
+  public void askReissue(String cardId) {
+    problem = null;
+    notice = null;
+    reissuing = cardId;
+    idType = null;
+    idNumber = null;
+    idIssuer = null;
+    idExpiry = null;
+    newEmail = null;
+  }
+
+  /** "Annulla": closes the reissue's form, nothing changed. */
+  public void cancelReissue() {
+    reissuing = null;
+    problem = null;
+  }
+
+  /**
+   * "Conferma la ristampa": new codes for the card with the document and address recorded, then the
+   * outcome page with the new form (as after an activation). A refusal stays on this form, next to
+   * the field it is about.
+   */
+  public void confirmReissue() throws IOException {
     problem = null;
     notice = null;
     ActivationOutcome outcome = null;
     String token;
     try {
-      outcome = activations.reissueCodes(cardId, CounterWork.desk(session));
+      outcome =
+          activations.reissueCodes(
+              new ReissueRequest(
+                  reissuing, new IdentityDocument(idType, idNumber, idIssuer, idExpiry), newEmail),
+              CounterWork.desk(session));
       token = outcomes.keep(outcome.receipt(), true, outcome.form());
     } catch (RuntimeException e) {
-      problem = UserMessages.of(e, CounterWork.locale());
-      reload();
+      problem = UserMessages.ofField(e, CounterWork.locale(), REISSUE_FIELDS);
       return;
     } finally {
       if (outcome != null) {
         outcome.receipt().printed().wipe();
       }
     }
+    reissuing = null;
     ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
     context.redirect(
         context.getRequestContextPath() + ActivationWizard.OUTCOME_PAGE + "?esito=" + token);
+  }
+
+  /** The card whose codes are being reissued, or null. */
+  public String getReissuing() {
+    return reissuing;
+  }
+
+  /** The masked address recorded for the card being reissued (kept unless a new one is given). */
+  public String getReissuingEmail() {
+    if (dossier == null || reissuing == null) {
+      return "";
+    }
+    return dossier.activations().stream()
+        .filter(a -> a.cardId().equals(reissuing))
+        .map(CardDossier.Activation::maskedEmail)
+        .findFirst()
+        .orElse("");
+  }
+
+  public List<SelectItem> getIdTypes() {
+    Messages texts = CounterWork.messages();
+    List<SelectItem> items = new ArrayList<>();
+    for (IdentityDocumentType t : IdentityDocumentType.values()) {
+      items.add(new SelectItem(t, texts.label(t)));
+    }
+    return items;
+  }
+
+  public IdentityDocumentType getIdType() {
+    return idType;
+  }
+
+  public void setIdType(IdentityDocumentType idType) {
+    this.idType = idType;
+  }
+
+  public String getIdNumber() {
+    return idNumber;
+  }
+
+  public void setIdNumber(String idNumber) {
+    this.idNumber = idNumber;
+  }
+
+  public String getIdIssuer() {
+    return idIssuer;
+  }
+
+  public void setIdIssuer(String idIssuer) {
+    this.idIssuer = idIssuer;
+  }
+
+  public LocalDate getIdExpiry() {
+    return idExpiry;
+  }
+
+  public void setIdExpiry(LocalDate idExpiry) {
+    this.idExpiry = idExpiry;
+  }
+
+  public String getNewEmail() {
+    return newEmail;
+  }
+
+  public void setNewEmail(String newEmail) {
+    this.newEmail = newEmail;
   }
 
   /** "Sblocca CIP" (supervisors; the service checks the role again). */
@@ -177,6 +294,29 @@ public class CardLookup implements Serializable {
       problem = UserMessages.of(e, CounterWork.locale());
     }
     reload();
+  }
+
+  /** Why a card was revoked, in the page's language ("" when no reason was given). */
+  public String reasonLabel(RevocationReason reason) {
+    return reason == null ? "" : CounterWork.messages().label(reason);
+  }
+
+  /** An audit line's action in the page's language (the recorded name if it is not known). */
+  public String actionLabel(String action) {
+    return Arrays.stream(AuditAction.values())
+        .filter(a -> a.name().equals(action))
+        .findFirst()
+        .map(a -> CounterWork.messages().label(a))
+        .orElse(action);
+  }
+
+  /** An audit line's channel in the page's language (the recorded name if it is not known). */
+  public String channelLabel(String channel) {
+    return Arrays.stream(Channel.values())
+        .filter(c -> c.name().equals(channel))
+        .findFirst()
+        .map(c -> CounterWork.messages().label(c))
+        .orElse(channel);
   }
 
   public String caseLabel(ActivationCase c) {

@@ -31,6 +31,7 @@ import java.util.logging.Logger;
 public class IntranetGate extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+  static final String SUPERVISION_PREFIX = "/intranet/supervisione/";
 
   @Inject OperatorSession session;
   @Inject Caller caller;
@@ -53,7 +54,8 @@ public class IntranetGate extends HttpFilter {
               req.isUserInRole(OperatorRole.SUPERVISOR.name())
                   ? OperatorRole.SUPERVISOR
                   : OperatorRole.OPERATOR),
-          Channel.COUNTER);
+          // The supervision pages are a supervisor's acts; the rest of the intranet counter work.
+          path.startsWith(SUPERVISION_PREFIX) ? Channel.SUPERVISION : Channel.COUNTER);
     }
     if (principal != null && !path.equals(IntranetAuthentication.LOGIN_PAGE)) {
       Optional<Boolean> verdict = standing(principal.getName());

@@ -2,6 +2,7 @@ package it.cns.enrollment.interfaces.web.supervision;
 
 import it.cns.enrollment.application.audit.AuditPage;
 import it.cns.enrollment.application.audit.AuditTrail;
+import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.AuditFilter;
@@ -11,6 +12,7 @@ import it.cns.enrollment.interfaces.web.UserMessages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,12 +95,28 @@ public class AuditView {
     return !FacesContext.getCurrentInstance().getMessageList(PARAMETER + name).isEmpty();
   }
 
-  public List<AuditAction> getActions() {
-    return Arrays.asList(AuditAction.values());
+  /** Every action, worded in the page's language (the parameter stays the constant's name). */
+  public List<SelectItem> getActions() {
+    Messages texts = texts();
+    return Arrays.stream(AuditAction.values()).map(a -> new SelectItem(a, texts.label(a))).toList();
   }
 
-  public List<Channel> getChannels() {
-    return Arrays.asList(Channel.values());
+  /** Every channel, worded in the page's language. */
+  public List<SelectItem> getChannels() {
+    Messages texts = texts();
+    return Arrays.stream(Channel.values()).map(c -> new SelectItem(c, texts.label(c))).toList();
+  }
+
+  public String actionLabel(AuditAction a) {
+    return a == null ? "" : texts().label(a);
+  }
+
+  public String channelLabel(Channel c) {
+    return c == null ? "" : texts().label(c);
+  }
+
+  private static Messages texts() {
+    return Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
   public List<AuditEvent> getEvents() {
