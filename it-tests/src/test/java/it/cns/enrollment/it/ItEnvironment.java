@@ -24,6 +24,13 @@ final class ItEnvironment {
     return property("it.pki.password").toCharArray();
   }
 
+  /**
+   * Where the server downloads its trusted list from (CNS_TRUSTED_LIST_URL): TrustedListDownloadIT.
+   */
+  static int trustedListPort() {
+    return Integer.parseInt(property("it.port.trustedlist"));
+  }
+
   static Path ear() {
     return Path.of(property("it.ear"));
   }

@@ -1,6 +1,7 @@
 package it.cns.enrollment.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import it.cns.enrollment.devpki.DevPki;
 import it.cns.enrollment.devpki.IssuedCredential;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,6 +94,53 @@ class PartnerClientKitIT extends DeployedApplication {
     assertThat(TestDatabase.bindingCount(cf)).isEqualTo(1);
   }
 
+  /**
+   * The kit's PKCS#11 path, as an integrator with a real card reader would use it: the card's key
+   * lives on a SoftHSM2 token (written there once, then only the token signs), the kit reads it
+   * through SunPKCS11 with the PIN from {@code CNS_CARD_PIN}; a wrong PIN stops it before any call.
+   */
+  @Test
+  void enrollsACitizenWhoseCardProofIsSignedByAPkcs11Token() throws Exception {
+    assumeTrue(
+        SoftHsm.installed(), "SoftHSM2 and OpenSC are not installed (.ci/run installs them)");
+    String cf = TestPeople.newCodiceFiscale();
+    SoftHsm.Token token =
+        SoftHsm.onDisk(files.resolve("token-" + cf), TestPki.card(cf), "123456", "87654321");
+    String conf = token.softhsmConf().toString();
+
+    Run wrongPin =
+        kit(
+            Map.of("SOFTHSM2_CONF", conf, "CNS_CARD_PIN", "000000"),
+            signingKey,
+            ItEnvironment.pkiDir().resolve(DevPki.SERVER_TRUST_P12),
+            PartnerSoapIT.ENDPOINT,
+            "--sign",
+            "enroll",
+            "--card-pkcs11",
+            token.pkcs11Config());
+    Run enrolled =
+        kit(
+            Map.of("SOFTHSM2_CONF", conf, "CNS_CARD_PIN", "123456"),
+            signingKey,
+            ItEnvironment.pkiDir().resolve(DevPki.SERVER_TRUST_P12),
+            PartnerSoapIT.ENDPOINT,
+            "--sign",
+            "enroll",
+            "--card-pkcs11",
+            token.pkcs11Config());
+
+    assertThat(wrongPin.exit).as(wrongPin.out).isEqualTo(4);
+    assertThat(wrongPin.err).contains("CKR_PIN_INCORRECT");
+    assertThat(enrolled.exit).as(enrolled.err).isZero();
+    assertThat(enrolled.out)
+        .contains("signed by the card")
+        .containsPattern("(?m)^pin: [0-9]{10}$")
+        .contains("binding: " + cf + " FISCONLINE")
+        .contains("answer signature verified");
+    assertThat(TestDatabase.accountType(cf)).isEqualTo("FISCONLINE");
+    assertThat(TestDatabase.bindingCount(cf)).isEqualTo(1);
+  }
+
   @Test
   void anUnsignedCallOfAPartnerThatMustSignEndsWithItsFaultCode() throws Exception {
     Run refused = kit(signingKey, PartnerSoapIT.ENDPOINT, "status", TestPeople.newCodiceFiscale());
@@ -136,8 +185,17 @@ class PartnerClientKitIT extends DeployedApplication {
     return kit(key, ItEnvironment.pkiDir().resolve(DevPki.SERVER_TRUST_P12), endpoint, args);
   }
 
-  /** Runs the kit's jar in a JVM of its own, as documented in docs/partner-api.md. */
   private static Run kit(Path key, Path trust, String endpoint, Object... args) throws Exception {
+    return kit(Map.of(), key, trust, endpoint, args);
+  }
+
+  /**
+   * Runs the kit's jar in a JVM of its own, as documented in docs/partner-api.md, with {@code
+   * environment} added to the passwords.
+   */
+  private static Run kit(
+      Map<String, String> environment, Path key, Path trust, String endpoint, Object... args)
+      throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-jar");
@@ -158,6 +216,7 @@ class PartnerClientKitIT extends DeployedApplication {
     builder.environment().put("CNS_KEYSTORE_PASSWORD", password);
     builder.environment().put("CNS_TRUSTSTORE_PASSWORD", password);
     builder.environment().put("CNS_CARD_PASSWORD", password);
+    builder.environment().putAll(environment);
     Process process = builder.start();
     if (!process.waitFor(3, TimeUnit.MINUTES)) {
       process.destroyForcibly();

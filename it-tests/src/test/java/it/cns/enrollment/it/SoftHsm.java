@@ -60,56 +60,82 @@ final class SoftHsm {
       throw new IllegalStateException(
           "SOFTHSM2_CONF is not set in the test JVM's environment: run the tests with `mvn verify`");
     }
-    Path confFile = Path.of(conf);
-    Path dir = confFile.getParent();
     try {
-      deleteTree(dir);
-      Path tokens = Files.createDirectories(dir.resolve("tokens"));
-      Files.writeString(
-          confFile,
-          "directories.tokendir = "
-              + tokens
-              + "\nobjectstore.backend = file\nlog.level = ERROR\nslots.removable = false\n",
-          StandardCharsets.UTF_8);
-      run(
-          dir,
-          SOFTHSM2_UTIL.toString(),
-          "--init-token",
-          "--free",
-          "--label",
-          LABEL,
-          "--pin",
-          userPin,
-          "--so-pin",
-          soPin);
-
-      Path key = dir.resolve("key.der");
-      Path cert = dir.resolve("cert.der");
-      Files.write(key, card.privateKey().getEncoded());
-      Files.write(cert, card.certificate().getEncoded());
-      try {
-        write(dir, userPin, key, "privkey");
-        write(dir, userPin, cert, "cert");
-      } finally {
-        // Only the token keeps the key from here on.
-        Files.delete(key);
-        Files.delete(cert);
-      }
-
-      Path p11 = dir.resolve("sunpkcs11.cfg");
-      Files.writeString(
-          p11,
-          "name = CnsCard\nlibrary = " + LIBRARY + "\nslotListIndex = 0\n",
-          StandardCharsets.UTF_8);
+      Path p11 = initialise(Path.of(conf), card, userPin, soPin);
       Provider provider = Security.getProvider("SunPKCS11").configure(p11.toString());
       // Without addProvider the TLS handshake finds no CertificateVerify signature algorithm.
       Security.addProvider(provider);
       return new SoftHsm(provider);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A token of its own for another process (the partner client kit's JVM): its SoftHSM2
+   * configuration and SunPKCS11 configuration file under {@code dir}; that process gets {@code
+   * softhsmConf} as its {@code SOFTHSM2_CONF}. This JVM never loads the library for it.
+   */
+  record Token(Path softhsmConf, Path pkcs11Config) {}
+
+  static Token onDisk(Path dir, IssuedCredential card, String userPin, String soPin) {
+    Path conf = dir.resolve("softhsm2.conf");
+    try {
+      return new Token(conf, initialise(conf, card, userPin, soPin));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A fresh token directory and configuration at {@code confFile}, a token labelled {@value #LABEL}
+   * holding the card's key and certificate (same id), and the SunPKCS11 configuration for it;
+   * returns the latter.
+   */
+  private static Path initialise(Path confFile, IssuedCredential card, String userPin, String soPin)
+      throws IOException {
+    Path dir = confFile.getParent();
+    deleteTree(dir);
+    Path tokens = Files.createDirectories(dir.resolve("tokens"));
+    Files.writeString(
+        confFile,
+        "directories.tokendir = "
+            + tokens
+            + "\nobjectstore.backend = file\nlog.level = ERROR\nslots.removable = false\n",
+        StandardCharsets.UTF_8);
+    run(
+        confFile,
+        SOFTHSM2_UTIL.toString(),
+        "--init-token",
+        "--free",
+        "--label",
+        LABEL,
+        "--pin",
+        userPin,
+        "--so-pin",
+        soPin);
+
+    Path key = dir.resolve("key.der");
+    Path cert = dir.resolve("cert.der");
+    try {
+      Files.write(key, card.privateKey().getEncoded());
+      Files.write(cert, card.certificate().getEncoded());
+      write(confFile, userPin, key, "privkey");
+      write(confFile, userPin, cert, "cert");
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot encode the card's certificate", e);
+    } finally {
+      // Only the token keeps the key from here on.
+      Files.deleteIfExists(key);
+      Files.deleteIfExists(cert);
     }
+
+    Path p11 = dir.resolve("sunpkcs11.cfg");
+    Files.writeString(
+        p11,
+        "name = CnsCard\nlibrary = " + LIBRARY + "\nslotListIndex = 0\n",
+        StandardCharsets.UTF_8);
+    return p11;
   }
 
   /** The token as a key store, after logging in with this PIN (what the card reader asks for). */
@@ -129,9 +155,9 @@ final class SoftHsm {
     Security.removeProvider(provider.getName());
   }
 
-  private static void write(Path dir, String pin, Path file, String type) throws IOException {
+  private static void write(Path confFile, String pin, Path file, String type) throws IOException {
     run(
-        dir,
+        confFile,
         PKCS11_TOOL.toString(),
         "--module",
         LIBRARY.toString(),
@@ -150,9 +176,14 @@ final class SoftHsm {
         LABEL);
   }
 
-  private static void run(Path dir, String... command) throws IOException {
-    Process process =
-        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+  /** Runs a SoftHSM2 or OpenSC tool on the token configured by {@code confFile}. */
+  private static void run(Path confFile, String... command) throws IOException {
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(confFile.getParent().toFile())
+            .redirectErrorStream(true);
+    builder.environment().put("SOFTHSM2_CONF", confFile.toString());
+    Process process = builder.start();
     try {
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {

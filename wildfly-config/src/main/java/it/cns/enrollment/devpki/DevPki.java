@@ -45,6 +45,12 @@ public final class DevPki {
   public static final String CNS_TRUST_P12 = "cns-trust.p12";
   public static final String PARTNER_TRUST_P12 = "partner-trust.p12";
 
+  /** Signs test trusted lists, standing in for AgID's signer (CNS_TRUSTED_LIST_SIGNER). */
+  public static final String TRUSTED_LIST_SIGNER_NAME = "CNS Enrollment DEV - Trusted List Signer";
+
+  public static final String TRUSTED_LIST_SIGNER_CERT = "trusted-list-signer.crt.pem";
+  public static final String TRUSTED_LIST_SIGNER_P12 = "trusted-list-signer.p12";
+
   /**
    * Base names: each demo credential is {@code <base>.p12}, {@code .crt.pem} and {@code .key.pem}.
    */
@@ -124,6 +130,11 @@ public final class DevPki {
       writeCa(cnsCa, root.resolve(CNS_CA_CERT), root.resolve(CNS_CA_P12), password);
       writeCa(partnerCa, root.resolve(PARTNER_CA_CERT), root.resolve(PARTNER_CA_P12), password);
       writeCa(serverCa, root.resolve(SERVER_CA_CERT), root.resolve(SERVER_CA_P12), password);
+      writeCa(
+          CertificateAuthority.newRoot(TRUSTED_LIST_SIGNER_NAME, ORGANIZATION),
+          root.resolve(TRUSTED_LIST_SIGNER_CERT),
+          root.resolve(TRUSTED_LIST_SIGNER_P12),
+          password);
 
       serverCa
           .issueServer("localhost", "127.0.0.1", "::1")
@@ -293,6 +304,8 @@ public final class DevPki {
     files.put(SERVER_TRUST_P12, "trust store with the server CA, for Java clients");
     files.put(CNS_TRUST_P12, "trust store for the smartcard listener (CNS CAs)");
     files.put(PARTNER_TRUST_P12, "trust store for the partner listener");
+    files.put(TRUSTED_LIST_SIGNER_CERT, "signer of test trusted lists (CNS_TRUSTED_LIST_SIGNER)");
+    files.put(TRUSTED_LIST_SIGNER_P12, "its key, alias 'ca', to sign trusted lists");
     describeDemo(files, DEMO_CARD, "card of " + DEMO_CF + " ANTONIO MESSURI (Fisconline)");
     describeDemo(
         files, DEMO_ENTRATEL_CARD, "card of " + DEMO_ENTRATEL_CF + " MARIO ROSSI (Entratel)");

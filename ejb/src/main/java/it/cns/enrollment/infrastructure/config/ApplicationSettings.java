@@ -36,7 +36,11 @@ import static it.cns.enrollment.infrastructure.config.Setting.CNS_SESSION_IDLE_M
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_SMARTCARD_PORT;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_SMARTCARD_URL;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_TRUSTED_LIST;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_TRUSTED_LIST_MAX_BYTES;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_TRUSTED_LIST_REFRESH_SECONDS;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_TRUSTED_LIST_SIGNER;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_TRUSTED_LIST_TIMEOUT_SECONDS;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_TRUSTED_LIST_URL;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_TRUST_DIR;
 
 import it.cns.enrollment.application.port.LegalNotices;
@@ -53,12 +57,14 @@ import it.cns.enrollment.domain.throttle.LoginThrottling;
 import it.cns.enrollment.domain.throttle.ThrottlePolicy;
 import it.cns.enrollment.infrastructure.mail.MailSealer;
 import it.cns.enrollment.infrastructure.pki.trust.CardTrustSettings;
+import it.cns.enrollment.infrastructure.pki.trust.TrustedListDownloadSettings;
 import it.cns.enrollment.infrastructure.pki.validation.RevocationMode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -161,7 +167,42 @@ public record ApplicationSettings(
         settings.explicitPath(CNS_TRUSTED_LIST),
         settings.explicitPath(CNS_TRUSTED_LIST_SIGNER),
         settings.enumValue(CNS_REVOCATION_SMARTCARD, RevocationMode.class),
-        settings.enumValue(CNS_REVOCATION_PARTNER, RevocationMode.class));
+        settings.enumValue(CNS_REVOCATION_PARTNER, RevocationMode.class),
+        trustedListDownload(settings));
+  }
+
+  /**
+   * Where and how often the trusted list is downloaded; an address without a signer to verify it
+   * against is refused here, at deployment, rather than by every download.
+   */
+  static Optional<TrustedListDownloadSettings> trustedListDownload(Settings settings) {
+    Optional<String> url = settings.explicit(CNS_TRUSTED_LIST_URL).map(String::strip);
+    if (url.isEmpty()) {
+      return Optional.empty();
+    }
+    URI uri;
+    try {
+      uri = new URI(url.get());
+    } catch (URISyntaxException e) {
+      throw Settings.invalid(CNS_TRUSTED_LIST_URL, url.get(), "is not an address");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+      throw Settings.invalid(CNS_TRUSTED_LIST_URL, url.get(), "is not an http(s) address");
+    }
+    if (settings.explicit(CNS_TRUSTED_LIST_SIGNER).isEmpty()) {
+      throw new IllegalArgumentException(
+          CNS_TRUSTED_LIST_URL.name()
+              + " is set but "
+              + CNS_TRUSTED_LIST_SIGNER.name()
+              + " is not: a list that cannot be verified is never downloaded");
+    }
+    return Optional.of(
+        new TrustedListDownloadSettings(
+            uri,
+            Duration.ofSeconds(settings.number(CNS_TRUSTED_LIST_REFRESH_SECONDS, 1, 86_400)),
+            Duration.ofSeconds(settings.number(CNS_TRUSTED_LIST_TIMEOUT_SECONDS, 1, 600)),
+            settings.number(CNS_TRUSTED_LIST_MAX_BYTES, 1024, 64L * 1024 * 1024)));
   }
 
   /** Code lengths and the CIP attempt limit; the domain record checks the rules. */

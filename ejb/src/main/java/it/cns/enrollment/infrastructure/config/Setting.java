@@ -183,7 +183,28 @@ public enum Setting {
   CNS_TRUSTED_LIST_SIGNER(
       APPLICATION,
       Default.NONE,
-      "certificate (PEM or DER) that must have signed `CNS_TRUSTED_LIST`; required with it"),
+      "certificate (PEM or DER) that must have signed `CNS_TRUSTED_LIST` and the list downloaded"
+          + " from `CNS_TRUSTED_LIST_URL`; required with either; during a change of signer, a PEM"
+          + " file with both certificates (either may sign); read again at each use"),
+  // Issue #17: the trusted list downloaded from its publisher and kept current.
+  CNS_TRUSTED_LIST_URL(
+      APPLICATION,
+      Default.NONE,
+      "address (`http` or `https`) the trusted list is downloaded from, e.g. AgID's"
+          + " `https://eidas.agid.gov.it/TL/TSL-IT.xml`; a downloaded list is used only if it"
+          + " verifies against `CNS_TRUSTED_LIST_SIGNER`, and then in place of `CNS_TRUSTED_LIST`"),
+  CNS_TRUSTED_LIST_REFRESH_SECONDS(
+      APPLICATION,
+      Default.of("3600"),
+      "seconds between downloads of `CNS_TRUSTED_LIST_URL` (conditional GET), 1-86400; the first"
+          + " right after deployment; each node downloads for itself"),
+  CNS_TRUSTED_LIST_TIMEOUT_SECONDS(
+      APPLICATION,
+      Default.of("30"),
+      "connect and read timeout of a trusted list download, 1-600 s; a whole download may take"
+          + " twice this"),
+  CNS_TRUSTED_LIST_MAX_BYTES(
+      APPLICATION, Default.of("16777216"), "largest trusted list downloaded, 1024-67108864 bytes"),
   CNS_REVOCATION_SMARTCARD(
       APPLICATION,
       Default.of("FAIL_CLOSED"),

@@ -296,6 +296,46 @@ class ApplicationSettingsTest {
         .isEqualTo(Optional.of(Path.of("/srv/tsl.xml")));
   }
 
+  @Test
+  void theTrustedListIsDownloadedOnlyFromAnHttpAddressWithASignerToVerifyIt() {
+    assertThat(ApplicationSettings.cardTrust(of(Map.of())).trustedListDownload()).isEmpty();
+    var download =
+        ApplicationSettings.cardTrust(
+                of(
+                    Map.of(
+                        "CNS_TRUSTED_LIST_URL", " https://eidas.agid.gov.it/TL/TSL-IT.xml ",
+                        "CNS_TRUSTED_LIST_SIGNER", "/srv/agid.pem")))
+            .trustedListDownload()
+            .orElseThrow();
+    assertThat(download.url()).hasToString("https://eidas.agid.gov.it/TL/TSL-IT.xml");
+    assertThat(download.period()).isEqualTo(Duration.ofHours(1));
+    assertThat(download.timeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(download.maxBytes()).isEqualTo(16L * 1024 * 1024);
+
+    assertThatThrownBy(
+            () ->
+                ApplicationSettings.cardTrust(
+                    of(Map.of("CNS_TRUSTED_LIST_URL", "https://eidas.agid.gov.it/TL/TSL-IT.xml"))))
+        .hasMessageContaining("CNS_TRUSTED_LIST_SIGNER is not");
+    assertThatThrownBy(
+            () ->
+                ApplicationSettings.cardTrust(
+                    of(
+                        Map.of(
+                            "CNS_TRUSTED_LIST_URL", "file:///etc/TSL-IT.xml",
+                            "CNS_TRUSTED_LIST_SIGNER", "/srv/agid.pem"))))
+        .hasMessageContaining("CNS_TRUSTED_LIST_URL=file:///etc/TSL-IT.xml is not an http(s)");
+    assertThatThrownBy(
+            () ->
+                ApplicationSettings.cardTrust(
+                    of(
+                        Map.of(
+                            "CNS_TRUSTED_LIST_URL", "https://agid.example/TSL.xml",
+                            "CNS_TRUSTED_LIST_SIGNER", "/srv/agid.pem",
+                            "CNS_TRUSTED_LIST_REFRESH_SECONDS", "0"))))
+        .hasMessageContaining("CNS_TRUSTED_LIST_REFRESH_SECONDS");
+  }
+
   // --- web
   // ------------------------------------------------------------------------------------------
 

@@ -8,36 +8,44 @@ import it.cns.enrollment.infrastructure.pki.validation.TrustAnchorLoadException;
 import it.cns.enrollment.infrastructure.pki.validation.TrustAnchorLoader;
 import it.cns.enrollment.infrastructure.pki.validation.TrustAnchorRegistry;
 import it.cns.enrollment.infrastructure.pki.validation.TrustAnchors;
+import it.cns.enrollment.infrastructure.pki.validation.TrustedListDownload;
+import it.cns.enrollment.infrastructure.pki.validation.TrustedListObserver;
 import it.cns.enrollment.infrastructure.pki.validation.UrlConnectionHttpFetcher;
 import it.cns.enrollment.infrastructure.pki.validation.ValidationPolicy;
 import it.cns.enrollment.infrastructure.pki.validation.ValidationResult;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The trusted CNS issuers and the one validator built on them. Anchors come from a directory of CA
- * certificates and, optionally, from a signed ETSI trusted list; they are reloaded every few
- * minutes (and on demand) without redeploying, and a failed reload keeps the previous anchors.
+ * certificates and, optionally, from a signed ETSI trusted list - a file, or downloaded from its
+ * publisher ({@code CNS_TRUSTED_LIST_URL}) on a timer of its own, in which case the last download
+ * that verified takes the file's place; they are reloaded every few minutes (and on demand, and
+ * after each new list) without redeploying, and a failed reload keeps the previous anchors.
  * Bean-managed concurrency: validations run in parallel, the registry swaps anchors atomically.
+ *
+ * <p>Several nodes: each downloads the list for itself (a non-persistent timer per node). That is
+ * harmless - every node verifies what it takes, and a conditional GET costs the publisher a 304 -
+ * and keeps a node independent of the others and of the database.
  */
 @Singleton
 @Startup
@@ -57,12 +65,20 @@ public class CardTrust {
    */
   public static final Duration RELOAD_PERIOD = Duration.ofMinutes(5);
 
+  /** The trusted list download meters (infrastructure.metrics), told of every refresh. */
+  @Inject TrustedListObserver trustedListObserver;
+
+  @Resource TimerService timers;
+
   private final TrustAnchorRegistry registry = TrustAnchorRegistry.empty();
   private CertificateValidator validator;
   private volatile Instant lastSuccessfulReload;
   // The last attempt and why it failed (null: it succeeded), for the supervisors' status page.
   private volatile Instant lastReloadAttempt;
   private volatile String lastReloadFailure;
+  private TrustedListDownload download; // null unless CNS_TRUSTED_LIST_URL is set
+  private volatile TrustedListDownload.Result lastRefresh;
+  private TrustedListDownload.Result lastRefusalLogged;
 
   @PostConstruct
   void start() {
@@ -70,7 +86,78 @@ public class CardTrust {
     validator =
         new CertificateValidator(
             policy, registry, clock, UrlConnectionHttpFetcher.of(policy), revocationObserver);
+    settings
+        .trustedListDownload()
+        .ifPresent(
+            d -> {
+              download =
+                  new TrustedListDownload(
+                      d.url(),
+                      new UrlConnectionHttpFetcher(d.timeout(), d.timeout()),
+                      d.maxBytes(),
+                      clock);
+              // The first download right away, then every period; never persisted, per node.
+              timers.createIntervalTimer(
+                  0L, d.period().toMillis(), new TimerConfig("trusted-list-download", false));
+            });
     reload();
+  }
+
+  @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void onTrustedListTimer(Timer timer) {
+    refreshTrustedList();
+  }
+
+  /**
+   * Downloads the trusted list from {@code CNS_TRUSTED_LIST_URL} and, when a new one verifies,
+   * reloads the anchors with it; any refusal keeps the list and the anchors in force. One log line
+   * per refusal (a refusal repeated word for word is logged once, then at FINE until the outcome
+   * changes); every refresh is counted by the meters.
+   *
+   * @return what the refresh did; empty when no download is configured
+   */
+  public synchronized Optional<TrustedListDownload.Result> refreshTrustedList() {
+    if (download == null) {
+      return Optional.empty();
+    }
+    TrustedListDownload.Result result;
+    try {
+      result = download.refresh(signers());
+    } catch (TrustAnchorLoadException e) {
+      result =
+          new TrustedListDownload.Result(TrustedListDownload.Outcome.NO_SIGNER, e.getMessage());
+    }
+    lastRefresh = result;
+    TrustedListDownload.Result r = result;
+    if (r.outcome() == TrustedListDownload.Outcome.UPDATED) {
+      lastRefusalLogged = null;
+      LOG.info(() -> "trusted list downloaded from " + download.url() + ": " + r.detail());
+      reload();
+    } else if (r.outcome().succeeded()) {
+      lastRefusalLogged = null;
+      LOG.fine(() -> "trusted list at " + download.url() + " unchanged: " + r.detail());
+    } else if (r.equals(lastRefusalLogged)) {
+      LOG.fine(() -> "trusted list still refused (" + r.outcome() + "): " + r.detail());
+    } else {
+      lastRefusalLogged = r;
+      LOG.warning(
+          () ->
+              "trusted list from "
+                  + download.url()
+                  + " refused ("
+                  + r.outcome()
+                  + "), the list in force kept: "
+                  + r.detail());
+    }
+    // Counted once the anchors are swapped: a scrape that sees UPDATED sees its issuers in force.
+    trustedListObserver.refreshed(result.outcome());
+    return Optional.of(result);
+  }
+
+  /** What the last trusted list download did; empty before the first or when none is configured. */
+  public Optional<TrustedListDownload.Result> lastTrustedListRefresh() {
+    return Optional.ofNullable(lastRefresh);
   }
 
   /** Validates a card certificate at an instant; throws a typed refusal. */
@@ -135,27 +222,27 @@ public class CardTrust {
             .trustDirectory()
             .map(loader::fromDirectory)
             .orElseGet(() -> TrustAnchors.empty("no CNS_TRUST_DIR"));
-    if (settings.trustedList().isPresent()) {
-      Path signer =
-          settings
-              .trustedListSigner()
-              .orElseThrow(
-                  () ->
-                      new TrustAnchorLoadException(
-                          "CNS_TRUSTED_LIST is set but CNS_TRUSTED_LIST_SIGNER is not: an"
-                              + " unverifiable list is never trusted"));
-      anchors =
-          anchors.merge(loader.fromTrustedList(settings.trustedList().get(), certificate(signer)));
+    // A downloaded list that verified takes the place of the file (which may seed a node until
+    // its first download); one that has expired since fails the reload, keeping the anchors.
+    Optional<TrustAnchors> downloaded =
+        download == null ? Optional.empty() : download.anchors(loader);
+    if (downloaded.isPresent()) {
+      anchors = anchors.merge(downloaded.get());
+    } else if (settings.trustedList().isPresent()) {
+      anchors = anchors.merge(loader.fromTrustedList(settings.trustedList().get(), signers()));
     }
     return anchors;
   }
 
-  private static X509Certificate certificate(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
-    } catch (IOException | CertificateException e) {
-      LOG.log(Level.WARNING, "cannot read the trusted list signer " + file, e);
-      throw new TrustAnchorLoadException("cannot read the trusted list signer " + file);
-    }
+  /** The signer certificates, read at each use so a change-over needs no redeployment. */
+  private List<X509Certificate> signers() {
+    return TrustAnchorLoader.signers(
+        settings
+            .trustedListSigner()
+            .orElseThrow(
+                () ->
+                    new TrustAnchorLoadException(
+                        "CNS_TRUSTED_LIST_SIGNER is not set: an unverifiable list is never"
+                            + " trusted")));
   }
 }

@@ -75,7 +75,30 @@ public final class CertificateValidator {
   private final Map<String, CnsCertificate> identities = new ConcurrentHashMap<>();
   private final Map<String, TrustedPath> trustedPaths = new ConcurrentHashMap<>();
 
-  private record TrustedPath(TrustAnchors anchors, PKIXCertPathBuilderResult path) {}
+  /**
+   * A path built under {@code anchors}, with its certificates and what revocation checking needs of
+   * each, decoded once (issue #19).
+   */
+  private record TrustedPath(
+      TrustAnchors anchors,
+      List<X509Certificate> certificates,
+      X509Certificate anchor,
+      List<RevocationTarget> revocationTargets) {
+
+    static TrustedPath of(TrustAnchors anchors, PKIXCertPathBuilderResult path) {
+      List<X509Certificate> certificates = new ArrayList<>();
+      for (Certificate c : path.getCertPath().getCertificates()) {
+        certificates.add((X509Certificate) c);
+      }
+      X509Certificate anchor = path.getTrustAnchor().getTrustedCert();
+      List<RevocationTarget> targets = new ArrayList<>();
+      for (int i = 0; i < certificates.size(); i++) {
+        X509Certificate issuer = i + 1 < certificates.size() ? certificates.get(i + 1) : anchor;
+        targets.add(RevocationTarget.of(certificates.get(i), issuer));
+      }
+      return new TrustedPath(anchors, List.copyOf(certificates), anchor, List.copyOf(targets));
+    }
+  }
 
   /** Fetching over HTTP with the policy's timeouts. */
   public CertificateValidator(
@@ -155,24 +178,18 @@ public final class CertificateValidator {
         identity = parse(leaf, chain, current, at);
         remember(identities, key, identity);
       }
-      TrustedPath known = trustedPaths.get(key);
-      PKIXCertPathBuilderResult path;
-      if (known != null && known.anchors() == current) {
-        path = known.path();
-      } else {
-        path = trustedPath(leaf, chain, identity, at, current);
-        remember(trustedPaths, key, new TrustedPath(current, path));
+      TrustedPath trusted = trustedPaths.get(key);
+      if (trusted == null || trusted.anchors() != current) {
+        trusted = TrustedPath.of(current, trustedPath(leaf, chain, identity, at, current));
+        remember(trustedPaths, key, trusted);
       }
-      List<X509Certificate> certificates = new ArrayList<>();
-      for (Certificate c : path.getCertPath().getCertificates()) {
-        certificates.add((X509Certificate) c);
-      }
-      X509Certificate anchor = path.getTrustAnchor().getTrustedCert();
+      List<X509Certificate> certificates = trusted.certificates();
+      X509Certificate anchor = trusted.anchor();
       checkDates(identity, certificates, anchor, at);
       checkKeyUsage(identity);
       checkPolicy(identity);
       List<String> warnings = new ArrayList<>();
-      boolean confirmed = checkRevocation(certificates, anchor, at, mode, warnings);
+      boolean confirmed = checkRevocation(trusted.revocationTargets(), at, mode, warnings);
       return new ValidationResult(identity, certificates, anchor, confirmed, warnings);
     } catch (CertificateRefusedException e) {
       throw e;
@@ -341,20 +358,16 @@ public final class CertificateValidator {
 
   /** Returns whether every checked status was definite; throws on revoked or fail-closed. */
   private boolean checkRevocation(
-      List<X509Certificate> path,
-      X509Certificate anchor,
-      Instant at,
-      RevocationMode mode,
-      List<String> warnings) {
+      List<RevocationTarget> path, Instant at, RevocationMode mode, List<String> warnings) {
     boolean confirmed = true;
     for (int i = 0; i < path.size(); i++) {
-      X509Certificate subject = path.get(i);
-      X509Certificate issuer = i + 1 < path.size() ? path.get(i + 1) : anchor;
+      RevocationTarget target = path.get(i);
+      X509Certificate subject = target.certificate();
       boolean leaf = i == 0;
-      if (!leaf && !RevocationChecker.hasPointers(subject)) {
+      if (!leaf && !target.hasPointers()) {
         continue; // a CA certificate naming no OCSP responder or CRL cannot be checked
       }
-      RevocationStatus status = revocation.check(subject, issuer, at);
+      RevocationStatus status = revocation.check(target, at);
       warnings.addAll(status.warnings());
       String who =
           (leaf ? "certificate" : "CA certificate " + subject.getSubjectX500Principal().getName())

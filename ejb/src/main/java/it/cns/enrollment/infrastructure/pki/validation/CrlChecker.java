@@ -42,8 +42,10 @@ final class CrlChecker {
     this.policy = Objects.requireNonNull(policy, "policy is required");
   }
 
-  RevocationStatus check(X509Certificate certificate, X509Certificate issuer, Instant at) {
-    List<URI> points = distributionPointUris(certificate);
+  RevocationStatus check(RevocationTarget target, Instant at) {
+    X509Certificate certificate = target.certificate();
+    X509Certificate issuer = target.issuer();
+    List<URI> points = target.crlDistributionPoints();
     if (points.isEmpty()) {
       return RevocationStatus.unknown(CRL, "no http CRL distribution point in the certificate");
     }
@@ -67,14 +69,13 @@ final class CrlChecker {
    * A definite answer from a CRL already cached and not past its nextUpdate, without any download;
    * empty when there is none (a stale CRL within its grace is left to {@link #check}).
    */
-  Optional<RevocationStatus> cached(
-      X509Certificate certificate, X509Certificate issuer, Instant at) {
-    for (URI point : distributionPointUris(certificate)) {
-      Optional<X509CRL> crl = cache.peek(point, issuer);
+  Optional<RevocationStatus> cached(RevocationTarget target, Instant at) {
+    for (URI point : target.crlDistributionPoints()) {
+      Optional<X509CRL> crl = cache.peek(point, target.issuer());
       if (crl.isPresent()
           && crl.get().getNextUpdate() != null
           && crl.get().getNextUpdate().toInstant().isAfter(at)) {
-        RevocationStatus status = judge(crl.get(), point, certificate, at);
+        RevocationStatus status = judge(crl.get(), point, target.certificate(), at);
         if (status.isDefinite()) {
           return Optional.of(status);
         }

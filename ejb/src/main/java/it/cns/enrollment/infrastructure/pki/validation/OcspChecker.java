@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +27,6 @@ import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cert.ocsp.BasicOCSPResp;
 import org.bouncycastle.cert.ocsp.CertificateID;
 import org.bouncycastle.cert.ocsp.CertificateStatus;
@@ -38,7 +36,6 @@ import org.bouncycastle.cert.ocsp.RevokedStatus;
 import org.bouncycastle.cert.ocsp.SingleResp;
 import org.bouncycastle.operator.ContentVerifierProvider;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
  * Asks the OCSP responders named in a certificate's AIA extension (RFC 6960), POST with a nonce.
@@ -75,18 +72,19 @@ final class OcspChecker {
     this.clock = Objects.requireNonNull(clock, "clock is required");
   }
 
-  RevocationStatus check(X509Certificate certificate, X509Certificate issuer, Instant at) {
-    List<URI> responders = responderUris(certificate);
+  RevocationStatus check(RevocationTarget target, Instant at) {
+    List<URI> responders = target.ocspResponders();
     if (responders.isEmpty()) {
       return RevocationStatus.unknown(OCSP, "no OCSP responder in the certificate");
     }
     CertificateID id;
+    String key;
     try {
-      id = certificateId(certificate, issuer);
-    } catch (Exception e) {
-      return RevocationStatus.unknown(OCSP, "cannot build the OCSP CertID: " + e);
+      id = target.certificateId();
+      key = target.ocspCacheKey();
+    } catch (IllegalStateException e) {
+      return RevocationStatus.unknown(OCSP, e.getMessage());
     }
-    String key = key(id);
     Cached cached = cache.get(key);
     if (cached != null && clock.instant().isBefore(cached.expires())) {
       return cached.status();
@@ -94,7 +92,7 @@ final class OcspChecker {
     List<String> problems = new ArrayList<>();
     for (URI responder : responders) {
       try {
-        Answer answer = ask(responder, id, issuer, at);
+        Answer answer = ask(responder, id, target.issuer(), at);
         if (answer.status().isDefinite()) {
           remember(key, answer);
           return answer.status();
@@ -109,30 +107,18 @@ final class OcspChecker {
   }
 
   /** A remembered answer for this certificate, without asking any responder. */
-  Optional<RevocationStatus> cached(X509Certificate certificate, X509Certificate issuer) {
+  Optional<RevocationStatus> cached(RevocationTarget target) {
     if (cache.isEmpty()) {
       return Optional.empty();
     }
     try {
-      Cached cached = cache.get(key(certificateId(certificate, issuer)));
+      Cached cached = cache.get(target.ocspCacheKey());
       return cached != null && clock.instant().isBefore(cached.expires())
           ? Optional.of(cached.status())
           : Optional.empty();
-    } catch (Exception e) {
+    } catch (IllegalStateException e) {
       return Optional.empty();
     }
-  }
-
-  private static CertificateID certificateId(X509Certificate certificate, X509Certificate issuer)
-      throws Exception {
-    return new CertificateID(
-        new JcaDigestCalculatorProviderBuilder().build().get(CertificateID.HASH_SHA1),
-        new JcaX509CertificateHolder(issuer),
-        certificate.getSerialNumber());
-  }
-
-  private static String key(CertificateID id) {
-    return HexFormat.of().formatHex(id.getIssuerKeyHash()) + ":" + id.getSerialNumber();
   }
 
   void clearCache() {

@@ -1,6 +1,5 @@
 package it.cns.enrollment.infrastructure.pki.validation;
 
-import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,9 @@ import java.util.Optional;
  * card whose CA's CRL is warm costs no OCSP round trip (issue #19). The price, stated: a card
  * revoked after that CRL was issued is caught at the CRL's next update, not by the responder at
  * once, exactly as for a card whose responder is down.
+ *
+ * <p>Each certificate comes as a {@link RevocationTarget}: its pointers and OCSP CertID are decoded
+ * once, not by each source and attempt, and the validator keeps them with the trusted path.
  */
 final class RevocationChecker {
 
@@ -29,12 +31,16 @@ final class RevocationChecker {
     this.order = List.copyOf(order);
   }
 
-  RevocationStatus check(X509Certificate certificate, X509Certificate issuer, Instant at) {
+  /**
+   * The status of one certificate of a path. {@code target} carries what was decoded from the
+   * certificate (pointers, CertID) once for every source and attempt (issue #19).
+   */
+  RevocationStatus check(RevocationTarget target, Instant at) {
     for (RevocationSource source : order) {
       Optional<RevocationStatus> known =
           switch (source) {
-            case OCSP -> ocsp.cached(certificate, issuer);
-            case CRL -> crl.cached(certificate, issuer, at);
+            case OCSP -> ocsp.cached(target);
+            case CRL -> crl.cached(target, at);
           };
       if (known.isPresent()) {
         return known.get();
@@ -46,8 +52,8 @@ final class RevocationChecker {
       last = source;
       RevocationStatus status =
           switch (source) {
-            case OCSP -> ocsp.check(certificate, issuer, at);
-            case CRL -> crl.check(certificate, issuer, at);
+            case OCSP -> ocsp.check(target, at);
+            case CRL -> crl.check(target, at);
           };
       if (status.isDefinite()) {
         return status;
@@ -55,12 +61,6 @@ final class RevocationChecker {
       problems.add(source + ": " + status.detail());
     }
     return RevocationStatus.unknown(last, String.join("; ", problems));
-  }
-
-  /** Whether the certificate names any OCSP responder or CRL distribution point at all. */
-  static boolean hasPointers(X509Certificate certificate) {
-    return !OcspChecker.responderUris(certificate).isEmpty()
-        || !CrlChecker.distributionPointUris(certificate).isEmpty();
   }
 
   void clearCaches() {

@@ -12,6 +12,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -101,22 +102,55 @@ public final class TrustAnchorLoader {
    *     malformed or expired
    */
   public TrustAnchors fromTrustedList(byte[] xml, X509Certificate signer) {
-    TrustedListReader.TrustedList list = new TrustedListReader(signer, clock).read(xml);
+    return fromTrustedList(xml, List.of(Objects.requireNonNull(signer, "signer is required")));
+  }
+
+  /** As {@link #fromTrustedList(byte[], X509Certificate)}, signed by any one of {@code signers}. */
+  public TrustAnchors fromTrustedList(byte[] xml, List<X509Certificate> signers) {
+    return anchorsOf(TrustedListReader.readSignedByAnyOf(signers, clock, Duration.ZERO, xml));
+  }
+
+  /** The IdV CA certificates of a list already verified, as anchors loaded now. */
+  public TrustAnchors anchorsOf(TrustedListReader.TrustedList list) {
     return TrustAnchors.of(
         list.certificates(), List.of(), list.description(), clock.instant(), list.warnings());
   }
 
   /** As {@link #fromTrustedList(byte[], X509Certificate)}, reading the list from a file. */
   public TrustAnchors fromTrustedList(Path xml, X509Certificate signer) {
+    return fromTrustedList(xml, List.of(Objects.requireNonNull(signer, "signer is required")));
+  }
+
+  /** As {@link #fromTrustedList(byte[], List)}, reading the list from a file. */
+  public TrustAnchors fromTrustedList(Path xml, List<X509Certificate> signers) {
     Objects.requireNonNull(xml, "trusted list file is required");
     try {
       if (Files.size(xml) > TrustedListReader.MAX_LIST_BYTES) {
         throw new TrustedListException(
             TrustedListException.Reason.MALFORMED, "trusted list file too large: " + xml);
       }
-      return fromTrustedList(Files.readAllBytes(xml), signer);
+      return fromTrustedList(Files.readAllBytes(xml), signers);
     } catch (IOException e) {
       throw new TrustAnchorLoadException("cannot read trusted list " + xml, e);
+    }
+  }
+
+  /**
+   * The trusted list signer certificates in a file: one, or several in PEM while the signer
+   * changes.
+   *
+   * @throws TrustAnchorLoadException when the file cannot be read or holds no certificate
+   */
+  public static List<X509Certificate> signers(Path file) {
+    Objects.requireNonNull(file, "signer file is required");
+    try {
+      List<X509Certificate> signers = readCertificates(file);
+      if (signers.isEmpty()) {
+        throw new TrustAnchorLoadException("no certificate in the trusted list signer " + file);
+      }
+      return List.copyOf(signers);
+    } catch (IOException | CertificateException e) {
+      throw new TrustAnchorLoadException("cannot read the trusted list signer " + file, e);
     }
   }
 

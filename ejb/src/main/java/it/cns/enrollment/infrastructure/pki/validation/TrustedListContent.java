@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.w3c.dom.Element;
 
 /**
@@ -52,7 +53,16 @@ final class TrustedListContent {
         }
       }
     }
-    return new TrustedListReader.TrustedList(certificates, description, nextUpdate, warnings);
+    return new TrustedListReader.TrustedList(
+        certificates, description, nextUpdate, sequenceNumber(scheme), warnings);
+  }
+
+  private static Optional<Long> sequenceNumber(Element scheme) {
+    try {
+      return text(scheme, "TSLSequenceNumber").map(String::strip).map(Long::valueOf);
+    } catch (NumberFormatException e) {
+      return Optional.empty(); // the schema says positive integer; only rollback checks read it
+    }
   }
 
   private static Instant nextUpdate(Element scheme) {

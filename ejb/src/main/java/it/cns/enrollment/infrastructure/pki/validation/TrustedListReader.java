@@ -99,19 +99,54 @@ public final class TrustedListReader {
    * @param description territory, sequence number and issue date, for logs and {@link
    *     TrustAnchors#source()}
    * @param nextUpdate when the list says it will be replaced
+   * @param sequenceNumber its TSLSequenceNumber (grows with each list issued); empty when absent or
+   *     unreadable
    * @param warnings IdV services or certificates skipped, and why
    */
   public record TrustedList(
       List<X509Certificate> certificates,
       String description,
       Instant nextUpdate,
+      Optional<Long> sequenceNumber,
       List<String> warnings) {
     public TrustedList {
       certificates = List.copyOf(certificates);
       Objects.requireNonNull(description, "description is required");
       Objects.requireNonNull(nextUpdate, "nextUpdate is required");
+      Objects.requireNonNull(sequenceNumber, "sequenceNumber is required (may be empty)");
       warnings = List.copyOf(warnings);
     }
+  }
+
+  /**
+   * Verifies and reads a list that any one of {@code signers} may have signed: during a change of
+   * signer both the outgoing and the incoming certificate are configured. A list refused for any
+   * reason other than its signer is refused whichever signer is tried, so that reason is given.
+   *
+   * @throws TrustedListException the only exception thrown for a bad list
+   */
+  public static TrustedList readSignedByAnyOf(
+      List<X509Certificate> signers, Clock clock, Duration expiryGrace, byte[] xml) {
+    if (signers.isEmpty()) {
+      throw new IllegalArgumentException("at least one trusted list signer is required");
+    }
+    TrustedListException wrongSigner = null;
+    for (X509Certificate signer : signers) {
+      try {
+        return new TrustedListReader(signer, clock, expiryGrace).read(xml);
+      } catch (TrustedListException e) {
+        if (e.reason() != WRONG_SIGNER) {
+          throw e;
+        }
+        wrongSigner = e;
+      }
+    }
+    throw signers.size() == 1
+        ? wrongSigner
+        : new TrustedListException(
+            WRONG_SIGNER,
+            "signed by none of the " + signers.size() + " configured signers",
+            wrongSigner);
   }
 
   /**

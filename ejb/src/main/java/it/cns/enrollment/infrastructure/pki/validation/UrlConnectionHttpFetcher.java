@@ -11,6 +11,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * {@link HttpFetcher} over the JDK's {@link HttpURLConnection}: http and https only, connect and
@@ -37,23 +38,69 @@ public final class UrlConnectionHttpFetcher implements HttpFetcher {
 
   @Override
   public byte[] get(URI uri, long maxBytes) throws IOException {
-    return exchange(uri, null, null, maxBytes);
+    return exchange(uri, null, null, maxBytes, Validators.NONE).body();
+  }
+
+  /**
+   * What a server said identifies the version of a resource it sent ({@code ETag}, {@code
+   * Last-Modified}), to ask next time only for a newer one.
+   */
+  public record Validators(Optional<String> etag, Optional<String> lastModified) {
+    public static final Validators NONE = new Validators(Optional.empty(), Optional.empty());
+
+    public Validators {
+      Objects.requireNonNull(etag, "etag is required (may be empty)");
+      Objects.requireNonNull(lastModified, "lastModified is required (may be empty)");
+    }
+
+    /** Whether a conditional request can be made with these. */
+    public boolean any() {
+      return etag.isPresent() || lastModified.isPresent();
+    }
+  }
+
+  /**
+   * A conditional GET's answer.
+   *
+   * @param modified false when the server answered 304 Not Modified (then {@code body} is empty)
+   * @param body what was sent
+   * @param validators the answer's {@code ETag} and {@code Last-Modified}
+   */
+  public record Download(boolean modified, byte[] body, Validators validators) {
+    public Download {
+      Objects.requireNonNull(body, "body is required");
+      Objects.requireNonNull(validators, "validators are required");
+    }
+  }
+
+  /**
+   * GET with {@code If-None-Match} / {@code If-Modified-Since} from {@code previous}: a 304 answer
+   * is not an error but {@code modified = false}.
+   */
+  public Download getIfModified(URI uri, long maxBytes, Validators previous) throws IOException {
+    return exchange(
+        uri, null, null, maxBytes, Objects.requireNonNull(previous, "validators are required"));
   }
 
   @Override
   public byte[] post(URI uri, String contentType, byte[] body, long maxBytes) throws IOException {
     Objects.requireNonNull(contentType, "content type is required");
     Objects.requireNonNull(body, "body is required");
-    return exchange(uri, contentType, body, maxBytes);
+    return exchange(uri, contentType, body, maxBytes, Validators.NONE).body();
   }
 
-  private byte[] exchange(URI uri, String contentType, byte[] body, long maxBytes)
+  private Download exchange(
+      URI uri, String contentType, byte[] body, long maxBytes, Validators previous)
       throws IOException {
     long deadline = System.nanoTime() + connectTimeout.plus(readTimeout).toNanos();
     URI current = checkedScheme(uri);
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
       HttpURLConnection connection = open(current.toURL());
       try {
+        previous.etag().ifPresent(v -> connection.setRequestProperty("If-None-Match", v));
+        previous
+            .lastModified()
+            .ifPresent(v -> connection.setRequestProperty("If-Modified-Since", v));
         if (body != null) {
           connection.setRequestMethod("POST");
           connection.setDoOutput(true);
@@ -64,6 +111,9 @@ public final class UrlConnectionHttpFetcher implements HttpFetcher {
           }
         }
         int status = connection.getResponseCode();
+        if (status == HttpURLConnection.HTTP_NOT_MODIFIED && previous.any()) {
+          return new Download(false, new byte[0], previous);
+        }
         if (status >= 300 && status < 400 && connection.getHeaderField("Location") != null) {
           current = checkedScheme(current.resolve(connection.getHeaderField("Location")));
           continue;
@@ -75,8 +125,12 @@ public final class UrlConnectionHttpFetcher implements HttpFetcher {
         if (declared > maxBytes) {
           throw new IOException("response of " + declared + " bytes exceeds " + maxBytes);
         }
+        Validators validators =
+            new Validators(
+                Optional.ofNullable(connection.getHeaderField("ETag")),
+                Optional.ofNullable(connection.getHeaderField("Last-Modified")));
         try (InputStream in = connection.getInputStream()) {
-          return readBounded(in, maxBytes, deadline, current);
+          return new Download(true, readBounded(in, maxBytes, deadline, current), validators);
         }
       } finally {
         connection.disconnect();
