@@ -22,6 +22,7 @@ import it.cns.enrollment.it.load.Scenarios.CardRing;
 import it.cns.enrollment.it.load.Scenarios.PreparedCard;
 import it.cns.enrollment.it.load.ServerCpu;
 import it.cns.enrollment.it.load.ServerFacts;
+import it.cns.enrollment.it.load.ServerKeyChoice;
 import it.cns.enrollment.it.load.Soap;
 import it.cns.enrollment.it.load.baseline.BaselineArchive;
 import java.nio.charset.StandardCharsets;
@@ -88,6 +89,18 @@ class LoadBenchmark {
     return BaselineArchive.create();
   }
 
+  /** The algorithm and size of the key the server's certificate carries: what it signed with. */
+  private static String serverKey(javax.net.ssl.SSLSession session) throws Exception {
+    java.security.PublicKey key = session.getPeerCertificates()[0].getPublicKey();
+    if (key instanceof java.security.interfaces.RSAPublicKey rsa) {
+      return "RSA-" + rsa.getModulus().bitLength();
+    }
+    if (key instanceof java.security.interfaces.ECPublicKey ec) {
+      return "EC P-" + ec.getParams().getCurve().getField().getFieldSize();
+    }
+    return key.getAlgorithm();
+  }
+
   private static String setting(String name, String fallback) {
     String v = System.getProperty(name);
     return v == null || v.isBlank() ? fallback : v.trim();
@@ -103,6 +116,7 @@ class LoadBenchmark {
     Duration warmup = Duration.ofSeconds(Long.parseLong(setting("bench.warmup", "3")));
     Duration window = Duration.ofSeconds(Long.parseLong(setting("bench.duration", "8")));
     int highest = levels.stream().mapToInt(Integer::intValue).max().orElseThrow();
+    ServerKeyChoice.use(ServerKeyChoice.fromSetting(setting("bench.server.key", "rsa")));
     String loadBefore = Machine.loadAverage();
     Instant began = Instant.now();
 
@@ -139,6 +153,11 @@ class LoadBenchmark {
               + smartcard.session().getProtocol()
               + " "
               + smartcard.session().getCipherSuite()
+              + " server key "
+              + serverKey(smartcard.session())
+              + " (bench.server.key="
+              + ServerKeyChoice.current().name().toLowerCase(java.util.Locale.ROOT)
+              + ")"
               + ", partner "
               + partner.session().getProtocol()
               + ", public "

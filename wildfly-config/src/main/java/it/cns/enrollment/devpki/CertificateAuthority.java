@@ -179,10 +179,23 @@ public final class CertificateAuthority {
 
   /** TLS server certificate: CN = first name, every name as a dNSName or iPAddress SAN. */
   public IssuedCredential issueServer(String... dnsNamesOrIps) {
+    return issueServer(
+        Pki.newRsaKeyPair(), KeyUsage.digitalSignature | KeyUsage.keyEncipherment, dnsNamesOrIps);
+  }
+
+  /**
+   * As {@link #issueServer}, for a fresh ECDSA P-256 key: the server's second certificate, chosen
+   * by the TLS stack for clients that offer ECDSA signatures. An ECDSA key only signs, so its key
+   * usage is digitalSignature alone.
+   */
+  public IssuedCredential issueEcServer(String... dnsNamesOrIps) {
+    return issueServer(Pki.newEcKeyPair(), KeyUsage.digitalSignature, dnsNamesOrIps);
+  }
+
+  private IssuedCredential issueServer(KeyPair keys, int keyUsage, String... dnsNamesOrIps) {
     if (dnsNamesOrIps.length == 0) {
       throw new IllegalArgumentException("at least one DNS name or IP address");
     }
-    KeyPair keys = Pki.newRsaKeyPair();
     Instant now = Pki.now();
     X509v3CertificateBuilder builder =
         leafBuilder(
@@ -199,10 +212,7 @@ public final class CertificateAuthority {
                         : new GeneralName(GeneralName.dNSName, n))
             .toArray(GeneralName[]::new);
     addEndEntityExtensions(
-        builder,
-        keys.getPublic(),
-        KeyUsage.digitalSignature | KeyUsage.keyEncipherment,
-        List.of(KeyPurposeId.id_kp_serverAuth));
+        builder, keys.getPublic(), keyUsage, List.of(KeyPurposeId.id_kp_serverAuth));
     add(builder, Extension.subjectAlternativeName, false, new GeneralNames(names));
     return credential(keys, sign(builder, privateKey));
   }

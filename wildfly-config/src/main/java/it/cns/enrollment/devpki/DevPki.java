@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.KeyStoreException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.Collections;
@@ -70,6 +72,16 @@ public final class DevPki {
   public static final String DEMO_NEW_CF = "VRDGPP85M41F205X";
 
   public static final String SERVER_ALIAS = "server";
+
+  /**
+   * The server's second key in {@value #SERVER_P12}, ECDSA P-256: the TLS stack picks it for a
+   * client that offers ECDSA signatures, and the RSA one ({@value #SERVER_ALIAS}) for the others.
+   */
+  public static final String SERVER_EC_ALIAS = "server-ec";
+
+  /** The names in the server certificates. */
+  static final String[] SERVER_NAMES = {"localhost", "127.0.0.1", "::1"};
+
   public static final String CARD_ALIAS = "card";
   public static final String PARTNER_ALIAS = "partner";
   public static final String CNS_CA_TRUST_ALIAS = "cns-ca";
@@ -136,9 +148,7 @@ public final class DevPki {
           root.resolve(TRUSTED_LIST_SIGNER_P12),
           password);
 
-      serverCa
-          .issueServer("localhost", "127.0.0.1", "::1")
-          .writePkcs12(root.resolve(SERVER_P12), SERVER_ALIAS, password);
+      writeServerKeys(root, serverCa, password);
       TrustStores.write(
           root.resolve(SERVER_TRUST_P12),
           Map.of(SERVER_CA_TRUST_ALIAS, serverCa.certificate()),
@@ -182,6 +192,48 @@ public final class DevPki {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write dev PKI into " + root, e);
     }
+  }
+
+  /**
+   * {@value #SERVER_P12}: an RSA key ({@value #SERVER_ALIAS}) and an EC one, both under serverCa.
+   */
+  private static void writeServerKeys(Path dir, CertificateAuthority serverCa, char[] password) {
+    KeyStore store = serverCa.issueServer(SERVER_NAMES).toPkcs12(SERVER_ALIAS, password);
+    addEcServerKey(store, serverCa, password);
+    Pki.writeKeyStore(store, dir.resolve(SERVER_P12), password);
+  }
+
+  private static void addEcServerKey(
+      KeyStore store, CertificateAuthority serverCa, char[] password) {
+    IssuedCredential ec = serverCa.issueEcServer(SERVER_NAMES);
+    try {
+      store.setKeyEntry(
+          SERVER_EC_ALIAS, ec.privateKey(), password, ec.chain().toArray(X509Certificate[]::new));
+    } catch (KeyStoreException e) {
+      throw new IllegalStateException("cannot add the EC server key", e);
+    }
+  }
+
+  /**
+   * Adds the EC server key to a directory made before there was one, leaving the RSA key (which
+   * browsers may have been told to trust) as it is.
+   *
+   * @return whether a key was added
+   */
+  public static boolean addMissingEcServerKey(Path dir, char[] password) {
+    Path file = dir.resolve(SERVER_P12);
+    KeyStore store = TrustStores.load(file, password);
+    try {
+      if (store.isKeyEntry(SERVER_EC_ALIAS)) {
+        return false;
+      }
+    } catch (KeyStoreException e) {
+      throw new IllegalStateException("cannot read " + file, e);
+    }
+    addEcServerKey(
+        store, CertificateAuthority.load(dir.resolve(SERVER_CA_P12), password), password);
+    Pki.writeKeyStore(store, file, password);
+    return true;
   }
 
   /**
@@ -300,7 +352,10 @@ public final class DevPki {
     files.put(PARTNER_CA_P12, "its key, alias 'ca'");
     files.put(SERVER_CA_CERT, "server CA: trust anchor for clients (curl --cacert)");
     files.put(SERVER_CA_P12, "its key, alias 'ca'");
-    files.put(SERVER_P12, "TLS server key, alias 'server' (localhost, 127.0.0.1, ::1)");
+    files.put(
+        SERVER_P12,
+        "TLS server keys, aliases 'server' (RSA) and 'server-ec' (P-256)"
+            + " (localhost, 127.0.0.1, ::1)");
     files.put(SERVER_TRUST_P12, "trust store with the server CA, for Java clients");
     files.put(CNS_TRUST_P12, "trust store for the smartcard listener (CNS CAs)");
     files.put(PARTNER_TRUST_P12, "trust store for the partner listener");

@@ -54,6 +54,10 @@ public final class DevPkiMain {
     try {
       if (DevPki.isComplete(dir)) {
         out.println("dev PKI already present in " + dir);
+        char[] existing = DevPki.readEnv(dir).get(DevPki.ENV_PASSWORD).toCharArray();
+        if (DevPki.addMissingEcServerKey(dir, existing)) {
+          out.println("added the EC server key (alias " + DevPki.SERVER_EC_ALIAS + ") to " + dir);
+        }
         if (arguments.extraTrustDir != null) {
           refreshCnsTrust(dir, arguments.extraTrustDir, out, err);
         }

@@ -157,6 +157,24 @@ class CertificateAuthorityTest {
   }
 
   @Test
+  void ecServerCertificateHasAP256KeyThatOnlySigns() throws Exception {
+    IssuedCredential server = intermediate.issueEcServer("localhost", "127.0.0.1", "::1");
+    X509Certificate cert = server.certificate();
+    assertThat(cert.getPublicKey()).isInstanceOf(java.security.interfaces.ECPublicKey.class);
+    assertThat(
+            ((java.security.interfaces.ECPublicKey) cert.getPublicKey())
+                .getParams()
+                .getCurve()
+                .getField()
+                .getFieldSize())
+        .isEqualTo(256);
+    assertThat(TestCertificates.commonName(cert)).isEqualTo("localhost");
+    assertThat(cert.getExtendedKeyUsage()).containsExactly("1.3.6.1.5.5.7.3.1");
+    assertThat(cert.getKeyUsage()).startsWith(true, false, false);
+    TestCertificates.validate(server.chain(), root.certificate());
+  }
+
+  @Test
   void partnerCertificateIsAClientCertificate() throws Exception {
     IssuedCredential partner = root.issuePartner("Demo ASL Partner", "Azienda ULSS Demo");
     X509Certificate cert = partner.certificate();

@@ -87,6 +87,11 @@ class DevPkiMainTest {
     X509Certificate serverCa =
         TrustStores.readCertificates(dir.resolve("server-ca.crt.pem")).get(0);
     TestCertificates.validate(List.of(serverCert), serverCa);
+    assertThat(serverCert.getPublicKey().getAlgorithm()).isEqualTo("RSA");
+    X509Certificate serverEcCert = (X509Certificate) server.getCertificate("server-ec");
+    assertThat(server.isKeyEntry("server-ec")).isTrue();
+    assertThat(serverEcCert.getPublicKey().getAlgorithm()).isEqualTo("EC");
+    TestCertificates.validate(List.of(serverEcCert), serverCa);
     assertThat(
             TrustStores.load(dir.resolve("server-trust.p12"), password).getCertificate("server-ca"))
         .isEqualTo(serverCa);
@@ -111,6 +116,26 @@ class DevPkiMainTest {
     assertThat(Collections.list(TrustStores.load(dir.resolve("cns-trust.p12"), password).aliases()))
         .containsExactlyInAnyOrder("cns-ca", "extra-regione-x", "extra-regione-y");
     assertThat(Files.readAllBytes(dir.resolve("cns-ca.p12"))).isEqualTo(caBefore);
+  }
+
+  @Test
+  void aDirectoryMadeBeforeTheEcKeyGetsOneAndKeepsItsRsaKey(@TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("pki");
+    assertThat(run(Map.of(), dir.toString(), "--password", "changeit")).isZero();
+    char[] password = "changeit".toCharArray();
+    KeyStore before = TrustStores.load(dir.resolve("server.p12"), password);
+    before.deleteEntry("server-ec");
+    Pki.writeKeyStore(before, dir.resolve("server.p12"), password);
+    X509Certificate rsa = (X509Certificate) before.getCertificate("server");
+
+    assertThat(run(Map.of(), dir.toString())).isZero();
+
+    assertThat(out.toString()).contains("added the EC server key");
+    KeyStore after = TrustStores.load(dir.resolve("server.p12"), password);
+    assertThat(after.getCertificate("server")).isEqualTo(rsa);
+    assertThat(after.isKeyEntry("server-ec")).isTrue();
+    assertThat(run(Map.of(), dir.toString())).isZero();
+    assertThat(out.toString()).doesNotContain("added the EC server key");
   }
 
   @Test

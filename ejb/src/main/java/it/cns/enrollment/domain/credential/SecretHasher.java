@@ -12,6 +12,19 @@ public interface SecretHasher {
   String hash(char[] secret);
 
   /**
+   * The encoded hashes of {@code secrets}, in their order, each as {@link #hash} makes it. An
+   * implementation may compute them at the same time where it has idle room; this one computes them
+   * one after the other.
+   */
+  default String[] hashEach(char[]... secrets) {
+    String[] hashes = new String[secrets.length];
+    for (int i = 0; i < secrets.length; i++) {
+      hashes[i] = hash(secrets[i]);
+    }
+    return hashes;
+  }
+
+  /**
    * Whether {@code secret} is the one hashed in {@code encoded}, with the parameters written there,
    * compared in constant time. A malformed encoding never matches and raises nothing: a stored
    * value cannot be made to throw at login.

@@ -93,6 +93,11 @@ public enum Setting {
       "every listener: a body over the application's 10 MB limit is refused (413) and the rest"
           + " read and discarded up to this size, so the answer arrives; past it the connection is"
           + " cut"),
+  CNS_TLS_SESSION_TIMEOUT_S(
+      SERVER,
+      Default.of("3600"),
+      "public and partner listeners: how long a TLS session may be resumed (seconds, at most"
+          + " 604800); never on the smartcard listener, where each login is a full handshake"),
   CNS_LOG_LEVEL(SERVER, Default.of("INFO"), "log level of `it.cns.enrollment`"),
   // cluster profile (standalone-ha.xml, issue #14)
   CNS_PROXY_PROTOCOL(

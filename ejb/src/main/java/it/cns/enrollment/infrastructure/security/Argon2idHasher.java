@@ -7,7 +7,13 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +46,11 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * multiplies the memory in use: 32 simultaneous enrollments held 32 × 19 MiB of a 768 MiB heap and
  * the server spent its time collecting garbage (BENCHMARKS.md, issue #7). Same parameters, same
  * work per hash: only the queueing changes.
+ *
+ * <p>{@link #hashEach} (an enrollment's PIN and password) computes the further secrets on helper
+ * threads ({@link #hashInParallelOn}) only while the gate has a permit that nobody waits for - an
+ * idle core - and otherwise one after the other on the caller's thread: under load it adds no
+ * thread and no memory, and the gate bounds helpers and callers together (issue #19).
  */
 public final class Argon2idHasher implements SecretHasher {
 
@@ -74,6 +85,9 @@ public final class Argon2idHasher implements SecretHasher {
   private final SecureRandom random = new SecureRandom();
   private volatile String dummy;
   private volatile LongConsumer queueWaitNanos = nanos -> {};
+  private volatile Executor helpers;
+  private final AtomicInteger computing = new AtomicInteger();
+  private final AtomicInteger peakComputing = new AtomicInteger();
 
   public Argon2idHasher(int memoryKib, int iterations, int parallelism) {
     this(memoryKib, iterations, parallelism, Runtime.getRuntime().availableProcessors());
@@ -119,6 +133,14 @@ public final class Argon2idHasher implements SecretHasher {
     this.queueWaitNanos = java.util.Objects.requireNonNull(observer, "observer is required");
   }
 
+  /**
+   * Lets {@link #hashEach} hand further secrets to {@code executor}'s threads when the gate has an
+   * idle permit (the application server's managed executor: no thread of our own).
+   */
+  public void hashInParallelOn(Executor executor) {
+    this.helpers = Objects.requireNonNull(executor, "executor is required");
+  }
+
   public int memoryKib() {
     return memoryKib;
   }
@@ -140,9 +162,131 @@ public final class Argon2idHasher implements SecretHasher {
   @Override
   public String hash(char[] secret) {
     Objects.requireNonNull(secret, "secret is required");
+    enterGate();
+    try {
+      return hashInsideGate(secret);
+    } finally {
+      running.release();
+    }
+  }
+
+  /**
+   * The hashes of {@code secrets} in order: the caller's thread waits its turn for the first, and
+   * each further one goes to a helper thread if a permit is free at once with nobody waiting for
+   * it, else the caller hashes it after the first (waiting its turn again). At most {@code
+   * concurrency} hashes run at any time, helpers included.
+   */
+  @Override
+  public String[] hashEach(char[]... secrets) {
+    for (char[] secret : secrets) {
+      Objects.requireNonNull(secret, "secret is required");
+    }
+    Executor pool = helpers;
+    if (pool == null || secrets.length < 2) {
+      return SecretHasher.super.hashEach(secrets);
+    }
+    String[] hashes = new String[secrets.length];
+    @SuppressWarnings("unchecked")
+    CompletableFuture<String>[] helped = new CompletableFuture[secrets.length];
+    enterGate();
+    try {
+      for (int i = 1; i < secrets.length && enterGateIfIdle(); i++) {
+        helped[i] = helpWith(pool, secrets[i]);
+        if (helped[i] == null) {
+          break;
+        }
+      }
+      hashes[0] = hashInsideGate(secrets[0]);
+    } finally {
+      running.release();
+    }
+    try {
+      for (int i = 1; i < secrets.length; i++) {
+        if (helped[i] == null) {
+          hashes[i] = hash(secrets[i]);
+        }
+      }
+    } finally {
+      // Never return (and let the caller wipe the secrets) while a helper still reads one.
+      for (int i = 1; i < secrets.length; i++) {
+        if (helped[i] != null) {
+          hashes[i] = joined(helped[i]);
+        }
+      }
+    }
+    return hashes;
+  }
+
+  /** Runs one hash on {@code pool} holding the permit just taken; null if the pool refused it. */
+  private CompletableFuture<String> helpWith(Executor pool, char[] secret) {
+    CompletableFuture<String> result = new CompletableFuture<>();
+    try {
+      pool.execute(
+          () -> {
+            try {
+              result.complete(hashInsideGate(secret));
+            } catch (RuntimeException | Error e) {
+              result.completeExceptionally(e);
+            } finally {
+              running.release();
+            }
+          });
+      return result;
+    } catch (RejectedExecutionException e) {
+      running.release();
+      return null;
+    }
+  }
+
+  private static String joined(CompletableFuture<String> helped) {
+    try {
+      return helped.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+  }
+
+  private void enterGate() {
+    long asked = System.nanoTime();
+    running.acquireUninterruptibly();
+    queueWaitNanos.accept(System.nanoTime() - asked);
+  }
+
+  /** A permit only if one is free and no caller waits for it (fair: helpers never overtake). */
+  private boolean enterGateIfIdle() {
+    try {
+      if (running.tryAcquire(0, TimeUnit.NANOSECONDS)) {
+        queueWaitNanos.accept(0);
+        return true;
+      }
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** The most hashes that were ever being computed at once (the gate's bound, as observed). */
+  int peakConcurrency() {
+    return peakComputing.get();
+  }
+
+  /** The gate itself, for tests that occupy it. */
+  Semaphore gate() {
+    return running;
+  }
+
+  private String hashInsideGate(char[] secret) {
     byte[] salt = new byte[SALT_BYTES];
     random.nextBytes(salt);
-    byte[] out = derive(secret, salt, memoryKib, iterations, parallelism, HASH_BYTES, pepper);
+    byte[] out =
+        computeCounted(secret, salt, memoryKib, iterations, parallelism, HASH_BYTES, pepper);
     try {
       return "$argon2id$v=19$m="
           + memoryKib
@@ -240,13 +384,27 @@ public final class Argon2idHasher implements SecretHasher {
       int parallelism,
       int length,
       Pepper keyedWith) {
-    long asked = System.nanoTime();
-    running.acquireUninterruptibly();
-    queueWaitNanos.accept(System.nanoTime() - asked);
+    enterGate();
+    try {
+      return computeCounted(secret, salt, memoryKib, iterations, parallelism, length, keyedWith);
+    } finally {
+      running.release();
+    }
+  }
+
+  private byte[] computeCounted(
+      char[] secret,
+      byte[] salt,
+      int memoryKib,
+      int iterations,
+      int parallelism,
+      int length,
+      Pepper keyedWith) {
+    peakComputing.accumulateAndGet(computing.incrementAndGet(), Math::max);
     try {
       return compute(secret, salt, memoryKib, iterations, parallelism, length, keyedWith);
     } finally {
-      running.release();
+      computing.decrementAndGet();
     }
   }
 

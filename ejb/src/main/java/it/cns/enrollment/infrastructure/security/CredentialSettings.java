@@ -8,6 +8,8 @@ import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.credential.SecretHasher;
 import it.cns.enrollment.infrastructure.config.HasherSettings;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -27,6 +29,9 @@ public class CredentialSettings {
   @Inject HasherSettings parameters;
   @Inject MeterRegistry registry;
 
+  /** The server's default managed executor: where an enrollment's second hash may run. */
+  @Resource ManagedExecutorService executor;
+
   private Argon2idHasher hasher;
   private PepperedDigest digest;
 
@@ -37,6 +42,9 @@ public class CredentialSettings {
     // only kind WildFly's per-deployment registry exports (infrastructure.metrics).
     Timer queueWait = registry.timer("cns.argon2.queue.wait", Tags.empty());
     hasher.observeQueueWaits(nanos -> queueWait.record(nanos, TimeUnit.NANOSECONDS));
+    if (executor != null) {
+      hasher.hashInParallelOn(executor);
+    }
     LOG.info(
         () -> "secrets hashed with " + hasher + ", at most " + hasher.concurrency() + " at once");
     digest =

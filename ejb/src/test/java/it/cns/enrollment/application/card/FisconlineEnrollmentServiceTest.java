@@ -141,6 +141,28 @@ class FisconlineEnrollmentServiceTest {
   }
 
   @Test
+  void bothSecretsAreHashedAtOnceWhenTheHasherHasRoomAndBothHashesAreStored() {
+    java.util.concurrent.atomic.AtomicInteger helped =
+        new java.util.concurrent.atomic.AtomicInteger();
+    it.cns.enrollment.infrastructure.security.Argon2idHasher parallel =
+        new it.cns.enrollment.infrastructure.security.Argon2idHasher(64, 1, 1, 2);
+    parallel.hashInParallelOn(
+        task -> {
+          helped.incrementAndGet();
+          new Thread(task, "hash-helper").start();
+        });
+    service.hasher = parallel;
+
+    EnrollmentReceipt receipt = enroll();
+
+    assertThat(helped).as("the second hash ran on a helper").hasValue(1);
+    FisconlineCredentials c = credentials.byCf.get(NEW_CF);
+    assertThat(parallel.verify(receipt.pin().chars(), c.pinHash())).isTrue();
+    assertThat(parallel.verify(receipt.password().chars(), c.passwordHash())).isTrue();
+    assertThat(parallel.verify(receipt.password().chars(), c.pinHash())).isFalse();
+  }
+
+  @Test
   void theEnrollmentIsAuditedWithoutASecret() {
     EnrollmentReceipt receipt = enroll();
 

@@ -58,6 +58,7 @@ public final class HttpConnection implements AutoCloseable {
       SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket(plain, host, port, true);
       SSLParameters parameters = socket.getSSLParameters();
       parameters.setEndpointIdentificationAlgorithm("HTTPS");
+      ServerKeyChoice.applyTo(parameters);
       socket.setSSLParameters(parameters);
       socket.startHandshake();
       return new HttpConnection(socket, host + ":" + port);

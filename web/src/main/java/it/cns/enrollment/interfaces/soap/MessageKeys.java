@@ -22,6 +22,9 @@ import org.apache.wss4j.common.ext.WSPasswordCallback;
  */
 final class MessageKeys {
 
+  /** The key that signs answers when the store holds several. */
+  static final String SIGNING_ALIAS = "server";
+
   private static volatile MessageKeys opened;
 
   private final Crypto partnerTrust;
@@ -37,11 +40,12 @@ final class MessageKeys {
     this.partnerTrust = trustCrypto;
 
     KeyStore keys = load(stores.serverKeyStore(), stores.password());
-    String alias = null;
+    // The TLS store may hold two keys (RSA "server" and an ECDSA one the TLS stack picks for
+    // clients that can use it): answers stay signed with "server", as partners have been told.
+    String alias = keys.isKeyEntry(SIGNING_ALIAS) ? SIGNING_ALIAS : null;
     for (String a : Collections.list(keys.aliases())) {
-      if (keys.isKeyEntry(a)) {
+      if (alias == null && keys.isKeyEntry(a)) {
         alias = a;
-        break;
       }
     }
     if (alias == null) {
