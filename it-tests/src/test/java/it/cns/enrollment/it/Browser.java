@@ -42,6 +42,11 @@ final class Browser implements AutoCloseable {
         .orElse(null);
   }
 
+  /** Whether the browser follows redirects (it does unless told otherwise). */
+  void followRedirects(boolean follow) {
+    web.getOptions().setRedirectEnabled(follow);
+  }
+
   HtmlPage open(String url) throws Exception {
     return web.getPage(url);
   }
