@@ -303,7 +303,7 @@ class ClusterFailoverIT {
       PartnerEnrollment partner = patientPartner();
       try {
         if (presence == null) {
-          presence = CardProofs.present(partner, card);
+          presence = CardProofs.presentFor(partner, card, CardProofs.ENROLL);
         }
         return enroll(partner, requestId, presence, attempt);
       } catch (jakarta.xml.ws.WebServiceException cut) {

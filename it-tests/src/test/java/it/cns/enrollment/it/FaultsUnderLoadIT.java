@@ -395,7 +395,7 @@ class FaultsUnderLoadIT {
             pool.submit(
                 () -> {
                   PartnerEnrollment p = partner();
-                  CardPresence presence = CardProofs.present(p, card);
+                  CardPresence presence = CardProofs.presentFor(p, card, CardProofs.ENROLL);
                   try {
                     p.enrollFisconline("crl-" + UUID.randomUUID(), presence);
                     return "OK";
@@ -423,7 +423,7 @@ class FaultsUnderLoadIT {
     String cf = TestPeople.newCodiceFiscale();
     IssuedCredential card = TestPki.card(cf);
     // The challenge is the partner's first call; the enrollment is the request with an id.
-    CardPresence presence = CardProofs.present(partner(), card);
+    CardPresence presence = CardProofs.presentFor(partner(), card, CardProofs.ENROLL);
     String id = "faults-" + UUID.randomUUID();
     return new Attempt("enrollment", id, cf, p -> p.enrollFisconline(id, presence));
   }

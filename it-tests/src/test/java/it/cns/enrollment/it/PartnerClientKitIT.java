@@ -63,9 +63,12 @@ class PartnerClientKitIT extends DeployedApplication {
         .containsPattern("(?m)^pin: [0-9]{10}$")
         .containsPattern("(?m)^password: \\S+$")
         .contains("binding: " + cf + " FISCONLINE")
-        .contains("answer signature verified");
+        .contains("answer signature verified")
+        .contains("signed by the card for enrollFisconline of " + cf);
     assertThat(TestDatabase.accountType(cf)).isEqualTo("FISCONLINE");
     assertThat(TestDatabase.bindingCount(cf)).isEqualTo(1);
+    // The kit signs the contract 1.3 text: no record of an unbound (1.2) proof.
+    assertThat(TestDatabase.auditOutcomes(cf, "CARD_PROOF")).isEmpty();
     assertThat(after.exit).as(after.err).isZero();
     assertThat(after.out).contains("state: FISCONLINE", "boundCards: 1", "signed by");
   }

@@ -9,10 +9,13 @@ import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.challenge.CardChallenge;
+import it.cns.enrollment.domain.challenge.CardProofContent;
 import it.cns.enrollment.domain.challenge.ChallengeRepository;
 import it.cns.enrollment.domain.challenge.ChallengeSettings;
+import it.cns.enrollment.domain.challenge.UnboundProofs;
 import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
+import it.cns.enrollment.domain.partner.PartnerOperation;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -34,6 +37,12 @@ import java.util.Optional;
  * Italian signing tools produce, carrying the signed data and the algorithm identifiers
  * unambiguously - verified by the {@link CardPossessionVerifier} with the citizen's certificate.
  *
+ * <p>What the card signs names the operation and the person as well as the challenge ({@link
+ * CardProofContent}, contract 1.3), so a signature given for one operation is refused by another; a
+ * contract 1.2 proof over the bare challenge is accepted or refused by {@code
+ * CNS_CARD_PROOF_UNBOUND}, and each accepted one is audited ({@code CARD_PROOF}, {@code
+ * form=UNBOUND}) so the supervisors see which partners still send them.
+ *
  * <p>{@link #verifyAndConsume} joins the caller's transaction: the challenge is consumed if and
  * only if the operation it authorises (binding, enrollment) commits; a refused operation leaves it
  * unused, so the partner may retry with the same signature until it expires. Refusals are audited
@@ -50,10 +59,12 @@ public class CardChallengeService {
 
   SecureRandom random = new SecureRandom();
   Duration ttl;
+  UnboundProofs unboundProofs;
 
   @PostConstruct
   void configure() {
     ttl = settings.timeToLive();
+    unboundProofs = settings.unboundProofs();
   }
 
   /**
@@ -79,35 +90,47 @@ public class CardChallengeService {
   /**
    * Verifies the proof and consumes the challenge (single use, atomically).
    *
-   * <p>The proof is a CMS SignedData (DER) whose content is the challenge bytes, attached or
-   * detached, signed by the private key of {@code citizenCertificate}: the SignerInfo must name
-   * that certificate (issuer + serial or subject key identifier) and the signature must verify with
-   * its public key - a certificate carried inside the CMS is never used. RSA or ECDSA with SHA-256
-   * or stronger; SHA-1 and MD5 are refused. CMS SignedData because it is the standard (RFC 5652),
-   * it is what smartcard middleware and Italian signing tools produce, and it carries the signed
-   * data and the algorithm identifiers unambiguously.
+   * <p>The proof is a CMS SignedData (DER), attached or detached, signed by the private key of
+   * {@code citizenCertificate}: the SignerInfo must name that certificate (issuer + serial or
+   * subject key identifier) and the signature must verify with its public key - a certificate
+   * carried inside the CMS is never used. RSA or ECDSA with SHA-256 or stronger; SHA-1 and MD5 are
+   * refused. What is signed is the text naming {@code operation}, {@code codiceFiscale} and the
+   * challenge ({@link CardProofContent#bound}), or, as contract 1.2 partners do and if {@code
+   * CNS_CARD_PROOF_UNBOUND} accepts it, the bare challenge.
    *
+   * @param operation the operation the proof is presented to
+   * @param codiceFiscale the person the operation is for (the certificate's, upper case)
    * @throws BusinessRefusal {@code CHALLENGE_UNKNOWN} (no such challenge for this partner), {@code
    *     CHALLENGE_EXPIRED}, {@code CHALLENGE_USED}, {@code PROOF_INVALID} (malformed CMS, wrong
-   *     signer, bad signature, content not the challenge, weak algorithm)
+   *     signer, bad signature, content not the challenge, weak algorithm), {@code
+   *     PROOF_OTHER_OPERATION} (signed for another operation or person), {@code PROOF_UNBOUND} (the
+   *     bare challenge, refused by the setting)
    */
   @Audited(AuditAction.CARD_PROOF)
   public void verifyAndConsume(
       AuthorisedPartner partner,
+      PartnerOperation operation,
+      String codiceFiscale,
       byte[] challengeId,
       byte[] proof,
       X509Certificate citizenCertificate) {
     Objects.requireNonNull(partner, "partner is required");
+    Objects.requireNonNull(operation, "operation is required");
+    Objects.requireNonNull(codiceFiscale, "codice fiscale is required");
     if (citizenCertificate != null) {
       RefusalSubject.certificateOf(
           truncate(citizenCertificate.getIssuerX500Principal().getName(), 1000),
           citizenCertificate.getSerialNumber().toString(16));
     }
-    consume(partner, challengeId, proof, citizenCertificate);
+    RefusalSubject.about(codiceFiscale);
+    RefusalSubject.detail("operation", operation.contractName());
+    consume(partner, operation, codiceFiscale, challengeId, proof, citizenCertificate);
   }
 
   private void consume(
       AuthorisedPartner partner,
+      PartnerOperation operation,
+      String codiceFiscale,
       byte[] challengeId,
       byte[] proof,
       X509Certificate citizenCertificate) {
@@ -133,10 +156,28 @@ public class CardChallengeService {
     if (challenge.isExpiredAt(now)) {
       throw expired(challenge);
     }
-    possession.verify(proof, challenge.challenge(), citizenCertificate);
+    byte[] signed =
+        possession.signedContent(
+            proof,
+            CardProofContent.candidates(operation, codiceFiscale, challenge.challenge()),
+            citizenCertificate);
+    CardProofContent.Form form =
+        CardProofContent.judge(
+            signed, operation, codiceFiscale, challenge.challenge(), unboundProofs);
     if (!challenges.consume(challenge.id(), partner.id(), now)) {
       // Lost a race with a concurrent use of the same challenge (or it expired meanwhile).
       throw challenge.isExpiredAt(now) ? expired(challenge) : used(challenge);
+    }
+    if (form == CardProofContent.Form.UNBOUND) {
+      // In the operation's transaction: on record only if the proof was really spent.
+      audit.recordChange(
+          AuditEvent.of(AuditAction.CARD_PROOF, Channel.PARTNER, partner.actor(), now)
+              .subject(codiceFiscale)
+              .detail(
+                  AuditDetails.of("challenge", challenge.id())
+                      .and("operation", operation.contractName())
+                      .and("form", form.name()))
+              .build());
     }
   }
 

@@ -2,19 +2,23 @@ package it.cns.enrollment.application.port;
 
 import it.cns.enrollment.domain.error.BusinessRefusal;
 import java.security.cert.X509Certificate;
+import java.util.List;
 
 /**
- * Checks that a card signed a challenge: the proof is a CMS SignedData (RFC 5652) over the
- * challenge bytes, signed with the private key of the citizen's certificate.
+ * Checks that a card signed something: the proof is a CMS SignedData (RFC 5652), signed with the
+ * private key of the citizen's certificate. What it must have signed is the caller's business
+ * ({@code domain.challenge.CardProofContent}).
  */
 public interface CardPossessionVerifier {
 
   /**
-   * Returns normally only when {@code proof} is a valid signature of {@code challenge} by the key
-   * of {@code citizenCertificate}.
+   * The content the key of {@code citizenCertificate} signed: the encapsulated content of an
+   * attached proof, or for a detached one the first of {@code detachedCandidates} the signature is
+   * over.
    *
-   * @throws BusinessRefusal {@code PROOF_INVALID} (malformed CMS, wrong signer, bad signature,
-   *     content not the challenge, weak algorithm)
+   * @throws BusinessRefusal {@code PROOF_INVALID} (malformed CMS, wrong signer, bad signature, a
+   *     detached signature over none of the candidates, weak algorithm)
    */
-  void verify(byte[] proof, byte[] challenge, X509Certificate citizenCertificate);
+  byte[] signedContent(
+      byte[] proof, List<byte[]> detachedCandidates, X509Certificate citizenCertificate);
 }

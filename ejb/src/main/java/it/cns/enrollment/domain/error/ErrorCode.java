@@ -47,6 +47,13 @@ public enum ErrorCode {
    * (malformed, wrong signer, bad signature, other content, weak algorithm).
    */
   PROOF_INVALID,
+  /**
+   * The card signed this challenge for another operation or another codice fiscale (issue #15: a
+   * proof given for one operation is not spent on another).
+   */
+  PROOF_OTHER_OPERATION,
+  /** The card signed the bare challenge (contract 1.2) and the server refuses such proofs now. */
+  PROOF_UNBOUND,
   /** A request id was sent again with a different body. */
   REQUEST_ID_REUSED,
   /** A request with the same id is being processed right now; retry to get its answer. */

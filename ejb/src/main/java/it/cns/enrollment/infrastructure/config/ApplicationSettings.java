@@ -1,6 +1,7 @@
 package it.cns.enrollment.infrastructure.config;
 
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_ACCESSIBILITY_STATEMENT_URL;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_CARD_PROOF_UNBOUND;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_CHALLENGE_TTL_SECONDS;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_CIP_LENGTH;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_CIP_MAX_ATTEMPTS;
@@ -47,6 +48,7 @@ import it.cns.enrollment.application.port.LegalNotices;
 import it.cns.enrollment.application.port.ListenerPorts;
 import it.cns.enrollment.application.port.PublicUrls;
 import it.cns.enrollment.domain.activation.ActivationSettings;
+import it.cns.enrollment.domain.challenge.UnboundProofs;
 import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.mail.EmailAddress;
 import it.cns.enrollment.domain.mail.MailSettings;
@@ -82,6 +84,7 @@ public record ApplicationSettings(
     OperatorLockout operatorLockout,
     HasherSettings hasher,
     Duration challengeTtl,
+    UnboundProofs unboundProofs,
     Duration partnerCacheTtl,
     ListenerPorts listenerPorts,
     PublicUrls publicUrls,
@@ -103,6 +106,7 @@ public record ApplicationSettings(
             attempt(refused, () -> operatorLockout(settings)),
             attempt(refused, () -> HasherSettings.from(settings)),
             attempt(refused, () -> challengeTtl(settings)),
+            attempt(refused, () -> unboundProofs(settings)),
             attempt(refused, () -> partnerCacheTtl(settings)),
             ports,
             // Derived from the ports: a bad port is reported once, above.
@@ -237,6 +241,11 @@ public record ApplicationSettings(
 
   static Duration challengeTtl(Settings settings) {
     return Duration.ofSeconds(settings.number(CNS_CHALLENGE_TTL_SECONDS, 1, 1800));
+  }
+
+  /** Whether a card proof over the bare challenge (contract 1.2) is still accepted. */
+  static UnboundProofs unboundProofs(Settings settings) {
+    return settings.enumValue(CNS_CARD_PROOF_UNBOUND, UnboundProofs.class);
   }
 
   static Duration partnerCacheTtl(Settings settings) {

@@ -138,7 +138,7 @@ public class Configuration {
 
   @Produces
   ChallengeSettings challengeSettings() {
-    return new ChallengeSettings(settings.challengeTtl());
+    return new ChallengeSettings(settings.challengeTtl(), settings.unboundProofs());
   }
 
   @Produces

@@ -274,6 +274,13 @@ public enum Setting {
           + " unlocks"),
   CNS_CHALLENGE_TTL_SECONDS(
       APPLICATION, Default.of("300"), "life of a card challenge issued to a partner, 1-1800 s"),
+  // Issue #15: the card's proof names the operation and codice fiscale since contract 1.3.
+  CNS_CARD_PROOF_UNBOUND(
+      APPLICATION,
+      Default.of("ACCEPT"),
+      "`ACCEPT` or `REFUSE` a partner's card proof over the bare challenge (contract 1.2), which"
+          + " does not name the operation it was given for; each accepted one is audited. `REFUSE`"
+          + " once every partner signs the 1.3 text (docs/partner-api.md)"),
   CNS_PARTNER_AUTH_CACHE_SECONDS(
       APPLICATION,
       Default.of("10"),

@@ -7,6 +7,7 @@ import java.security.Provider;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
@@ -38,10 +39,11 @@ import org.bouncycastle.operator.OperatorCreationException;
  * <p>What is checked: exactly one signer; its SignerInfo names the citizen certificate (issuer +
  * serial or subject key identifier); the signature verifies with the citizen certificate's public
  * key - never with a certificate carried inside the CMS, which is ignored; the content is exactly
- * the challenge; the digest is SHA-256, SHA-384 or SHA-512 and the signature RSA (PKCS#1 v1.5 or
- * PSS) or ECDSA with such a digest. Whether the certificate itself is trusted is the certificate
- * service's business, not this class's. Every failure is {@code PROOF_INVALID}; no library
- * exception escapes.
+ * what the caller expects ({@link #signedContent} hands the content back for the caller to judge,
+ * {@link #verify} wants the challenge itself); the digest is SHA-256, SHA-384 or SHA-512 and the
+ * signature RSA (PKCS#1 v1.5 or PSS) or ECDSA with such a digest. Whether the certificate itself is
+ * trusted is the certificate service's business, not this class's. Every failure is {@code
+ * PROOF_INVALID}; no library exception escapes.
  */
 public final class CardPossessionProof {
 
@@ -70,7 +72,7 @@ public final class CardPossessionProof {
   private CardPossessionProof() {}
 
   /**
-   * Accepts the proof or throws {@code PROOF_INVALID}.
+   * Accepts the proof over exactly {@code challenge} or throws {@code PROOF_INVALID}.
    *
    * @param proof the DER-encoded CMS SignedData
    * @param challenge the bytes that must have been signed
@@ -79,6 +81,22 @@ public final class CardPossessionProof {
    */
   public static void verify(byte[] proof, byte[] challenge, X509Certificate citizenCertificate) {
     Objects.requireNonNull(challenge, "challenge is required");
+    byte[] signed = signedContent(proof, List.of(challenge), citizenCertificate);
+    if (!MessageDigest.isEqual(signed, challenge)) {
+      throw invalid("signed content is not the challenge");
+    }
+  }
+
+  /**
+   * The content the citizen's key signed, every check above but the content's passed: the
+   * encapsulated content of an attached proof, or the first of {@code detachedCandidates} a
+   * detached signature verifies over. Which content is acceptable is the caller's judgement.
+   *
+   * @throws BusinessRefusal with {@link ErrorCode#PROOF_INVALID}, saying why in its detail
+   */
+  public static byte[] signedContent(
+      byte[] proof, List<byte[]> detachedCandidates, X509Certificate citizenCertificate) {
+    Objects.requireNonNull(detachedCandidates, "candidates are required");
     Objects.requireNonNull(citizenCertificate, "citizen certificate is required");
     if (proof == null || proof.length == 0) {
       throw invalid("no proof");
@@ -87,7 +105,27 @@ public final class CardPossessionProof {
       throw invalid("proof of " + proof.length + " bytes");
     }
     try {
-      verifyParsed(parse(proof, challenge), challenge, citizenCertificate);
+      CMSSignedData signed = new CMSSignedData(proof);
+      SignerInformation signer = acceptedSigner(signed, citizenCertificate);
+      CMSProcessable content = signed.getSignedContent();
+      if (content != null) {
+        if (!(content.getContent() instanceof byte[] signedBytes)) {
+          throw invalid("signed content is not data");
+        }
+        if (!verifies(signer, citizenCertificate)) {
+          throw invalid("signature does not verify with the citizen certificate's key");
+        }
+        return signedBytes.clone();
+      }
+      // Detached: the signature is over content we supply; the candidates are few (3 at most).
+      for (byte[] candidate : detachedCandidates) {
+        CMSSignedData over = new CMSSignedData(new CMSProcessableByteArray(candidate), proof);
+        if (verifiesQuietly(
+            over.getSignerInfos().getSigners().iterator().next(), citizenCertificate)) {
+          return candidate.clone();
+        }
+      }
+      throw invalid("detached signature is not over the challenge or not by the citizen's key");
     } catch (BusinessRefusal e) {
       throw e;
     } catch (CMSException | OperatorCreationException | RuntimeException e) {
@@ -96,25 +134,11 @@ public final class CardPossessionProof {
     }
   }
 
-  private static CMSSignedData parse(byte[] proof, byte[] challenge) throws CMSException {
-    CMSSignedData signed = new CMSSignedData(proof);
-    if (signed.getSignedContent() == null) {
-      // Detached: the challenge is the content the signature is over.
-      return new CMSSignedData(new CMSProcessableByteArray(challenge), proof);
-    }
-    return signed;
-  }
-
-  private static void verifyParsed(
-      CMSSignedData signed, byte[] challenge, X509Certificate citizenCertificate)
-      throws CMSException, OperatorCreationException {
+  /** The one signer, if it names the citizen certificate and uses accepted algorithms. */
+  private static SignerInformation acceptedSigner(
+      CMSSignedData signed, X509Certificate citizenCertificate) {
     if (!CMSObjectIdentifiers.data.getId().equals(signed.getSignedContentTypeOID())) {
       throw invalid("content type " + signed.getSignedContentTypeOID() + " is not data");
-    }
-    CMSProcessable content = signed.getSignedContent();
-    if (!(content.getContent() instanceof byte[] signedBytes)
-        || !MessageDigest.isEqual(signedBytes, challenge)) {
-      throw invalid("signed content is not the challenge");
     }
     Collection<SignerInformation> signers = signed.getSignerInfos().getSigners();
     if (signers.size() != 1) {
@@ -130,11 +154,23 @@ public final class CardPossessionProof {
     if (!SIGNATURES.contains(signer.getEncryptionAlgOID())) {
       throw invalid("signature algorithm " + signer.getEncryptionAlgOID() + " not accepted");
     }
-    boolean valid =
-        signer.verify(
-            new JcaSimpleSignerInfoVerifierBuilder().setProvider(BC).build(citizenCertificate));
-    if (!valid) {
-      throw invalid("signature does not verify with the citizen certificate's key");
+    return signer;
+  }
+
+  private static boolean verifies(SignerInformation signer, X509Certificate citizenCertificate)
+      throws CMSException, OperatorCreationException {
+    return signer.verify(
+        new JcaSimpleSignerInfoVerifierBuilder().setProvider(BC).build(citizenCertificate));
+  }
+
+  /** A digest mismatch is an exception in BouncyCastle: here it only means "not this content". */
+  private static boolean verifiesQuietly(
+      SignerInformation signer, X509Certificate citizenCertificate)
+      throws OperatorCreationException {
+    try {
+      return verifies(signer, citizenCertificate);
+    } catch (CMSException notOverThisContent) {
+      return false;
     }
   }
 

@@ -7,6 +7,7 @@ import it.cns.enrollment.application.port.ListenerPorts;
 import it.cns.enrollment.application.port.PublicUrls;
 import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.activation.CodeKind;
+import it.cns.enrollment.domain.challenge.UnboundProofs;
 import it.cns.enrollment.domain.mail.MailSettings;
 import it.cns.enrollment.domain.mail.RetrySchedule;
 import it.cns.enrollment.domain.operator.OperatorLockout;
@@ -61,6 +62,7 @@ class ApplicationSettingsTest {
                 Argon2idHasher.DEFAULT_PARALLELISM,
                 Runtime.getRuntime().availableProcessors()));
     assertThat(s.challengeTtl()).isEqualTo(Duration.ofSeconds(300));
+    assertThat(s.unboundProofs()).isEqualTo(UnboundProofs.ACCEPT);
     assertThat(s.listenerPorts()).isEqualTo(new ListenerPorts(8443, 8444, 8445, 8080, 0));
     assertThat(s.publicUrls())
         .isEqualTo(new PublicUrls("https://localhost:8443", "https://localhost:8444"));
@@ -214,6 +216,16 @@ class ApplicationSettingsTest {
     assertThatThrownBy(
             () -> ApplicationSettings.challengeTtl(of(Map.of("CNS_CHALLENGE_TTL_SECONDS", "five"))))
         .hasMessageContaining("CNS_CHALLENGE_TTL_SECONDS");
+  }
+
+  @Test
+  void unboundCardProofsAreAcceptedUnlessRefused() {
+    assertThat(ApplicationSettings.unboundProofs(of(Map.of()))).isEqualTo(UnboundProofs.ACCEPT);
+    assertThat(ApplicationSettings.unboundProofs(of(Map.of("CNS_CARD_PROOF_UNBOUND", "refuse"))))
+        .isEqualTo(UnboundProofs.REFUSE);
+    assertThatThrownBy(
+            () -> ApplicationSettings.unboundProofs(of(Map.of("CNS_CARD_PROOF_UNBOUND", "maybe"))))
+        .hasMessageContaining("CNS_CARD_PROOF_UNBOUND");
   }
 
   // --- Argon2id

@@ -144,4 +144,59 @@ class CardPossessionProofTest {
   void anOversizedProofIsRefused() {
     assertProofInvalid(new byte[CardPossessionProof.MAX_PROOF_BYTES + 1]);
   }
+
+  // --- the signed content handed back for the caller to judge (issue #15) ----------------------
+
+  @Test
+  void anAttachedProofHandsBackWhatWasSigned() {
+    byte[] text = "urn:test|bindSmartcard".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] proof = CmsProofs.sign(text, CITIZEN.privateKey(), CITIZEN.certificate(), true);
+
+    assertThat(CardPossessionProof.signedContent(proof, List.of(), CITIZEN.certificate()))
+        .isEqualTo(text);
+  }
+
+  @Test
+  void aDetachedProofHandsBackTheCandidateItIsOver() {
+    byte[] first = random(40);
+    byte[] second = random(40);
+    byte[] proof = CmsProofs.sign(second, CITIZEN.privateKey(), CITIZEN.certificate(), false);
+
+    assertThat(
+            CardPossessionProof.signedContent(proof, List.of(first, second), CITIZEN.certificate()))
+        .isEqualTo(second);
+    assertThatThrownBy(
+            () -> CardPossessionProof.signedContent(proof, List.of(first), CITIZEN.certificate()))
+        .isInstanceOfSatisfying(
+            BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.PROOF_INVALID));
+  }
+
+  @Test
+  void anotherKeyHandsBackNothingAttachedOrDetached() {
+    byte[] attached =
+        CmsProofs.sign(
+            challenge,
+            OTHER.privateKey(),
+            "SHA256withRSA",
+            CITIZEN.certificate(),
+            List.of(CITIZEN.certificate()),
+            true);
+    byte[] detached =
+        CmsProofs.sign(
+            challenge,
+            OTHER.privateKey(),
+            "SHA256withRSA",
+            CITIZEN.certificate(),
+            List.of(CITIZEN.certificate()),
+            false);
+
+    for (byte[] proof : List.of(attached, detached)) {
+      assertThatThrownBy(
+              () ->
+                  CardPossessionProof.signedContent(
+                      proof, List.of(challenge), CITIZEN.certificate()))
+          .isInstanceOfSatisfying(
+              BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.PROOF_INVALID));
+    }
+  }
 }

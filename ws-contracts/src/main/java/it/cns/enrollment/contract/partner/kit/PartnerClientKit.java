@@ -54,9 +54,9 @@ public final class PartnerClientKit {
         bindings CF        listBindings of a codice fiscale
         challenge          requestChallenge
         bind   (--card card.p12 | --card-pkcs11 token.cfg) [--request-id ID]
-                           challenge, the card signs it (CMS), bindSmartcard
+                           challenge, the card signs it for bindSmartcard (CMS), bindSmartcard
         enroll (--card card.p12 | --card-pkcs11 token.cfg) [--request-id ID]
-                           challenge, the card signs it (CMS), enrollFisconline
+                           challenge, the card signs it for enrollFisconline, enrollFisconline
       --soap12 calls the SOAP 1.2 port (give its URL, .../enrollment-soap12); --sign signs each
       request (ModI ID_AUTH_SOAP_02 + INTEGRITY_SOAP_01) with the partner key and requires a signed
       answer that verifies against the trust store.
@@ -103,9 +103,14 @@ public final class PartnerClientKit {
         case "status" -> print(partner.registrationStatus(options.argument));
         case "bindings" -> partner.listBindings(options.argument).forEach(this::print);
         case "challenge" -> print(partner.requestChallenge());
-        case "bind" -> print(partner.bindSmartcard(options.requestId, presence(partner, options)));
+        case "bind" ->
+            print(
+                partner.bindSmartcard(
+                    options.requestId, presence(partner, options, "bindSmartcard")));
         case "enroll" ->
-            print(partner.enrollFisconline(options.requestId, presence(partner, options)));
+            print(
+                partner.enrollFisconline(
+                    options.requestId, presence(partner, options, "enrollFisconline")));
         default -> throw new IllegalStateException(options.command);
       }
       return 0;
@@ -174,8 +179,9 @@ public final class PartnerClientKit {
     return port;
   }
 
-  /** A challenge from the server, signed by the card. */
-  private CardPresence presence(PartnerEnrollment partner, Options options) throws Exception {
+  /** A challenge from the server, signed by the card for this operation and its holder. */
+  private CardPresence presence(PartnerEnrollment partner, Options options, String operation)
+      throws Exception {
     KeyStore card;
     if (options.cardPkcs11 != null) {
       Provider token = Security.getProvider("SunPKCS11").configure(options.cardPkcs11.toString());
@@ -192,12 +198,23 @@ public final class PartnerClientKit {
         (PrivateKey)
             card.getKey(alias, options.cardPkcs11 != null ? null : secret("CNS_CARD_PASSWORD"));
 
+    String codiceFiscale = CardProof.codiceFiscaleOf(certificate);
     CardChallenge challenge = partner.requestChallenge();
-    out.println("challenge " + hex(challenge.getChallengeId()) + " signed by the card");
+    out.println(
+        "challenge "
+            + hex(challenge.getChallengeId())
+            + " signed by the card for "
+            + operation
+            + " of "
+            + codiceFiscale);
     CardPresence presence = new CardPresence();
     presence.setCertificate(certificate.getEncoded());
     presence.setChallengeId(challenge.getChallengeId());
-    presence.setProof(CardProof.sign(challenge.getChallenge(), cardKey, certificate));
+    presence.setProof(
+        CardProof.sign(
+            CardProof.content(operation, codiceFiscale, challenge.getChallenge()),
+            cardKey,
+            certificate));
     out.println("requestId: " + options.requestId);
     return presence;
   }
