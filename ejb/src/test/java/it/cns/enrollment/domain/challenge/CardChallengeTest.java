@@ -134,11 +134,14 @@ class CardChallengeTest {
 
   @Test
   void settingsRefuseATimeToLiveThatIsNotPositive() {
-    assertThat(new ChallengeSettings(TTL).timeToLive()).isEqualTo(TTL);
-    assertThatThrownBy(() -> new ChallengeSettings(null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new ChallengeSettings(Duration.ZERO))
+    assertThat(new ChallengeSettings(TTL, UnboundProofs.ACCEPT).timeToLive()).isEqualTo(TTL);
+    assertThatThrownBy(() -> new ChallengeSettings(null, UnboundProofs.ACCEPT))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new ChallengeSettings(Duration.ZERO, UnboundProofs.ACCEPT))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ChallengeSettings(Duration.ofSeconds(-5)))
+    assertThatThrownBy(() -> new ChallengeSettings(Duration.ofSeconds(-5), UnboundProofs.ACCEPT))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ChallengeSettings(TTL, null))
+        .isInstanceOf(NullPointerException.class);
   }
 }
