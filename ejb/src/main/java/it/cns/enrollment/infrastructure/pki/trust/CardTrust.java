@@ -77,7 +77,6 @@ public class CardTrust {
   private volatile Instant lastReloadAttempt;
   private volatile String lastReloadFailure;
   private TrustedListDownload download; // null unless CNS_TRUSTED_LIST_URL is set
-  private volatile TrustedListDownload.Result lastRefresh;
   private TrustedListDownload.Result lastRefusalLogged;
 
   @PostConstruct
@@ -128,7 +127,6 @@ public class CardTrust {
       result =
           new TrustedListDownload.Result(TrustedListDownload.Outcome.NO_SIGNER, e.getMessage());
     }
-    lastRefresh = result;
     TrustedListDownload.Result r = result;
     if (r.outcome() == TrustedListDownload.Outcome.UPDATED) {
       lastRefusalLogged = null;
@@ -153,11 +151,6 @@ public class CardTrust {
     // Counted once the anchors are swapped: a scrape that sees UPDATED sees its issuers in force.
     trustedListObserver.refreshed(result.outcome());
     return Optional.of(result);
-  }
-
-  /** What the last trusted list download did; empty before the first or when none is configured. */
-  public Optional<TrustedListDownload.Result> lastTrustedListRefresh() {
-    return Optional.ofNullable(lastRefresh);
   }
 
   /** Validates a card certificate at an instant; throws a typed refusal. */

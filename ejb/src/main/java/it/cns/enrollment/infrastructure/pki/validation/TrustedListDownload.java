@@ -141,7 +141,12 @@ public final class TrustedListDownload {
     try {
       list = TrustedListReader.readSignedByAnyOf(signers, clock, Duration.ZERO, download.body());
     } catch (TrustedListException e) {
-      return new Result(Outcome.valueOf(e.reason().name()), e.getMessage());
+      // The outcome names the reason; the detail need not repeat it.
+      String prefix = e.reason().name() + ": ";
+      String why = String.valueOf(e.getMessage());
+      return new Result(
+          Outcome.valueOf(e.reason().name()),
+          why.startsWith(prefix) ? why.substring(prefix.length()) : why);
     }
     if (previous != null && older(list, previous.list())) {
       return new Result(
