@@ -24,5 +24,8 @@ begin
     execute format('grant select, insert on table audit_event to %I', runtime);
     -- Flyway's own history is the owner's business.
     execute format('revoke all on table flyway_schema_history from %I', runtime);
+    -- Retention (V23_1): the runtime role's timer purges the trail only through the owner's
+    -- function, which deletes nothing within the retention period.
+    execute format('grant execute on function purge_audit_events(interval) to %I', runtime);
 end
 $grants$;

@@ -184,8 +184,24 @@ class ArchitectureTest {
               "it.cns.enrollment.application.intranet..",
               "it.cns.enrollment.application.mail..",
               "it.cns.enrollment.application.partner..",
-              "it.cns.enrollment.application.status..")
+              "it.cns.enrollment.application.status..",
+              "it.cns.enrollment.application.retention..")
           .because("every use case depends on the shared mechanisms of application.security");
+
+  // Issue #15, retention: deleting by age is one job's business, which claims its round across
+  // the nodes and audits what it deleted; a use case calling the purges would do neither.
+  @ArchTest
+  static final ArchRule onlyTheRetentionJobPurges =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
+              "it.cns.enrollment.application.retention..",
+              "it.cns.enrollment.domain.retention..",
+              "it.cns.enrollment.infrastructure..")
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("it.cns.enrollment.domain.retention.RetentionRepository")
+          .because("records past their period are purged by the retention job alone");
 
   // infrastructure/metrics/package-info.java: WildFly 39's per-deployment registry exports only
   // meters registered by name (registry.counter(name, tags)); a builder's register() is lost.

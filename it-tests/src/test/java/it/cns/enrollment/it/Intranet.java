@@ -41,6 +41,7 @@ final class Intranet {
 
   /** Fills the change form on {@code page} (the change page). */
   static HtmlPage changePassword(HtmlPage page, String current, String next) throws Exception {
+    ShownSecrets.record(ShownSecrets.Kind.PASSWORD, next, "an intranet password change");
     HtmlForm form = page.getFormByName("change-form");
     form.getInputByName("change-form:current").setValue(current);
     form.getInputByName("change-form:next").setValue(next);

@@ -30,6 +30,9 @@ final class PartnerClient {
         .getRequestContext()
         .put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, url);
     Client client = ClientProxy.getClient(port);
+    // Secrets sent and answered, for the scan of logs and database after the run (SecretsScanIT).
+    client.getOutInterceptors().add(ShownSecretsInterceptor.requests());
+    client.getInInterceptors().add(ShownSecretsInterceptor.answers());
     HTTPConduit conduit = (HTTPConduit) client.getConduit();
     TLSClientParameters tls = new TLSClientParameters();
     tls.setSslContext(TestPki.tls(partnerKey));

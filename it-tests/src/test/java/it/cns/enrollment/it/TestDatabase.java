@@ -149,6 +149,11 @@ final class TestDatabase {
         reference);
   }
 
+  /** The partner's record is disabled, as a supervisor would on the partner page. */
+  static void disablePartner(String partnerName) {
+    update("update partner set enabled = false where name = ?", partnerName);
+  }
+
   /** The partner must sign its messages from now on (ModI profile). */
   static void requireSignature(String partnerName) {
     update("update partner set signature_required = true where name = ?", partnerName);

@@ -73,6 +73,8 @@ final class TestOperators {
           SupervisorBootstrap.create(
               c, username, "Prova " + role.name(), role, counterOfficeId, HASHER);
       try {
+        ShownSecrets.record(
+            ShownSecrets.Kind.INITIAL_PASSWORD, password.reveal(), "operator " + username);
         return new Account(username, password.reveal());
       } finally {
         password.wipe();

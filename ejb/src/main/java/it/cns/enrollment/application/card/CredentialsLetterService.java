@@ -21,7 +21,6 @@ import it.cns.enrollment.domain.credential.PendingLetterRepository;
 import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +32,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.logging.Logger;
 
 /**
  * The credentials letter of an abilitazione tramite smartcard: a PDF with the full PIN and the
@@ -48,7 +46,6 @@ import java.util.logging.Logger;
 @Audited(AuditAction.CREDENTIALS_LETTER)
 public class CredentialsLetterService {
 
-  private static final Logger LOG = Logger.getLogger(CredentialsLetterService.class.getName());
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Rome"));
   private static final Messages IT = Messages.ITALIAN;
@@ -118,15 +115,6 @@ public class CredentialsLetterService {
             .detail(AuditDetails.of("letter", "handed out"))
             .build());
     return pdf;
-  }
-
-  /** Deletes the letters nobody downloaded in time; idempotent, so every node may run it. */
-  @Schedule(minute = "*/5", hour = "*", persistent = false)
-  public void purgeExpired() {
-    int purged = pending.purgeExpired(clock.instant());
-    if (purged > 0) {
-      LOG.info(() -> purged + " credentials letters expired without a download, erased");
-    }
   }
 
   private CodiceFiscale owner(X509Certificate[] tlsChain) {

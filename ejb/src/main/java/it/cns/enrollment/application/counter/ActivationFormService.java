@@ -13,14 +13,12 @@ import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.logging.Logger;
 
 /**
  * The TS-CNS activation form between the activation and its one download. The form comes with the
@@ -32,8 +30,6 @@ import java.util.logging.Logger;
  */
 @Stateless
 public class ActivationFormService {
-
-  private static final Logger LOG = Logger.getLogger(ActivationFormService.class.getName());
 
   @Inject TsCnsActivationRepository activations;
   @Inject PendingFormRepository pending;
@@ -90,18 +86,6 @@ public class ActivationFormService {
     Arrays.fill(sealed, (byte) 0);
     recordHandOut(a, codesGeneration);
     return pdf;
-  }
-
-  /**
-   * Deletes the forms nobody downloaded in time. Every node runs it; the delete is idempotent, so
-   * running it on two nodes at once does no harm.
-   */
-  @Schedule(minute = "*/5", hour = "*", persistent = false)
-  public void purgeExpired() {
-    int purged = pending.purgeExpired(clock.instant());
-    if (purged > 0) {
-      LOG.info(() -> purged + " activation forms expired without a download, erased");
-    }
   }
 
   private void recordHandOut(TsCnsActivation a, int codesGeneration) {

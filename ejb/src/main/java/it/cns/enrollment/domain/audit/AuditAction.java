@@ -49,5 +49,7 @@ public enum AuditAction {
   /** An operator or supervisor opened a person's file (look-up by codice fiscale or card). */
   DOSSIER_VIEW,
   /** The PDF with the PIN and initial password of an abilitazione handed out, once. */
-  CREDENTIALS_LETTER
+  CREDENTIALS_LETTER,
+  /** The retention job deleted records past their period (counts per kind in the detail). */
+  RETENTION_PURGE
 }

@@ -31,6 +31,10 @@ import static it.cns.enrollment.infrastructure.config.Setting.CNS_PRIVACY_NOTICE
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_PUBLIC_PORT;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_PUBLIC_URL;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_PUK_LENGTH;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_RETENTION_AUDIT_DAYS;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_RETENTION_CHALLENGE_HOURS;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_RETENTION_INTERVAL_SECONDS;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_RETENTION_PARTNER_ANSWER_DAYS;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_REVOCATION_PARTNER;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_REVOCATION_SMARTCARD;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_SESSION_IDLE_MINUTES;
@@ -55,6 +59,7 @@ import it.cns.enrollment.domain.mail.MailSettings;
 import it.cns.enrollment.domain.mail.RetrySchedule;
 import it.cns.enrollment.domain.operator.OperatorLockout;
 import it.cns.enrollment.domain.partner.PartnerExpiryNotice;
+import it.cns.enrollment.domain.retention.RetentionPolicy;
 import it.cns.enrollment.domain.throttle.LoginThrottling;
 import it.cns.enrollment.domain.throttle.ThrottlePolicy;
 import it.cns.enrollment.infrastructure.mail.MailSealer;
@@ -91,7 +96,8 @@ public record ApplicationSettings(
     Duration sessionIdle,
     LegalNotices legalNotices,
     LoginThrottling loginThrottling,
-    PartnerExpiryNotice partnerExpiryNotice) {
+    PartnerExpiryNotice partnerExpiryNotice,
+    RetentionPolicy retention) {
 
   /** Reads every application setting from {@code settings}. */
   public static ApplicationSettings read(Settings settings) {
@@ -114,7 +120,8 @@ public record ApplicationSettings(
             attempt(refused, () -> sessionIdle(settings)),
             attempt(refused, () -> legalNotices(settings)),
             attempt(refused, () -> loginThrottling(settings)),
-            attempt(refused, () -> partnerExpiryNotice(settings)));
+            attempt(refused, () -> partnerExpiryNotice(settings)),
+            attempt(refused, () -> retention(settings)));
     if (!refused.isEmpty()) {
       throw new InvalidSettingException(String.join("; ", refused));
     }
@@ -233,6 +240,22 @@ public record ApplicationSettings(
             settings.integer(CNS_LOGIN_THROTTLE_ACCOUNT_FREE, 0, 1000), first, max, forget),
         new ThrottlePolicy(
             settings.integer(CNS_LOGIN_THROTTLE_ADDRESS_FREE, 0, 1_000_000), first, max, forget));
+  }
+
+  /**
+   * The retention job's interval and periods; login throttle counts are kept as long as they count
+   * ({@code CNS_LOGIN_THROTTLE_FORGET_MINUTES}), and the audit period's floor is the database's
+   * (RetentionPolicy.AUDIT_FLOOR).
+   */
+  static RetentionPolicy retention(Settings settings) {
+    return new RetentionPolicy(
+        Duration.ofSeconds(settings.number(CNS_RETENTION_INTERVAL_SECONDS, 1, 86_400)),
+        Duration.ofHours(settings.number(CNS_RETENTION_CHALLENGE_HOURS, 1, 8760)),
+        Duration.ofDays(settings.number(CNS_RETENTION_PARTNER_ANSWER_DAYS, 1, 3650)),
+        Duration.ofMinutes(settings.number(CNS_LOGIN_THROTTLE_FORGET_MINUTES, 1, 10_080)),
+        Duration.ofDays(
+            settings.number(
+                CNS_RETENTION_AUDIT_DAYS, RetentionPolicy.AUDIT_FLOOR.toDays(), 36_500)));
   }
 
   static OperatorLockout operatorLockout(Settings settings) {

@@ -13,6 +13,7 @@ import it.cns.enrollment.domain.mail.MailSettings;
 import it.cns.enrollment.domain.operator.OperatorLockout;
 import it.cns.enrollment.domain.partner.PartnerCacheSettings;
 import it.cns.enrollment.domain.partner.PartnerExpiryNotice;
+import it.cns.enrollment.domain.retention.RetentionPolicy;
 import it.cns.enrollment.domain.throttle.LoginThrottling;
 import it.cns.enrollment.infrastructure.pki.trust.CardTrustSettings;
 import jakarta.annotation.PostConstruct;
@@ -159,5 +160,10 @@ public class Configuration {
   @Produces
   LegalNotices legalNotices() {
     return settings.legalNotices();
+  }
+
+  @Produces
+  RetentionPolicy retentionPolicy() {
+    return settings.retention();
   }
 }

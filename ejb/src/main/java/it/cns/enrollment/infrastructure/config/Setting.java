@@ -312,6 +312,29 @@ public enum Setting {
       "a count whose last wrong login is older than this starts again from nothing, 1-10080"
           + " minutes"),
 
+  // Retention (#15): one job, once across the nodes, purges what is past its period.
+  CNS_RETENTION_INTERVAL_SECONDS(
+      APPLICATION,
+      Default.of("900"),
+      "how often the retention job runs, 1-86400 s; every node ticks, one of them purges per"
+          + " interval (also expired activation forms, credentials letters and partner message"
+          + " ids, and login throttle counts idle past `CNS_LOGIN_THROTTLE_FORGET_MINUTES`)"),
+  CNS_RETENTION_CHALLENGE_HOURS(
+      APPLICATION,
+      Default.of("24"),
+      "card challenges are deleted this long after their expiry, 1-8760 hours"),
+  CNS_RETENTION_PARTNER_ANSWER_DAYS(
+      APPLICATION,
+      Default.of("7"),
+      "a partner's stored answer (sealed; an enrollment's holds the PIN and password) is deleted"
+          + " this long after it was given, 1-3650 days; a request id sent again after that is"
+          + " handled as a new request"),
+  CNS_RETENTION_AUDIT_DAYS(
+      APPLICATION,
+      Default.of("3650"),
+      "audit events are deleted this long after they happened, 365-36500 days (the database"
+          + " refuses under 365); see docs/security.md, Retention"),
+
   // --- what a public administration's site must publish (footer of every page, issue #16) ---
   CNS_ACCESSIBILITY_STATEMENT_URL(
       APPLICATION,

@@ -11,6 +11,7 @@ import it.cns.enrollment.domain.challenge.UnboundProofs;
 import it.cns.enrollment.domain.mail.MailSettings;
 import it.cns.enrollment.domain.mail.RetrySchedule;
 import it.cns.enrollment.domain.operator.OperatorLockout;
+import it.cns.enrollment.domain.retention.RetentionPolicy;
 import it.cns.enrollment.infrastructure.mail.InvalidOutboxKeyException;
 import it.cns.enrollment.infrastructure.mail.MailSealer;
 import it.cns.enrollment.infrastructure.pki.validation.RevocationMode;
@@ -96,6 +97,50 @@ class ApplicationSettingsTest {
         .hasMessageContaining("CNS_MAIL_POLL_SECONDS=soon is not a whole number")
         .hasMessageContaining("CNS_PIN_LENGTH=7")
         .hasMessageContaining("CNS_SESSION_IDLE_MINUTES=0 is out of range 1..1440");
+  }
+
+  // --- retention
+  // ----------------------------------------------------------------------------------------------
+
+  @Test
+  void retentionDefaultsKeepTheAuditTrailTenYearsAndTheRestBriefly() {
+    assertThat(read(Map.of()).retention())
+        .isEqualTo(
+            new RetentionPolicy(
+                Duration.ofMinutes(15),
+                Duration.ofHours(24),
+                Duration.ofDays(7),
+                Duration.ofMinutes(60),
+                Duration.ofDays(3650)));
+  }
+
+  @Test
+  void retentionReadsItsSettingsAndTheThrottlesForgetPeriod() {
+    assertThat(
+            read(Map.of(
+                    "CNS_RETENTION_INTERVAL_SECONDS", "2",
+                    "CNS_RETENTION_CHALLENGE_HOURS", "48",
+                    "CNS_RETENTION_PARTNER_ANSWER_DAYS", "1",
+                    "CNS_LOGIN_THROTTLE_FORGET_MINUTES", "90",
+                    "CNS_RETENTION_AUDIT_DAYS", "365"))
+                .retention())
+        .isEqualTo(
+            new RetentionPolicy(
+                Duration.ofSeconds(2),
+                Duration.ofHours(48),
+                Duration.ofDays(1),
+                Duration.ofMinutes(90),
+                Duration.ofDays(365)));
+  }
+
+  @Test
+  void refusesAnAuditRetentionUnderAYearNamingTheSetting() {
+    assertThatThrownBy(() -> read(Map.of("CNS_RETENTION_AUDIT_DAYS", "30")))
+        .isInstanceOf(InvalidSettingException.class)
+        .hasMessageContaining("CNS_RETENTION_AUDIT_DAYS=30 is out of range 365..36500");
+    assertThatThrownBy(() -> read(Map.of("CNS_RETENTION_INTERVAL_SECONDS", "0")))
+        .isInstanceOf(InvalidSettingException.class)
+        .hasMessageContaining("CNS_RETENTION_INTERVAL_SECONDS=0 is out of range 1..86400");
   }
 
   // --- the outbox
