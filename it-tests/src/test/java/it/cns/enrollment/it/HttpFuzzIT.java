@@ -182,7 +182,10 @@ class HttpFuzzIT extends DeployedApplication {
                   + " HTTP "
                   + r.statusCode()
                   + ": "
-                  + r.body().substring(0, Math.min(300, r.body().length())));
+                  + r.body().substring(0, Math.min(300, r.body().length()))
+                  // What was sent, so that a finding becomes a regression test.
+                  + " <- "
+                  + new String(body, 0, Math.min(body.length, 2000), StandardCharsets.UTF_8));
         }
       } catch (java.io.IOException dropped) {
         outcome = "UNTYPED connection " + dropped.getClass().getSimpleName();
