@@ -3,6 +3,7 @@ package it.cns.enrollment.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +32,11 @@ class ServerKeysIT extends DeployedApplication {
   }
 
   @TempDir Path files;
+
+  @BeforeAll
+  static void registerThePartner() throws Exception {
+    TestDatabase.registerPartner("Demo ASL Partner", TestPki.demoPartnerCertificate());
+  }
 
   @ParameterizedTest
   @EnumSource(Offer.class)

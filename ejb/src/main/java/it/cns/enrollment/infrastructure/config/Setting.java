@@ -97,7 +97,8 @@ public enum Setting {
       SERVER,
       Default.of("3600"),
       "public and partner listeners: how long a TLS session may be resumed (seconds, at most"
-          + " 604800); never on the smartcard listener, where each login is a full handshake"),
+          + " 604800); not this on the smartcard listener, where a session lives 1 s so that a"
+          + " login is a full handshake in which the card signs"),
   CNS_LOG_LEVEL(SERVER, Default.of("INFO"), "log level of `it.cns.enrollment`"),
   // cluster profile (standalone-ha.xml, issue #14)
   CNS_PROXY_PROTOCOL(

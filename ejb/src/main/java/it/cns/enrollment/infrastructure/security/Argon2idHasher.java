@@ -223,13 +223,18 @@ public final class Argon2idHasher implements SecretHasher {
     try {
       pool.execute(
           () -> {
+            // The permit goes back before the result, so that a caller that got its answers
+            // holds none of the gate.
+            String hash;
             try {
-              result.complete(hashInsideGate(secret));
+              hash = hashInsideGate(secret);
             } catch (RuntimeException | Error e) {
-              result.completeExceptionally(e);
-            } finally {
               running.release();
+              result.completeExceptionally(e);
+              return;
             }
+            running.release();
+            result.complete(hash);
           });
       return result;
     } catch (RejectedExecutionException e) {
