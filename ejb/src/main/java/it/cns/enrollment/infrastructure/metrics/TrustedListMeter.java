@@ -1,11 +1,9 @@
 package it.cns.enrollment.infrastructure.metrics;
 
-import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import it.cns.enrollment.infrastructure.pki.validation.TrustedListDownload.Outcome;
 import it.cns.enrollment.infrastructure.pki.validation.TrustedListObserver;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -32,10 +30,11 @@ public class TrustedListMeter implements TrustedListObserver {
   static final String VERIFIED_AGE = "cns.trusted.list.verified.age";
 
   @Inject MeterRegistry registry;
+  @Inject DeploymentGauges gauges;
   @Inject Clock clock;
 
   private final AtomicReference<Instant> lastVerified = new AtomicReference<>();
-  private volatile Meter ageGauge;
+  private boolean ageGaugeRegistered;
 
   @Override
   public void refreshed(Outcome outcome) {
@@ -47,29 +46,18 @@ public class TrustedListMeter implements TrustedListObserver {
   }
 
   private synchronized void registerGauge() {
-    if (ageGauge == null) {
+    if (!ageGaugeRegistered) {
       // Registered at the first refresh: a node without a download has no such series.
-      ageGauge =
-          registry
-              .more()
-              .timeGauge(
-                  VERIFIED_AGE,
-                  Tags.empty(),
-                  lastVerified,
-                  TimeUnit.SECONDS,
-                  at ->
-                      at.get() == null
-                          ? Double.NaN
-                          : Math.max(0, clock.millis() - at.get().toEpochMilli()) / 1000.0);
-    }
-  }
-
-  /** As {@link RevocationMeter#removeGauges}: a gauge left behind would shadow the next one. */
-  @PreDestroy
-  synchronized void removeGauge() {
-    if (ageGauge != null) {
-      registry.remove(ageGauge);
-      ageGauge = null;
+      gauges.timeGauge(
+          VERIFIED_AGE,
+          Tags.empty(),
+          lastVerified,
+          TimeUnit.SECONDS,
+          at ->
+              at.get() == null
+                  ? Double.NaN
+                  : Math.max(0, clock.millis() - at.get().toEpochMilli()) / 1000.0);
+      ageGaugeRegistered = true;
     }
   }
 }

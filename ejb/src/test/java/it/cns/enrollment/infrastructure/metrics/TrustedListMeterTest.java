@@ -20,6 +20,8 @@ class TrustedListMeterTest {
 
   {
     meter.registry = registry;
+    meter.gauges = new DeploymentGauges();
+    meter.gauges.registry = registry;
     meter.clock =
         new Clock() {
           @Override
