@@ -322,18 +322,28 @@ class AccessibilityAuditIT extends DeployedApplication {
         browser.type("search-form:query", r.cardId());
         browser.click("search-form:search");
         assertThat(browser.text("dossier-cf")).isEqualTo(r.holderCf());
-        browser.screenshot(lang + "-search-dossier");
+        // The file's ten-column table scrolls in its own region: the page never sideways.
+        assertThat(
+                (Boolean)
+                    browser
+                        .driver()
+                        .executeScript(
+                            "return document.documentElement.scrollWidth"
+                                + " <= document.documentElement.clientWidth;"))
+            .as("the person's file fits the window's width")
+            .isTrue();
+        browser.screenshotWhole(lang + "-search-dossier");
 
         browser.click(rowButton(browser, r.cardId(), "reissue"));
         assertThat(browser.text("reissue-title")).endsWith(r.cardId());
-        browser.screenshot(lang + "-reissue-form");
+        browser.screenshotWhole(lang + "-reissue-form");
 
         // Nothing of the identity document filled in: refused next to the form's fields.
         browser.click("reissue-form:confirm-reissue");
         assertThat(browser.attribute("problem", "data-code"))
             .isEqualTo("IDENTITY_DOCUMENT_INVALID");
         assertThat(browser.attribute("reissue-form:idNumber", "aria-invalid")).isEqualTo("true");
-        browser.screenshot(lang + "-reissue-refused-missing-document");
+        browser.screenshotWhole(lang + "-reissue-refused-missing-document");
 
         browser.select("reissue-form:idType", "PASSAPORTO");
         browser.type("reissue-form:idNumber", "YA1234567");
@@ -342,7 +352,7 @@ class AccessibilityAuditIT extends DeployedApplication {
         browser.click("reissue-form:confirm-reissue");
         assertThat(browser.attribute("problem", "data-code"))
             .isEqualTo("IDENTITY_DOCUMENT_INVALID");
-        browser.screenshot(lang + "-reissue-refused-expired-document");
+        browser.screenshotWhole(lang + "-reissue-refused-expired-document");
 
         browser.type(
             "reissue-form:idExpiry",
