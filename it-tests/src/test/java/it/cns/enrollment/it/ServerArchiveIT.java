@@ -220,6 +220,9 @@ class ServerArchiveIT {
     values.put("CNS_DB_URL", ItEnvironment.dbUrl());
     values.put("CNS_DB_USER", "cns");
     values.put("CNS_DB_PASSWORD", ItEnvironment.dbPassword());
+    // The schema owner the migrations run as (two database roles, docs/security.md): required.
+    values.put("CNS_DB_MIGRATION_USER", "cns_owner");
+    values.put("CNS_DB_MIGRATION_PASSWORD", ItEnvironment.dbOwnerPassword());
     values.put("CNS_PKI_DIR", ItEnvironment.pkiDir().toAbsolutePath().toString());
     values.put("CNS_PKI_PASSWORD", new String(ItEnvironment.pkiPassword()));
     values.put("CNS_OUTBOX_KEY", ItEnvironment.property("it.outbox.key"));
