@@ -185,7 +185,8 @@ class ArchitectureTest {
               "it.cns.enrollment.application.mail..",
               "it.cns.enrollment.application.partner..",
               "it.cns.enrollment.application.status..",
-              "it.cns.enrollment.application.retention..")
+              "it.cns.enrollment.application.retention..",
+              "it.cns.enrollment.application.trust..")
           .because("every use case depends on the shared mechanisms of application.security");
 
   // Issue #15, retention: deleting by age is one job's business, which claims its round across

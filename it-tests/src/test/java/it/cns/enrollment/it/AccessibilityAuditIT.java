@@ -2,20 +2,26 @@ package it.cns.enrollment.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
 import it.cns.enrollment.devpki.IssuedCredential;
 import it.cns.enrollment.domain.activation.ActivationCase;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * Every page and error state audited with axe-core in the real browser, in Italian and in English
  * (issue #16): the public pages, the smartcard pages (a card bound, no card, a refused card,
  * abilitazione), the personal area with the traditional login and its forced password change, and
  * the intranet (login refused, the forced change, the activation wizard with a refused step, the
- * outcome, revocation, search and the supervision pages). A serious or critical WCAG 2.1 A/AA
- * violation fails the test when the browser closes; the rest is listed under target/accessibility/.
- * The citizen pages are also seen at a phone's width and must not scroll sideways (screenshots
- * under target/screenshots/AccessibilityAuditIT/).
+ * outcome, revocation, search and the supervision pages; the card look-up with a person's file, its
+ * reissue of the codes and the revocation's refusals and confirmation). A serious or critical WCAG
+ * 2.1 A/AA violation fails the test when the browser closes; the rest is listed under
+ * target/accessibility/. The citizen pages are also seen at a phone's width and must not scroll
+ * sideways (screenshots under target/screenshots/AccessibilityAuditIT/).
  */
 class AccessibilityAuditIT extends DeployedApplication {
 
@@ -66,6 +72,16 @@ class AccessibilityAuditIT extends DeployedApplication {
   @Test
   void intranetPagesInEnglish() throws Exception {
     intranetPages("en");
+  }
+
+  @Test
+  void cardLookupReissueAndRevocationInItalian() throws Exception {
+    cardLookupReissueAndRevocation("it");
+  }
+
+  @Test
+  void cardLookupReissueAndRevocationInEnglish() throws Exception {
+    cardLookupReissueAndRevocation("en");
   }
 
   private void publicPages(String lang) {
@@ -140,6 +156,12 @@ class AccessibilityAuditIT extends DeployedApplication {
       assertThat(browser.text("area-cf")).isEqualTo(cf);
       browser.screenshot(lang + "-area");
       browser.screenshotNarrow(lang + "-area");
+      String area = browser.driver().getCurrentUrl();
+      browser.clickAndAwait("change-password", "change-form:current");
+      assertThat(browser.present("voluntary-intro")).isTrue();
+      browser.screenshot(lang + "-area-change-password");
+      browser.screenshotNarrow(lang + "-area-change-password");
+      browser.open(area);
       browser.click("logout-form:logout");
       browser.screenshot(lang + "-logged-out");
       browser.screenshotNarrow(lang + "-logged-out");
@@ -254,6 +276,11 @@ class AccessibilityAuditIT extends DeployedApplication {
       browser.screenshot(lang + "-revocation");
       browser.open(ItEnvironment.publicUrl("/intranet/sportello/ricerca.xhtml"));
       browser.screenshot(lang + "-search");
+
+      // An operator on a supervisors' page: the error page saying so, with its way back.
+      browser.open(ItEnvironment.publicUrl("/intranet/supervisione/audit.xhtml"));
+      assertThat(browser.attribute("content", "data-error")).isEqualTo("supervisorsOnly");
+      browser.screenshot(lang + "-supervisors-only");
     }
 
     try (Chromium browser = Chromium.withoutCard(getClass(), lang)) {
@@ -266,6 +293,112 @@ class AccessibilityAuditIT extends DeployedApplication {
       browser.click("logout-form:logout");
       browser.screenshot(lang + "-intranet-logged-out");
     }
+  }
+
+  /**
+   * Issue #16: the counter's card look-up (a person's file), its reissue-of-codes form empty,
+   * refused with the identity document's fields missing, refused with an expired document, and
+   * done; then the revocation of the card refused without a reason and with a wrong CIP, its
+   * confirmation, and the card revoked with the reissued CIP. The activation before is set up over
+   * HtmlUnit: what is audited here are the pages that follow.
+   */
+  private void cardLookupReissueAndRevocation(String lang) throws Exception {
+    Counter.Desk desk = Counter.newDesk();
+    Counter.Request r = Counter.request(ActivationCase.HOLDER);
+    GreenMail smtp = Counter.smtp();
+    try {
+      try (Browser operator = desk.browser()) {
+        assertThat(Counter.activate(operator, r).getUrl().getPath()).isEqualTo(Counter.OUTCOME);
+      }
+      Counter.awaitMail(smtp, r.email(), 1);
+
+      try (Chromium browser = Chromium.withoutCard(getClass(), lang)) {
+        browser.open(ItEnvironment.publicUrl(Intranet.LOGIN));
+        login(browser, desk.username(), Counter.PASSWORD);
+        assertThat(browser.currentPath()).isEqualTo(Intranet.HOME);
+
+        browser.open(ItEnvironment.publicUrl(Counter.SEARCH));
+        browser.check("search-form:by:1"); // by card number
+        browser.type("search-form:query", r.cardId());
+        browser.click("search-form:search");
+        assertThat(browser.text("dossier-cf")).isEqualTo(r.holderCf());
+        // The file's ten-column table scrolls in its own region: the page never sideways.
+        assertThat(
+                (Boolean)
+                    browser
+                        .driver()
+                        .executeScript(
+                            "return document.documentElement.scrollWidth"
+                                + " <= document.documentElement.clientWidth;"))
+            .as("the person's file fits the window's width")
+            .isTrue();
+        browser.screenshotWhole(lang + "-search-dossier");
+
+        browser.click(rowButton(browser, r.cardId(), "reissue"));
+        assertThat(browser.text("reissue-title")).endsWith(r.cardId());
+        browser.screenshotWhole(lang + "-reissue-form");
+
+        // Nothing of the identity document filled in: refused next to the form's fields.
+        browser.click("reissue-form:confirm-reissue");
+        assertThat(browser.attribute("problem", "data-code"))
+            .isEqualTo("IDENTITY_DOCUMENT_INVALID");
+        assertThat(browser.attribute("reissue-form:idNumber", "aria-invalid")).isEqualTo("true");
+        browser.screenshotWhole(lang + "-reissue-refused-missing-document");
+
+        browser.select("reissue-form:idType", "PASSAPORTO");
+        browser.type("reissue-form:idNumber", "YA1234567");
+        browser.type("reissue-form:idIssuer", "Questura di Padova");
+        browser.type("reissue-form:idExpiry", "01/01/2020");
+        browser.click("reissue-form:confirm-reissue");
+        assertThat(browser.attribute("problem", "data-code"))
+            .isEqualTo("IDENTITY_DOCUMENT_INVALID");
+        browser.screenshotWhole(lang + "-reissue-refused-expired-document");
+
+        browser.type(
+            "reissue-form:idExpiry",
+            LocalDate.now().plusYears(4).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        browser.click("reissue-form:confirm-reissue");
+        assertThat(browser.currentPath()).isEqualTo(Counter.OUTCOME);
+        assertThat(browser.text("out-generation")).isEqualTo("2");
+        String cipHalf = browser.text("cip-half");
+        browser.screenshot(lang + "-reissue-done");
+        Map<String, String> second = Counter.secondHalves(Counter.awaitMail(smtp, r.email(), 2));
+
+        browser.open(ItEnvironment.publicUrl(Counter.REVOCATION));
+        browser.type("rev-form:cardId", r.cardId());
+        browser.click("rev-form:review");
+        assertThat(browser.attribute("step", "data-step")).isEqualTo("1");
+        assertThat(browser.attribute("rev-form:reason", "aria-invalid")).isEqualTo("true");
+        browser.screenshot(lang + "-revocation-no-reason");
+
+        browser.check("rev-form:reason:1"); // STOLEN
+        browser.click("rev-form:review");
+        assertThat(browser.attribute("step", "data-step")).isEqualTo("2");
+        browser.screenshot(lang + "-revocation-confirmation");
+        String cip = cipHalf + second.get("CIP");
+        browser.type("rev-form:cip", cip.equals("00000000") ? "11111111" : "00000000");
+        browser.click("rev-form:revoke");
+        assertThat(browser.attribute("problem", "data-code")).isEqualTo("CIP_WRONG");
+        assertThat(browser.attribute("rev-form:cip", "aria-invalid")).isEqualTo("true");
+        browser.screenshot(lang + "-revocation-wrong-cip");
+
+        browser.type("rev-form:cip", cip);
+        browser.click("rev-form:revoke");
+        assertThat(browser.present("revoked")).isTrue();
+        browser.screenshot(lang + "-revocation-done");
+      }
+    } finally {
+      smtp.stop();
+    }
+    assertThat(Counter.activationRow(r.cardId()).get("status")).isEqualTo("REVOKED");
+  }
+
+  /** The id of a button (reissue, unlock) in the row of a card in the person's file. */
+  private static String rowButton(Chromium browser, String cardId, String action) {
+    return browser
+        .driver()
+        .findElement(By.cssSelector("tr[data-card='" + cardId + "'] input[id$=':" + action + "']"))
+        .getDomAttribute("id");
   }
 
   private static void login(Chromium browser, String username, String password) {

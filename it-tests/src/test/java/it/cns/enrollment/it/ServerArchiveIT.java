@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSubmitInput;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +38,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * holding nothing but what that file says, read as systemd's {@code EnvironmentFile=} reads it (no
  * variable of the test JVM leaks in); ready when {@code /health/ready} answers 200; a partner's
  * SOAP {@code registrationStatus} over mutual TLS, and a citizen's card bound and used to log in on
- * the smartcard listener; stopped with SIGTERM as systemd stops it, and no process of it left.
+ * the smartcard listener; the first supervisor made with the archive's {@code cns-supervisor.sh}
+ * and let into the intranet (to change the password first); stopped with SIGTERM as systemd stops
+ * it, and no process of it left.
  *
  * <p>It runs beside the Arquillian server of the other ITs (same database, offset + 500), only in
  * its own failsafe execution ({@code -Pserver-archive}): it costs over two minutes here.
@@ -65,6 +71,7 @@ class ServerArchiveIT {
     assertThat(root.resolve("cns-enrollment.service")).isRegularFile();
     assertThat(root.resolve("Containerfile")).isRegularFile();
     assertThat(root.resolve("pki")).as("no development PKI").doesNotExist();
+    hardenedConfigurationsOnlyAndNoKeys(root, wildfly);
 
     Path envFile = root.resolve("cns.env");
     Files.writeString(envFile, filledIn(Files.readString(envFile)));
@@ -121,9 +128,76 @@ class ServerArchiveIT {
     }
     assertThat(TestDatabase.auditOutcomes(cf, "SMARTCARD_LOGIN")).containsExactly("OK");
 
+    theFirstSupervisorFromTheArchivesTool(root, envFile);
+
     stopAsSystemdDoes();
     assertThat(server.isAlive()).isFalse();
     assertThat(processesOf(unpacked)).as("processes left from the archive").isEmpty();
+  }
+
+  /**
+   * The first supervisor as the runbook creates it on a host with no checkout: the archive's {@code
+   * cns-supervisor.sh}, reading the same env file, prints the initial password once; it opens the
+   * archive server's intranet, which asks for a new password first.
+   */
+  private void theFirstSupervisorFromTheArchivesTool(Path root, Path envFile) throws Exception {
+    String username = "primo.sup" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    ProcessBuilder tool =
+        new ProcessBuilder(
+            root.resolve("cns-supervisor.sh").toString(),
+            "--env-file",
+            envFile.toString(),
+            username,
+            "Prima Supervisora");
+    tool.environment().clear();
+    tool.environment().put("PATH", System.getenv("PATH"));
+    if (System.getenv("JAVA_HOME") != null) {
+      tool.environment().put("JAVA_HOME", System.getenv("JAVA_HOME"));
+    }
+    tool.redirectErrorStream(true);
+    Process run = tool.start();
+    String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(run.waitFor(2, TimeUnit.MINUTES)).as("the tool ends").isTrue();
+    Matcher shown = Pattern.compile(": initial password (\\S+) ").matcher(output);
+    assertThat(run.exitValue()).as("exit status").isZero();
+    assertThat(shown.find()).as("the password shown once").isTrue();
+    String password = shown.group(1);
+    ShownSecrets.record(ShownSecrets.Kind.INITIAL_PASSWORD, password, "cns-supervisor.sh");
+
+    String intranet = "https://localhost:" + (8443 + offset) + "/intranet/";
+    try (Browser browser = Browser.withoutCard()) {
+      HtmlPage login = browser.open(intranet + "accesso.xhtml");
+      HtmlForm form = login.getFormByName("login-form");
+      form.getInputByName("login-form:username").setValue(username);
+      form.getInputByName("login-form:password").setValue(password);
+      HtmlPage next = login.<HtmlSubmitInput>getHtmlElementById("login-form:login").click();
+      assertThat(next.getUrl().getPath()).isEqualTo("/intranet/cambio-password.xhtml");
+    }
+  }
+
+  /**
+   * Only the configurations provisioning hardened (one node, the cluster profile): none of the
+   * dist's others with the H2 ExampleDS and its sa/sa account, no managed domain; and no key or
+   * certificate store anywhere (those come from CNS_PKI_DIR on the host).
+   */
+  private static void hardenedConfigurationsOnlyAndNoKeys(Path root, Path wildfly)
+      throws IOException {
+    try (Stream<Path> files = Files.list(wildfly.resolve("standalone/configuration"))) {
+      assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".xml")))
+          .containsExactlyInAnyOrder("standalone.xml", "standalone-ha.xml");
+    }
+    for (String config : List.of("standalone.xml", "standalone-ha.xml")) {
+      assertThat(Files.readString(wildfly.resolve("standalone/configuration/" + config)))
+          .as(config)
+          .doesNotContain("ExampleDS")
+          .doesNotContain("<password>sa</password>");
+    }
+    assertThat(wildfly.resolve("domain")).as("no managed domain").doesNotExist();
+    try (Stream<Path> files = Files.walk(root)) {
+      assertThat(files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()))
+          .as("no key or certificate store")
+          .noneMatch(n -> n.matches("(?i).*\\.(p12|pfx|jks|jceks|keystore|pem|key|crt|cs)"));
+    }
   }
 
   @AfterEach
@@ -146,6 +220,9 @@ class ServerArchiveIT {
     values.put("CNS_DB_URL", ItEnvironment.dbUrl());
     values.put("CNS_DB_USER", "cns");
     values.put("CNS_DB_PASSWORD", ItEnvironment.dbPassword());
+    // The schema owner the migrations run as (two database roles, docs/security.md): required.
+    values.put("CNS_DB_MIGRATION_USER", "cns_owner");
+    values.put("CNS_DB_MIGRATION_PASSWORD", ItEnvironment.dbOwnerPassword());
     values.put("CNS_PKI_DIR", ItEnvironment.pkiDir().toAbsolutePath().toString());
     values.put("CNS_PKI_PASSWORD", new String(ItEnvironment.pkiPassword()));
     values.put("CNS_OUTBOX_KEY", ItEnvironment.property("it.outbox.key"));

@@ -14,6 +14,8 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.AfterAll;
@@ -25,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * {@code CNS_TRUSTED_LIST_URL} points, the pom sets a 2 s period) and swaps in the CNS issuers of
  * each list whose signature verifies against {@code CNS_TRUSTED_LIST_SIGNER}: a card of a CA newly
  * listed is accepted, one of a CA taken off the list is refused again, and a list re-signed by a
- * stranger changes nothing and is counted as refused.
+ * stranger changes nothing and is counted as refused. Each list taken and each new refusal is one
+ * audit row ({@code TRUSTED_LIST_DOWNLOAD}, as the system), however often the refusal is retried.
  */
 class TrustedListDownloadIT extends DeployedApplication {
 
@@ -102,6 +105,29 @@ class TrustedListDownloadIT extends DeployedApplication {
     assertThat(now).as("refreshes counted " + outcome).isGreaterThan(before);
   }
 
+  /**
+   * Waits until the server has counted {@code more} further refreshes {@code outcome}: retries of a
+   * list it already refused.
+   */
+  private static void awaitRetries(String outcome, int more) throws Exception {
+    double target = refreshes(outcome) + more;
+    Instant deadline = Instant.now().plus(PATIENCE);
+    while (refreshes(outcome) < target && Instant.now().isBefore(deadline)) {
+      Thread.sleep(500);
+    }
+    assertThat(refreshes(outcome))
+        .as(more + " more refreshes " + outcome)
+        .isGreaterThanOrEqualTo(target);
+  }
+
+  /** The trusted list's audit rows after the row {@code mark}, oldest first. */
+  private static List<Map<String, String>> downloadsAudited(long mark) {
+    return Counter.rows(
+        "select outcome, actor, channel, coalesce(detail, '') as detail from audit_event"
+            + " where action = 'TRUSTED_LIST_DOWNLOAD' and id > ? order by id",
+        mark);
+  }
+
   /** The refusal code the primo accesso page shows for the card, or "ACCEPTED". */
   private static String verdictOn(IssuedCredential card) throws Exception {
     try (Browser browser = Browser.withCard(TestPki.keyStore(card))) {
@@ -129,6 +155,8 @@ class TrustedListDownloadIT extends DeployedApplication {
 
   @Test
   void swapsInTheIssuersOfEachListThatVerifiesAndKeepsThemAgainstAStrangersList() throws Exception {
+    long mark =
+        Long.parseLong(Counter.column("select coalesce(max(id), 0) from audit_event").get(0));
     CertificateAuthority signer = agidSigner();
     CertificateAuthority newlyListed =
         CertificateAuthority.newRoot("Regione Nuova - CA Cittadini", "Regione Nuova");
@@ -161,11 +189,40 @@ class TrustedListDownloadIT extends DeployedApplication {
         listOf(3, alwaysListed).signed(stranger.privateKey(), stranger.certificate()),
         "WRONG_SIGNER");
     assertThat(verdictOn(card)).as("a stranger's list changes nothing").isEqualTo("ACCEPTED");
+    // The stranger's list refused again at each period: counted each time, audited once.
+    awaitRetries("WRONG_SIGNER", 3);
 
     SERVED.set(listOf(4, alwaysListed).signed(signer.privateKey(), signer.certificate()));
     assertThat(verdictOnceItSettles(card, "UNTRUSTED_ISSUER"))
         .as("taken off the list")
         .isEqualTo("UNTRUSTED_ISSUER");
     assertThat(TestDatabase.bindingCount(cf)).isZero();
+
+    List<Map<String, String>> audited = downloadsAudited(mark);
+    assertThat(audited)
+        .allSatisfy(
+            row -> {
+              assertThat(row.get("actor")).isEqualTo("system");
+              assertThat(row.get("channel")).isEqualTo("SYSTEM");
+              assertThat(row.get("detail"))
+                  .contains(
+                      "source=http://127.0.0.1:" + ItEnvironment.trustedListPort() + "/TSL-IT.xml");
+            });
+    // Before the first list, the empty answers were refused (one row); from it on, each event once.
+    int first = 0;
+    while (first < audited.size() && !audited.get(first).get("outcome").equals("OK")) {
+      first++;
+    }
+    assertThat(first)
+        .as("refusals before the first list, each audited once")
+        .isLessThanOrEqualTo(1);
+    List<Map<String, String>> fromFirstList = audited.subList(first, audited.size());
+    assertThat(fromFirstList)
+        .extracting(row -> row.get("outcome"))
+        .containsExactly("OK", "OK", "WRONG_SIGNER", "OK");
+    assertThat(fromFirstList.get(0).get("detail")).contains("list=").contains("#1 issued");
+    assertThat(fromFirstList.get(1).get("detail")).contains("#2 issued").contains(", 2 CNS issuer");
+    assertThat(fromFirstList.get(2).get("detail")).contains("reason=").contains("Falsa AgID");
+    assertThat(fromFirstList.get(3).get("detail")).contains("#4 issued").contains(", 1 CNS issuer");
   }
 }

@@ -43,62 +43,6 @@ public record ActivationFormContent(
     String consentGivenAt,
     String actingName) {
 
-  /** A content with no name for the person at the counter. */
-  public ActivationFormContent(
-      String holderCf,
-      String holderName,
-      String cardId,
-      String caseLabelIt,
-      String caseLabelEn,
-      String actingCf,
-      String actingRoleIt,
-      String identityDocumentType,
-      String identityDocumentNumber,
-      String identityDocumentIssuer,
-      String identityDocumentExpiry,
-      List<String> documentsChecked,
-      String email,
-      char[] pinFirstHalf,
-      char[] pukFirstHalf,
-      char[] cipFirstHalf,
-      int codesGeneration,
-      String operator,
-      String counterName,
-      String counterAgency,
-      String counterAddress,
-      String dateTime,
-      String consentNoticeVersion,
-      String consentGivenBy,
-      String consentGivenAt) {
-    this(
-        holderCf,
-        holderName,
-        cardId,
-        caseLabelIt,
-        caseLabelEn,
-        actingCf,
-        actingRoleIt,
-        identityDocumentType,
-        identityDocumentNumber,
-        identityDocumentIssuer,
-        identityDocumentExpiry,
-        documentsChecked,
-        email,
-        pinFirstHalf,
-        pukFirstHalf,
-        cipFirstHalf,
-        codesGeneration,
-        operator,
-        counterName,
-        counterAgency,
-        counterAddress,
-        dateTime,
-        consentNoticeVersion,
-        consentGivenBy,
-        consentGivenAt,
-        null);
-  }
-
   public ActivationFormContent {
     Objects.requireNonNull(holderCf, "holder is required");
     Objects.requireNonNull(cardId, "card id is required");

@@ -2,10 +2,8 @@ package it.cns.enrollment.domain.activation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -21,18 +19,7 @@ public class CodesReissue {
   @Column(name = "codes_generation", nullable = false, updatable = false)
   private int codesGeneration;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "id_document_type", nullable = false, length = 24, updatable = false)
-  private IdentityDocumentType idDocumentType;
-
-  @Column(name = "id_document_number", nullable = false, length = 40, updatable = false)
-  private String idDocumentNumber;
-
-  @Column(name = "id_document_issuer", nullable = false, length = 200, updatable = false)
-  private String idDocumentIssuer;
-
-  @Column(name = "id_document_expiry", nullable = false, updatable = false)
-  private LocalDate idDocumentExpiry;
+  @Embedded private RecordedIdentityDocument idDocument;
 
   @Column(name = "email", nullable = false, length = 254, updatable = false)
   private String email;
@@ -61,10 +48,7 @@ public class CodesReissue {
       long counterOfficeId,
       Instant reissuedAt) {
     this.codesGeneration = codesGeneration;
-    this.idDocumentType = Objects.requireNonNull(seen.type(), "document type is required");
-    this.idDocumentNumber = Objects.requireNonNull(seen.number(), "document number is required");
-    this.idDocumentIssuer = Objects.requireNonNull(seen.issuer(), "document issuer is required");
-    this.idDocumentExpiry = Objects.requireNonNull(seen.expiry(), "document expiry is required");
+    this.idDocument = new RecordedIdentityDocument(seen);
     this.email = Objects.requireNonNull(email, "e-mail is required");
     this.previousEmail = Objects.requireNonNull(previousEmail, "previous e-mail is required");
     this.operatorUsername = Objects.requireNonNull(operatorUsername, "operator is required");
@@ -77,8 +61,7 @@ public class CodesReissue {
   }
 
   public IdentityDocument identityDocument() {
-    return new IdentityDocument(
-        idDocumentType, idDocumentNumber, idDocumentIssuer, idDocumentExpiry);
+    return idDocument.value();
   }
 
   public String email() {

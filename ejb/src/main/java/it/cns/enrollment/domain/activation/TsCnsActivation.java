@@ -22,7 +22,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -64,18 +63,7 @@ public class TsCnsActivation {
   @Column(name = "acting_cf", nullable = false, length = 16, updatable = false)
   private CodiceFiscale actingCf;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "id_document_type", nullable = false, length = 24, updatable = false)
-  private IdentityDocumentType idDocumentType;
-
-  @Column(name = "id_document_number", nullable = false, length = 40, updatable = false)
-  private String idDocumentNumber;
-
-  @Column(name = "id_document_issuer", nullable = false, length = 200, updatable = false)
-  private String idDocumentIssuer;
-
-  @Column(name = "id_document_expiry", nullable = false, updatable = false)
-  private LocalDate idDocumentExpiry;
+  @Embedded private RecordedIdentityDocument idDocument;
 
   @Column(name = "email", nullable = false, length = 254)
   private String email;
@@ -183,56 +171,6 @@ public class TsCnsActivation {
       PrivacyConsent consent,
       PersonNames names) {
 
-    /** Facts with no names typed. */
-    public Facts(
-        CardId cardId,
-        CodiceFiscale holder,
-        ActivationCase activationCase,
-        CodiceFiscale acting,
-        IdentityDocument identityDocument,
-        Set<ActivationDocument> documents,
-        String email,
-        long counterOfficeId,
-        String operatorUsername,
-        PrivacyConsent consent) {
-      this(
-          cardId,
-          holder,
-          activationCase,
-          acting,
-          identityDocument,
-          documents,
-          email,
-          counterOfficeId,
-          operatorUsername,
-          consent,
-          PersonNames.NONE);
-    }
-
-    /** Facts with no consent declared. */
-    public Facts(
-        CardId cardId,
-        CodiceFiscale holder,
-        ActivationCase activationCase,
-        CodiceFiscale acting,
-        IdentityDocument identityDocument,
-        Set<ActivationDocument> documents,
-        String email,
-        long counterOfficeId,
-        String operatorUsername) {
-      this(
-          cardId,
-          holder,
-          activationCase,
-          acting,
-          identityDocument,
-          documents,
-          email,
-          counterOfficeId,
-          operatorUsername,
-          null);
-    }
-
     public Facts {
       Objects.requireNonNull(cardId, "card id is required");
       Objects.requireNonNull(holder, "holder is required");
@@ -265,11 +203,7 @@ public class TsCnsActivation {
     a.holderCf = facts.holder();
     a.activationCase = facts.activationCase();
     a.actingCf = facts.acting();
-    IdentityDocument d = facts.identityDocument();
-    a.idDocumentType = Objects.requireNonNull(d.type(), "document type is required");
-    a.idDocumentNumber = Objects.requireNonNull(d.number(), "document number is required");
-    a.idDocumentIssuer = Objects.requireNonNull(d.issuer(), "document issuer is required");
-    a.idDocumentExpiry = Objects.requireNonNull(d.expiry(), "document expiry is required");
+    a.idDocument = new RecordedIdentityDocument(facts.identityDocument());
     a.email = facts.email();
     a.counterOfficeId = facts.counterOfficeId();
     a.operatorUsername = facts.operatorUsername();
@@ -442,8 +376,7 @@ public class TsCnsActivation {
   }
 
   public IdentityDocument identityDocument() {
-    return new IdentityDocument(
-        idDocumentType, idDocumentNumber, idDocumentIssuer, idDocumentExpiry);
+    return idDocument.value();
   }
 
   /** The documents the operator confirmed, in the seed's order. */

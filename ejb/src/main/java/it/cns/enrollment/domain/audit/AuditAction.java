@@ -51,5 +51,10 @@ public enum AuditAction {
   /** The PDF with the PIN and initial password of an abilitazione handed out, once. */
   CREDENTIALS_LETTER,
   /** The retention job deleted records past their period (counts per kind in the detail). */
-  RETENTION_PURGE
+  RETENTION_PURGE,
+  /**
+   * The trusted list of card issuers downloaded: a new list taken (OK), or refused with the list in
+   * force kept (the refusal's code); a refusal repeated as it was is recorded once.
+   */
+  TRUSTED_LIST_DOWNLOAD
 }

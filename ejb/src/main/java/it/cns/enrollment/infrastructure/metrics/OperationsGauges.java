@@ -1,5 +1,7 @@
 package it.cns.enrollment.infrastructure.metrics;
 
+import static it.cns.enrollment.infrastructure.persistence.NativeColumns.instant;
+
 import io.micrometer.core.instrument.Tags;
 import it.cns.enrollment.domain.partner.Partner;
 import it.cns.enrollment.infrastructure.pki.trust.CardTrust;
@@ -18,7 +20,6 @@ import jakarta.persistence.PersistenceException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -112,21 +113,5 @@ public class OperationsGauges {
       }
       lastReadFailed = true;
     }
-  }
-
-  private static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    if (value instanceof Instant i) {
-      return i;
-    }
-    throw new IllegalStateException("unexpected created_at type " + value.getClass());
   }
 }

@@ -20,6 +20,7 @@ import it.cns.enrollment.domain.activation.ActivationStatus;
 import it.cns.enrollment.domain.activation.CodeHashes;
 import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
+import it.cns.enrollment.domain.activation.PersonNames;
 import it.cns.enrollment.domain.activation.RevocationReason;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.actor.Actor;
@@ -110,7 +111,9 @@ public class RevocationServiceTest {
                 ActivationCase.HOLDER.requiredDocuments(),
                 "a@b.it",
                 7,
-                "op.anna"),
+                "op.anna",
+                null,
+                PersonNames.NONE),
             new CodeHashes(
                 hasher.hash("11112222".toCharArray()),
                 hasher.hash("33334444".toCharArray()),

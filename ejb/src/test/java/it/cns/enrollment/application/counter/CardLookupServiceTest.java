@@ -15,6 +15,7 @@ import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.domain.activation.CodeHashes;
 import it.cns.enrollment.domain.activation.IdentityDocument;
 import it.cns.enrollment.domain.activation.IdentityDocumentType;
+import it.cns.enrollment.domain.activation.PersonNames;
 import it.cns.enrollment.domain.activation.TsCnsActivation;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
@@ -59,7 +60,9 @@ class CardLookupServiceTest {
                 ActivationCase.DELEGATE.requiredDocuments(),
                 "mario.rossi@example.it",
                 1,
-                "op.anna"),
+                "op.anna",
+                null,
+                PersonNames.NONE),
             new CodeHashes(
                 hasher.hash("1".toCharArray()),
                 hasher.hash("2".toCharArray()),

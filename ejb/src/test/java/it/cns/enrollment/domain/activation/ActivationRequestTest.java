@@ -201,7 +201,9 @@ class ActivationRequestTest {
             ActivationCase.PARENT_OF_MINOR.requiredDocuments(),
             "a@b.it",
             1,
-            "op.anna");
+            "op.anna",
+            null,
+            PersonNames.NONE);
     CodeHashes hashes =
         new CodeHashes(
             TestHashers.fast().hash("1".toCharArray()),
@@ -223,7 +225,9 @@ class ActivationRequestTest {
             ActivationCase.HOLDER.requiredDocuments(),
             "a@b.it",
             1,
-            "op.anna");
+            "op.anna",
+            null,
+            PersonNames.NONE);
     assertThatThrownBy(() -> TsCnsActivation.activate(expired, hashes, NOW))
         .isInstanceOfSatisfying(
             BusinessRefusal.class,
@@ -297,7 +301,8 @@ class ActivationRequestTest {
             facts.email(),
             facts.counterOfficeId(),
             facts.operatorUsername(),
-            new PrivacyConsent(PrivacyNotice.CURRENT_VERSION, CodiceFiscale.parse(OTHER), NOW));
+            new PrivacyConsent(PrivacyNotice.CURRENT_VERSION, CodiceFiscale.parse(OTHER), NOW),
+            PersonNames.NONE);
     assertThatThrownBy(() -> TsCnsActivation.activate(forged, hashes, NOW))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(

@@ -41,7 +41,9 @@ class TsCnsActivationTest {
         documents,
         "mario.rossi@example.it",
         7L,
-        "op.mario");
+        "op.mario",
+        null,
+        PersonNames.NONE);
   }
 
   private TsCnsActivation active() {

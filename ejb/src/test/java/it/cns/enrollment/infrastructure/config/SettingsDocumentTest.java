@@ -31,6 +31,24 @@ class SettingsDocumentTest {
   private static final Path ENV_TEMPLATE = Path.of("../wildfly-config/src/main/dist/cns.env");
   private static final Pattern NAME = Pattern.compile("\\bCNS_[A-Z0-9_]+");
 
+  /**
+   * What the server and the archive are made of: every {@code CNS_} name in them is a setting of
+   * the catalogue (and so in the env template and docs/settings.md), or a prefix of some.
+   */
+  private static final List<Path> SERVER_SOURCES =
+      List.of(
+          Path.of("src/main"),
+          Path.of("../web/src/main/java"),
+          Path.of("../web/src/main/webapp"),
+          Path.of("../web/src/main/resources"),
+          CLI,
+          ENV_TEMPLATE.getParent());
+
+  /**
+   * {@code CNS_} names there that are no setting: a certificate policy OID, a comment's example.
+   */
+  private static final Set<String> NOT_SETTINGS = Set.of("CNS_POLICY_OID", "CNS_X");
+
   static String markdown() {
     StringBuilder md = new StringBuilder();
     md.append("# Settings\n\n")
@@ -151,6 +169,37 @@ class SettingsDocumentTest {
   @Test
   void everySettingNamedInTheDocumentIsInTheCatalogue() throws IOException {
     assertThat(names(Files.readString(DOCUMENT, StandardCharsets.UTF_8))).isSubsetOf(catalogue());
+  }
+
+  @Test
+  void everyNameTheServerAndTheArchiveUseIsACatalogueSetting() throws IOException {
+    Set<String> catalogue = catalogue();
+    Set<String> unknown = new TreeSet<>();
+    int files = 0;
+    for (Path root : SERVER_SOURCES) {
+      try (Stream<Path> walk = Files.walk(root)) {
+        for (Path file : walk.filter(Files::isRegularFile).toList()) {
+          String text;
+          try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+          } catch (java.nio.charset.MalformedInputException binary) {
+            continue; // fonts, images
+          }
+          files++;
+          for (String name : names(text)) {
+            boolean known =
+                name.endsWith("_")
+                    ? catalogue.stream().anyMatch(s -> s.startsWith(name))
+                    : catalogue.contains(name) || NOT_SETTINGS.contains(name);
+            if (!known) {
+              unknown.add(name + " in " + file);
+            }
+          }
+        }
+      }
+    }
+    assertThat(files).as("files read").isGreaterThan(100);
+    assertThat(unknown).as("CNS_ names that are no setting of Setting.java").isEmpty();
   }
 
   @Test

@@ -70,7 +70,8 @@ class ActivationFormPdfTest {
         "15/03/2026 10:30",
         "2026-12",
         consented ? "VRDGPP85M41F205X" : null,
-        consented ? "15/03/2026 10:29" : null);
+        consented ? "15/03/2026 10:29" : null,
+        null);
   }
 
   @Test

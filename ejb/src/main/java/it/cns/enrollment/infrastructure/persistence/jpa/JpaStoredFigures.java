@@ -1,5 +1,7 @@
 package it.cns.enrollment.infrastructure.persistence.jpa;
 
+import static it.cns.enrollment.infrastructure.persistence.NativeColumns.instant;
+
 import it.cns.enrollment.application.port.StoredFigures;
 import it.cns.enrollment.domain.actor.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +12,6 @@ import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
@@ -142,21 +143,5 @@ public class JpaStoredFigures implements StoredFigures {
   @SuppressWarnings("unchecked")
   private static List<Object[]> rows(Query query) {
     return query.getResultList();
-  }
-
-  private static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    if (value instanceof Instant i) {
-      return i;
-    }
-    throw new IllegalStateException("unexpected timestamp type " + value.getClass());
   }
 }

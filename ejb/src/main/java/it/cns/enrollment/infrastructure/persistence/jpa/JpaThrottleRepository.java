@@ -1,5 +1,7 @@
 package it.cns.enrollment.infrastructure.persistence.jpa;
 
+import static it.cns.enrollment.infrastructure.persistence.NativeColumns.instant;
+
 import it.cns.enrollment.domain.throttle.ThrottleEntry;
 import it.cns.enrollment.domain.throttle.ThrottleRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 
 /**
  * The throttle counts in {@code login_throttle}, by SQL: an upsert that creates the row when
@@ -77,18 +78,5 @@ public class JpaThrottleRepository implements ThrottleRepository {
 
   private static Timestamp timestamp(Instant i) {
     return i == null ? null : Timestamp.from(i);
-  }
-
-  private static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    throw new IllegalStateException("unexpected timestamp type " + value.getClass().getName());
   }
 }

@@ -1,5 +1,6 @@
 package it.cns.enrollment.infrastructure.pki.trust;
 
+import it.cns.enrollment.domain.identity.TrustedListDownloaded;
 import it.cns.enrollment.infrastructure.pki.validation.CertificateValidator;
 import it.cns.enrollment.infrastructure.pki.validation.ReloadResult;
 import it.cns.enrollment.infrastructure.pki.validation.RevocationMode;
@@ -9,6 +10,7 @@ import it.cns.enrollment.infrastructure.pki.validation.TrustAnchorLoader;
 import it.cns.enrollment.infrastructure.pki.validation.TrustAnchorRegistry;
 import it.cns.enrollment.infrastructure.pki.validation.TrustAnchors;
 import it.cns.enrollment.infrastructure.pki.validation.TrustedListDownload;
+import it.cns.enrollment.infrastructure.pki.validation.TrustedListNews;
 import it.cns.enrollment.infrastructure.pki.validation.TrustedListObserver;
 import it.cns.enrollment.infrastructure.pki.validation.UrlConnectionHttpFetcher;
 import it.cns.enrollment.infrastructure.pki.validation.ValidationPolicy;
@@ -26,6 +28,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -68,6 +71,9 @@ public class CardTrust {
   /** The trusted list download meters (infrastructure.metrics), told of every refresh. */
   @Inject TrustedListObserver trustedListObserver;
 
+  /** Downloads that are news, for the audit trail (application.trust records them). */
+  @Inject Event<TrustedListDownloaded> trustedListNews;
+
   @Resource TimerService timers;
 
   private final TrustAnchorRegistry registry = TrustAnchorRegistry.empty();
@@ -77,7 +83,7 @@ public class CardTrust {
   private volatile Instant lastReloadAttempt;
   private volatile String lastReloadFailure;
   private TrustedListDownload download; // null unless CNS_TRUSTED_LIST_URL is set
-  private TrustedListDownload.Result lastRefusalLogged;
+  private TrustedListNews news; // which refreshes are logged and audited
 
   @PostConstruct
   void start() {
@@ -95,6 +101,7 @@ public class CardTrust {
                       new UrlConnectionHttpFetcher(d.timeout(), d.timeout()),
                       d.maxBytes(),
                       clock);
+              news = new TrustedListNews(d.url());
               // The first download right away, then every period; never persisted, per node.
               timers.createIntervalTimer(
                   0L, d.period().toMillis(), new TimerConfig("trusted-list-download", false));
@@ -111,8 +118,9 @@ public class CardTrust {
   /**
    * Downloads the trusted list from {@code CNS_TRUSTED_LIST_URL} and, when a new one verifies,
    * reloads the anchors with it; any refusal keeps the list and the anchors in force. One log line
-   * per refusal (a refusal repeated word for word is logged once, then at FINE until the outcome
-   * changes); every refresh is counted by the meters.
+   * and one audit row per new list and per refusal (a refusal repeated word for word is logged and
+   * audited once, then logged at FINE until the outcome changes: {@link TrustedListNews}); every
+   * refresh is counted by the meters.
    *
    * @return what the refresh did; empty when no download is configured
    */
@@ -128,17 +136,15 @@ public class CardTrust {
           new TrustedListDownload.Result(TrustedListDownload.Outcome.NO_SIGNER, e.getMessage());
     }
     TrustedListDownload.Result r = result;
+    Optional<TrustedListDownloaded> isNews = news.of(r);
     if (r.outcome() == TrustedListDownload.Outcome.UPDATED) {
-      lastRefusalLogged = null;
       LOG.info(() -> "trusted list downloaded from " + download.url() + ": " + r.detail());
       reload();
     } else if (r.outcome().succeeded()) {
-      lastRefusalLogged = null;
       LOG.fine(() -> "trusted list at " + download.url() + " unchanged: " + r.detail());
-    } else if (r.equals(lastRefusalLogged)) {
+    } else if (isNews.isEmpty()) {
       LOG.fine(() -> "trusted list still refused (" + r.outcome() + "): " + r.detail());
     } else {
-      lastRefusalLogged = r;
       LOG.warning(
           () ->
               "trusted list from "
@@ -148,9 +154,28 @@ public class CardTrust {
                   + "), the list in force kept: "
                   + r.detail());
     }
-    // Counted once the anchors are swapped: a scrape that sees UPDATED sees its issuers in force.
+    // Counted once the anchors are swapped and the news recorded: a scrape that sees UPDATED sees
+    // its issuers in force, and the audit trail has the row of any news counted.
+    isNews.ifPresent(this::audit);
     trustedListObserver.refreshed(result.outcome());
     return Optional.of(result);
+  }
+
+  /**
+   * Hands news to the audit trail. A failure to record it (the database away) is one log line and
+   * never stops the downloads; the refusal it was about is in the log already.
+   */
+  private void audit(TrustedListDownloaded downloaded) {
+    try {
+      trustedListNews.fire(downloaded);
+    } catch (RuntimeException e) {
+      LOG.warning(
+          () ->
+              "trusted list download ("
+                  + (downloaded.taken() ? "taken" : downloaded.refusal())
+                  + ") not recorded in the audit trail: "
+                  + String.valueOf(e).replaceAll("\\s+", " "));
+    }
   }
 
   /** Validates a card certificate at an instant; throws a typed refusal. */

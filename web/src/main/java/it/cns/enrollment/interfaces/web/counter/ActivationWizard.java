@@ -6,8 +6,6 @@ import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.domain.activation.ActivationDocument;
 import it.cns.enrollment.domain.activation.ActivationRequest;
-import it.cns.enrollment.domain.activation.IdentityDocument;
-import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.domain.activation.PrivacyNotice;
 import it.cns.enrollment.interfaces.web.UserMessages;
 import it.cns.enrollment.interfaces.web.intranet.OperatorSession;
@@ -21,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -73,10 +70,7 @@ public class ActivationWizard implements Serializable {
   private String cardId;
   private String holderCf;
   private String actingCf;
-  private IdentityDocumentType idType;
-  private String idNumber;
-  private String idIssuer;
-  private LocalDate idExpiry;
+  private final IdentityDocumentForm idDocument = new IdentityDocumentForm();
   private String email;
   // The names read from the documents seen, printed on the form as typed (issue #18).
   private String holderName;
@@ -170,7 +164,7 @@ public class ActivationWizard implements Serializable {
             holderCf,
             activationCase,
             actingCf,
-            new IdentityDocument(idType, idNumber, idIssuer, idExpiry),
+            idDocument.document(),
             confirmed,
             email,
             consent ? PrivacyNotice.CURRENT_VERSION : null)
@@ -220,15 +214,6 @@ public class ActivationWizard implements Serializable {
     return items;
   }
 
-  public List<SelectItem> getIdTypes() {
-    Messages texts = CounterWork.messages();
-    List<SelectItem> items = new ArrayList<>();
-    for (IdentityDocumentType t : IdentityDocumentType.values()) {
-      items.add(new SelectItem(t, texts.label(t)));
-    }
-    return items;
-  }
-
   public String getCaseLabel() {
     ActivationCase c = activationCase;
     return c == null ? "" : CounterWork.messages().label(c);
@@ -248,10 +233,6 @@ public class ActivationWizard implements Serializable {
   public boolean isActedByAnother() {
     ActivationCase c = activationCase;
     return c != null && c.actedByAnother();
-  }
-
-  public String getIdTypeLabel() {
-    return idType == null ? "" : CounterWork.messages().label(idType);
   }
 
   /** The confirmed documents' labels, for the summary. */
@@ -278,10 +259,6 @@ public class ActivationWizard implements Serializable {
         .filter(d -> !documents.contains(d))
         .map(d -> texts.documentLabel(c, d))
         .toList();
-  }
-
-  public String getExpiryShown() {
-    return idExpiry == null ? "" : CounterWork.date(idExpiry);
   }
 
   public int getStep() {
@@ -324,36 +301,9 @@ public class ActivationWizard implements Serializable {
     this.actingCf = actingCf;
   }
 
-  public IdentityDocumentType getIdType() {
-    return idType;
-  }
-
-  public void setIdType(IdentityDocumentType idType) {
-    this.idType = idType;
-  }
-
-  public String getIdNumber() {
-    return idNumber;
-  }
-
-  public void setIdNumber(String idNumber) {
-    this.idNumber = idNumber;
-  }
-
-  public String getIdIssuer() {
-    return idIssuer;
-  }
-
-  public void setIdIssuer(String idIssuer) {
-    this.idIssuer = idIssuer;
-  }
-
-  public LocalDate getIdExpiry() {
-    return idExpiry;
-  }
-
-  public void setIdExpiry(LocalDate idExpiry) {
-    this.idExpiry = idExpiry;
+  /** The identity document of the person at the counter (step 2). */
+  public IdentityDocumentForm getIdDocument() {
+    return idDocument;
   }
 
   public String getHolderName() {

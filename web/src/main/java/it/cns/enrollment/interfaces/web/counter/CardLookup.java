@@ -7,10 +7,7 @@ import it.cns.enrollment.application.counter.CardDossier;
 import it.cns.enrollment.application.counter.CardLookupService;
 import it.cns.enrollment.application.credentials.TraditionalLoginService;
 import it.cns.enrollment.application.mail.MailOutbox;
-import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.activation.ActivationCase;
-import it.cns.enrollment.domain.activation.IdentityDocument;
-import it.cns.enrollment.domain.activation.IdentityDocumentType;
 import it.cns.enrollment.domain.activation.ReissueRequest;
 import it.cns.enrollment.domain.activation.RevocationReason;
 import it.cns.enrollment.domain.audit.AuditAction;
@@ -32,8 +29,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -112,10 +107,7 @@ public class CardLookup implements Serializable {
   private String notice;
   // The reissue's form (issue #18): the card, the identity document seen again, a new address.
   private String reissuing;
-  private IdentityDocumentType idType;
-  private String idNumber;
-  private String idIssuer;
-  private LocalDate idExpiry;
+  private final IdentityDocumentForm idDocument = new IdentityDocumentForm();
   private String newEmail;
 
   public void search() {
@@ -144,10 +136,7 @@ public class CardLookup implements Serializable {
     problem = null;
     notice = null;
     reissuing = cardId;
-    idType = null;
-    idNumber = null;
-    idIssuer = null;
-    idExpiry = null;
+    idDocument.clear();
     newEmail = null;
   }
 
@@ -170,8 +159,7 @@ public class CardLookup implements Serializable {
     try {
       outcome =
           activations.reissueCodes(
-              new ReissueRequest(
-                  reissuing, new IdentityDocument(idType, idNumber, idIssuer, idExpiry), newEmail),
+              new ReissueRequest(reissuing, idDocument.document(), newEmail),
               CounterWork.desk(session));
       token = outcomes.keep(outcome.receipt(), true, outcome.form());
     } catch (RuntimeException e) {
@@ -205,45 +193,9 @@ public class CardLookup implements Serializable {
         .orElse("");
   }
 
-  public List<SelectItem> getIdTypes() {
-    Messages texts = CounterWork.messages();
-    List<SelectItem> items = new ArrayList<>();
-    for (IdentityDocumentType t : IdentityDocumentType.values()) {
-      items.add(new SelectItem(t, texts.label(t)));
-    }
-    return items;
-  }
-
-  public IdentityDocumentType getIdType() {
-    return idType;
-  }
-
-  public void setIdType(IdentityDocumentType idType) {
-    this.idType = idType;
-  }
-
-  public String getIdNumber() {
-    return idNumber;
-  }
-
-  public void setIdNumber(String idNumber) {
-    this.idNumber = idNumber;
-  }
-
-  public String getIdIssuer() {
-    return idIssuer;
-  }
-
-  public void setIdIssuer(String idIssuer) {
-    this.idIssuer = idIssuer;
-  }
-
-  public LocalDate getIdExpiry() {
-    return idExpiry;
-  }
-
-  public void setIdExpiry(LocalDate idExpiry) {
-    this.idExpiry = idExpiry;
+  /** The identity document seen again for the reissue. */
+  public IdentityDocumentForm getIdDocument() {
+    return idDocument;
   }
 
   public String getNewEmail() {
