@@ -6,10 +6,10 @@ import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
 import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;
-import org.htmlunit.util.NameValuePair;
-import org.htmlunit.util.WebConnectionWrapper;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.util.NameValuePair;
+import org.htmlunit.util.WebConnectionWrapper;
 
 /** An HTML client over real TLS that presents a card's certificate (or none), Italian first. */
 final class Browser implements AutoCloseable {

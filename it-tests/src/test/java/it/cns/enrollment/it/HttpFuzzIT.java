@@ -428,8 +428,8 @@ class HttpFuzzIT extends DeployedApplication {
 
   /**
    * The whole envelope of a finding, byte for byte, in {@code http-fuzz-findings/}: the sample in
-   * the report is cut at 2,000 characters, and the mutations depend on the lengths of the test
-   * card and codice fiscale of the run, so a seed alone does not always give the same envelope.
+   * the report is cut at 2,000 characters, and the mutations depend on the lengths of the test card
+   * and codice fiscale of the run, so a seed alone does not always give the same envelope.
    */
   private static void keep(int index, byte[] body) throws java.io.IOException {
     Path dir = Path.of(ItEnvironment.property("it.reliability.dir"), "http-fuzz-findings");

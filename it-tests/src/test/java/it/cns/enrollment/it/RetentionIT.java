@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  * Retention (issue #15) on the real server and database: the retention job (every 2 s in the tests,
  * {@code CNS_RETENTION_INTERVAL_SECONDS}) deletes what is past its period - expired card
  * challenges, partners' stored answers, spent partner message ids, expired credentials letters,
- * idle login throttle counts, audit events older than ten years - erases the recipient's address
- * of mails sent or given up more than 30 days ago, keeps what is not past its period, records each
+ * idle login throttle counts, audit events older than ten years - erases the recipient's address of
+ * mails sent or given up more than 30 days ago, keeps what is not past its period, records each
  * round that deleted something as the system with counts only, and skips while another node holds
  * the round. The audit trail can be purged only through the owner's function, and never within a
  * year.

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * initial passwords), gathered as the tests see them by the shared helpers - operators' initial
  * passwords ({@link TestOperators}), password changes ({@link Intranet}), the partner API's answers
  * and requests ({@link PartnerClient}), the PIN and initial password an abilitazione page shows and
- * the new password a citizen types into a password change ({@link Browser} for every HtmlUnit
- * page, {@link Chromium} for the browser's) - so that {@link SecretsScanIT}, run last, can search the
+ * the new password a citizen types into a password change ({@link Browser} for every HtmlUnit page,
+ * {@link Chromium} for the browser's) - so that {@link SecretsScanIT}, run last, can search the
  * server's logs and database for each. In memory: failsafe runs every class of the execution in one
  * JVM. Codes shorter than {@link #MIN_LENGTH} (the 4-digit halves printed on the activation form)
  * are not kept: they would be found in any timestamp; their whole code is.

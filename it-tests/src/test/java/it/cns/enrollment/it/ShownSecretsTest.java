@@ -46,8 +46,6 @@ class ShownSecretsTest {
     ShownSecrets.record(ShownSecrets.Kind.PASSWORD, "Twice.Shown.88", "first");
     ShownSecrets.record(ShownSecrets.Kind.PASSWORD, "Twice.Shown.88", "second");
 
-    assertThat(ShownSecrets.all())
-        .filteredOn(s -> s.value().equals("Twice.Shown.88"))
-        .hasSize(1);
+    assertThat(ShownSecrets.all()).filteredOn(s -> s.value().equals("Twice.Shown.88")).hasSize(1);
   }
 }

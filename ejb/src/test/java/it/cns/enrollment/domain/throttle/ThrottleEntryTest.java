@@ -106,8 +106,7 @@ class ThrottleEntryTest {
   void keysOfOneToTheLongestLengthAndNoNegativeCountAreAccepted() {
     assertThat(ThrottleEntry.fresh("x".repeat(ThrottleEntry.MAX_KEY_LENGTH)).failures()).isZero();
     assertThat(ThrottleEntry.fresh("x").waitAt(T0)).isEmpty();
-    assertThatThrownBy(() -> ThrottleEntry.fresh(""))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ThrottleEntry.fresh("")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new ThrottleEntry("k", -1, null, null))
         .isInstanceOf(IllegalArgumentException.class);
   }

@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
  * Text from a request, made fit for one log line: control characters and line breaks escaped (a
  * newline in a field must not start a forged line with a chosen timestamp and level), codici
  * fiscali masked (personal data stays out of logs), and the length bounded (a 200 KB element name
- * must not become a 200 KB line). The result is also fit for an XML answer: a lone surrogate
- * (half of a character outside the BMP, which the parser quotes in its message) or U+FFFE/U+FFFF
- * is escaped, and the bound never cuts a surrogate pair - CXF cannot write either as UTF-8, and a
+ * must not become a 200 KB line). The result is also fit for an XML answer: a lone surrogate (half
+ * of a character outside the BMP, which the parser quotes in its message) or U+FFFE/U+FFFF is
+ * escaped, and the bound never cuts a surrogate pair - CXF cannot write either as UTF-8, and a
  * fault that cannot be written left the partner an HTTP 200 with an empty body (HttpFuzzIT).
  */
 final class LogText {
