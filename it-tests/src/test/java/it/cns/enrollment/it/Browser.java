@@ -1,10 +1,15 @@
 package it.cns.enrollment.it;
 
+import java.io.IOException;
 import java.security.KeyStore;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
+import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.util.NameValuePair;
+import org.htmlunit.util.WebConnectionWrapper;
 
 /** An HTML client over real TLS that presents a card's certificate (or none), Italian first. */
 final class Browser implements AutoCloseable {
@@ -18,6 +23,29 @@ final class Browser implements AutoCloseable {
     web.getOptions().setThrowExceptionOnFailingStatusCode(false);
     web.getOptions().setRedirectEnabled(true);
     web.addRequestHeader("Accept-Language", "it-IT,it;q=0.9");
+    noteShownSecrets();
+  }
+
+  /**
+   * Every request and answer passes by {@link ShownSecrets}: the new password a form sends, the PIN
+   * and initial password a page shows, whichever test drives the browser.
+   */
+  private void noteShownSecrets() {
+    new WebConnectionWrapper(web) {
+      @Override
+      public WebResponse getResponse(WebRequest request) throws IOException {
+        String path = request.getUrl().getPath();
+        for (NameValuePair p : request.getRequestParameters()) {
+          ShownSecrets.typed(p.getName(), p.getValue(), "a form sent to " + path);
+        }
+        WebResponse response = super.getResponse(request);
+        String type = response.getContentType();
+        if (type != null && type.contains("html")) {
+          ShownSecrets.fromPage(response.getContentAsString(), "the page " + path);
+        }
+        return response;
+      }
+    };
   }
 
   static Browser withCard(KeyStore card) {

@@ -177,6 +177,19 @@ final class Chromium implements AutoCloseable {
 
   void open(String url) {
     driver.get(url);
+    noteShownSecrets();
+  }
+
+  /**
+   * The PIN and initial password the page now shown holds, if any, into {@link ShownSecrets}
+   * (called after every navigation this class makes, whether the test reads them or not).
+   */
+  private void noteShownSecrets() {
+    try {
+      ShownSecrets.fromPage(driver.getPageSource(), "the page " + currentPath() + " in chromium");
+    } catch (org.openqa.selenium.WebDriverException pageGoingAway) {
+      // A page being replaced at this instant: the next navigation's call reads the new one.
+    }
   }
 
   /**
@@ -241,6 +254,7 @@ final class Chromium implements AutoCloseable {
     WebElement page = driver.findElement(By.tagName("html"));
     press(key);
     new WebDriverWait(driver, WAIT).until(d -> gone(page));
+    noteShownSecrets();
   }
 
   void tab() {
@@ -297,6 +311,7 @@ final class Chromium implements AutoCloseable {
   /** Replaces the value of the focused field with this text, typed. */
   void typeInFocused(String value) {
     WebElement field = driver.switchTo().activeElement();
+    ShownSecrets.typed(field.getDomAttribute("id"), value, "a field typed in chromium");
     field.clear();
     field.sendKeys(value);
   }
@@ -319,7 +334,11 @@ final class Chromium implements AutoCloseable {
 
   /** The trimmed text of the element with this id, waiting for it to appear. */
   String text(String id) {
-    return element(id).getText().trim();
+    String text = element(id).getText().trim();
+    if (id.startsWith("issued-")) { // read off a page reached by a way noteShownSecrets missed
+      ShownSecrets.fromPage("id=\"" + id + "\">" + text + "<", "the page " + currentPath());
+    }
+    return text;
   }
 
   String attribute(String id, String name) {
@@ -335,6 +354,7 @@ final class Chromium implements AutoCloseable {
     WebElement element = element(id);
     element.click();
     new WebDriverWait(driver, WAIT).until(d -> gone(element));
+    noteShownSecrets();
   }
 
   /**
@@ -348,6 +368,7 @@ final class Chromium implements AutoCloseable {
     new WebDriverWait(driver, PATIENT).until(d -> gone(element));
     new WebDriverWait(driver, PATIENT)
         .until(ExpectedConditions.presenceOfElementLocated(By.id(expected)));
+    noteShownSecrets();
   }
 
   /**
@@ -419,6 +440,7 @@ final class Chromium implements AutoCloseable {
 
   /** Types into the input with this id, replacing what it held. */
   void type(String id, String value) {
+    ShownSecrets.typed(id, value, "a field typed in chromium");
     WebElement input = element(id);
     input.clear();
     input.sendKeys(value);

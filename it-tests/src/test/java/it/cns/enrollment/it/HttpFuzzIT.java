@@ -175,6 +175,9 @@ class HttpFuzzIT extends DeployedApplication {
       try {
         HttpResponse<String> r = post(body);
         outcome = classify(r.statusCode(), r.body());
+        if (outcome.startsWith("UNTYPED")) {
+          keep(i, body);
+        }
         if (outcome.startsWith("UNTYPED") && untyped.size() < 20) {
           untyped.add(
               "#"
@@ -189,6 +192,7 @@ class HttpFuzzIT extends DeployedApplication {
         }
       } catch (java.io.IOException dropped) {
         outcome = "UNTYPED connection " + dropped.getClass().getSimpleName();
+        keep(i, body);
         if (untyped.size() < 20) {
           untyped.add("#" + i + " " + dropped);
         }
@@ -420,6 +424,17 @@ class HttpFuzzIT extends DeployedApplication {
       }
     }
     return counts;
+  }
+
+  /**
+   * The whole envelope of a finding, byte for byte, in {@code http-fuzz-findings/}: the sample in
+   * the report is cut at 2,000 characters, and the mutations depend on the lengths of the test card
+   * and codice fiscale of the run, so a seed alone does not always give the same envelope.
+   */
+  private static void keep(int index, byte[] body) throws java.io.IOException {
+    Path dir = Path.of(ItEnvironment.property("it.reliability.dir"), "http-fuzz-findings");
+    Files.createDirectories(dir);
+    Files.write(dir.resolve(SEED + "-" + index + ".xml"), body);
   }
 
   private static void report(String title, Map<String, String> figures) throws Exception {

@@ -130,7 +130,9 @@ class PartnerSoapAbuseIT extends DeployedApplication {
         "unknown mustUnderstand header",
         "SOAP 1.2 on the SOAP 1.1 endpoint",
         "NUL character",
-        "200 KB element name"
+        "200 KB element name",
+        "character outside the BMP where a name is expected",
+        "character outside the BMP in an element name"
       })
   void everyRefusalBeforeOurCodeIsATypedBoundedFault(String kind) throws Exception {
     String start = String.format(ENVELOPE_START, "");
@@ -160,6 +162,14 @@ class PartnerSoapAbuseIT extends DeployedApplication {
                   + "<v1:registrationStatus><v1:codiceFiscale>RSSMRA80A01H501U\u0000"
                   + "</v1:codiceFiscale></v1:registrationStatus>"
                   + ENVELOPE_END;
+          // HttpFuzzIT's finding #1593 (seed 20261203): the parser quoted half of the emoji in
+          // its message, the fault could not be written, and the partner got 200 with no body.
+          case "character outside the BMP where a name is expected" ->
+              start.replace("envelope/\"", "envelope/\"\ud83d\ude00")
+                  + "<v1:requestChallenge/>"
+                  + ENVELOPE_END;
+          case "character outside the BMP in an element name" ->
+              start + "<v1:request\ud83d\ude00Challenge/>" + ENVELOPE_END;
           default -> start + "<v1:" + "n".repeat(200_000) + "/>" + ENVELOPE_END;
         };
 

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * Retention (issue #15) on the real server and database: the retention job (every 2 s in the tests,
  * {@code CNS_RETENTION_INTERVAL_SECONDS}) deletes what is past its period - expired card
  * challenges, partners' stored answers, spent partner message ids, expired credentials letters,
- * idle login throttle counts, audit events older than ten years - keeps what is not, records each
+ * idle login throttle counts, audit events older than ten years - erases the recipient's address of
+ * mails sent or given up more than 30 days ago, keeps what is not past its period, records each
  * round that deleted something as the system with counts only, and skips while another node holds
  * the round. The audit trail can be purged only through the owner's function, and never within a
  * year.
@@ -64,11 +65,27 @@ class RetentionIT extends DeployedApplication {
     String expiredLetter = letter(TestPeople.newCodiceFiscale(), "now() - interval '1 minute'");
     String waitingLetter = letter(TestPeople.newCodiceFiscale(), "now() + interval '10 minutes'");
 
+    // The address of a mail sent or given up 31 days ago is erased (the row and its state stay); a
+    // recent one's is kept, and so is a pending mail's however old (it is still to be delivered;
+    // due tomorrow, so that the outbox leaves it alone during the test).
+    String oldSent = mail(tag + "-sent", "SENT", "now() - interval '31 days'");
+    String oldGivenUp = mail(tag + "-failed", "FAILED", "now() - interval '31 days'");
+    String recentSent = mail(tag + "-recent", "SENT", "now() - interval '29 days'");
+    String oldPending = mail(tag + "-pending", "PENDING", "now() - interval '31 days'");
+
     String oldAudit = audit(tag + "-old", "now() - interval '11 years'");
     String recentAudit = audit(tag + "-new", "now() - interval '9 years'");
 
     List<String> gone =
-        List.of(oldChallenge, oldAnswer, oldMessage, oldThrottle, expiredLetter, oldAudit);
+        List.of(
+            oldChallenge,
+            oldAnswer,
+            oldMessage,
+            oldThrottle,
+            expiredLetter,
+            oldAudit,
+            oldSent,
+            oldGivenUp);
     waitUntil(() -> gone.stream().allMatch(q -> count(q) == 0), "rows past their period purged");
 
     for (String kept :
@@ -79,9 +96,18 @@ class RetentionIT extends DeployedApplication {
             liveMessage,
             recentThrottle,
             waitingLetter,
-            recentAudit)) {
+            recentAudit,
+            recentSent,
+            oldPending)) {
       assertThat(count(kept)).as(kept).isOne();
     }
+    assertThat(
+            count(
+                "select count(*) from outbound_mail where reference like '"
+                    + tag
+                    + "-%' and recipient is null and status in ('SENT', 'FAILED')"))
+        .as("the mails whose address went are still there, with their state")
+        .isEqualTo(2);
 
     // One or more rounds (one may have run between the inserts): each as the system, counts only.
     Map<String, Long> purged = new HashMap<>();
@@ -116,6 +142,7 @@ class RetentionIT extends DeployedApplication {
         .hasEntrySatisfying("credentialsLetters", n -> assertThat(n).isPositive())
         .hasEntrySatisfying("throttleCounts", n -> assertThat(n).isPositive())
         .hasEntrySatisfying("auditEvents", n -> assertThat(n).isPositive())
+        .hasEntrySatisfying("mailRecipients", n -> assertThat(n).isPositive())
         .containsKey("activationForms");
   }
 
@@ -248,6 +275,35 @@ class RetentionIT extends DeployedApplication {
             + expiresAt
             + ")");
     return "select count(*) from pending_credentials_letter where codice_fiscale = '" + cf + "'";
+  }
+
+  /**
+   * A mail of the outbox queued at the given SQL time (sent then, given up, or pending and due
+   * tomorrow); the query that counts it while it still holds its recipient's address.
+   */
+  private static String mail(String reference, String status, String createdAt)
+      throws SQLException {
+    boolean pending = status.equals("PENDING");
+    execute(
+        "insert into outbound_mail (kind, reference, recipient, subject, sealed_body, status,"
+            + " attempts, next_attempt_at, created_at, sent_at) values ('CODES', '"
+            + reference
+            + "', '"
+            + reference
+            + "@example.it', 'retention', "
+            + (pending ? "decode('" + hex(32) + "', 'hex')" : "null")
+            + ", '"
+            + status
+            + "', "
+            + (pending ? "0, now() + interval '1 day'" : "1, " + createdAt)
+            + ", "
+            + createdAt
+            + ", "
+            + (status.equals("SENT") ? createdAt : "null")
+            + ")");
+    return "select count(*) from outbound_mail where reference = '"
+        + reference
+        + "' and recipient is not null";
   }
 
   /** An audit row as the runtime role may write one (insert only), at the given SQL time. */

@@ -54,6 +54,8 @@ public class RetentionPurge {
     purged.put("challenges", (long) retention.purgeChallenges(now.minus(policy.challenges())));
     purged.put(
         "partnerAnswers", (long) retention.purgePartnerAnswers(now.minus(policy.partnerAnswers())));
+    purged.put(
+        "mailRecipients", (long) retention.eraseMailRecipients(now.minus(policy.mailRecipients())));
     purged.put("partnerMessageIds", (long) retention.purgePartnerMessageIds(now));
     purged.put("activationForms", (long) forms.purgeExpired(now));
     purged.put("credentialsLetters", (long) letters.purgeExpired(now));

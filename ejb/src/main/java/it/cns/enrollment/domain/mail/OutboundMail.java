@@ -21,11 +21,15 @@ import java.util.Optional;
  * the outbox key, sealed and opened by infrastructure) with {@link #associatedData()} bound to it,
  * so a sealed body copied onto another row (another recipient) does not open. The body is erased
  * when the mail is sent and when it is given up; the database refuses a SENT or FAILED row that
- * still holds one.
+ * still holds one. The recipient's address of such a row is blanked later by the retention job
+ * ({@code CNS_RETENTION_MAIL_RECIPIENT_DAYS}): {@link #recipientErased()}.
  */
 @Entity
 @Table(name = "outbound_mail")
 public class OutboundMail {
+
+  /** What stands for an address the retention job erased. */
+  public static final String ERASED = "—";
 
   /** The longest error text kept (the column's size). */
   public static final int MAX_ERROR_LENGTH = 500;
@@ -40,7 +44,8 @@ public class OutboundMail {
   @Column(name = "reference", nullable = false, length = 64, updatable = false)
   private String reference;
 
-  @Column(name = "recipient", nullable = false, length = 254, updatable = false)
+  // Null once the retention job erased it (SQL, never through this entity).
+  @Column(name = "recipient", length = 254, updatable = false)
   private String recipient;
 
   @Column(name = "subject", nullable = false, length = 300, updatable = false)
@@ -185,8 +190,17 @@ public class OutboundMail {
     return recipient;
   }
 
+  /**
+   * The address masked for display, or {@value #ERASED} once the retention job erased it from a
+   * mail that was sent or given up.
+   */
   public String maskedRecipient() {
-    return EmailAddress.mask(recipient);
+    return recipient == null ? ERASED : EmailAddress.mask(recipient);
+  }
+
+  /** Whether the retention job has erased the recipient's address. */
+  public boolean recipientErased() {
+    return recipient == null;
   }
 
   public String subject() {

@@ -10,6 +10,8 @@ import java.util.Objects;
  *   <li>{@code challenges}: a card challenge, counted from its expiry;
  *   <li>{@code partnerAnswers}: a partner's stored answer (replayed for the same request id), from
  *       its creation;
+ *   <li>{@code mailRecipients}: the recipient's address of a mail that was sent or given up, from
+ *       when the mail was queued (the row stays, with its state, for the operator);
  *   <li>{@code throttleIdle}: a login throttle count, from its last wrong attempt (the throttle's
  *       own forget period: past it the count has no effect);
  *   <li>{@code audit}: an audit event, from when it happened; never under {@link #AUDIT_FLOOR},
@@ -23,6 +25,7 @@ public record RetentionPolicy(
     Duration interval,
     Duration challenges,
     Duration partnerAnswers,
+    Duration mailRecipients,
     Duration throttleIdle,
     Duration audit) {
 
@@ -33,6 +36,7 @@ public record RetentionPolicy(
     positive(interval, "interval");
     positive(challenges, "challenge retention");
     positive(partnerAnswers, "partner answer retention");
+    positive(mailRecipients, "mail recipient retention");
     positive(throttleIdle, "throttle retention");
     positive(audit, "audit retention");
     if (audit.compareTo(AUDIT_FLOOR) < 0) {

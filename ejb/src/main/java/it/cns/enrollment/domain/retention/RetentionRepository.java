@@ -22,6 +22,12 @@ public interface RetentionRepository {
   /** Deletes partners' stored answers created before {@code createdBefore}; how many. */
   int purgePartnerAnswers(Instant createdBefore);
 
+  /**
+   * Erases the recipient's address of the mails queued before {@code queuedBefore} that were sent
+   * or given up (a pending mail keeps it); how many.
+   */
+  int eraseMailRecipients(Instant queuedBefore);
+
   /** Deletes partner message ids kept until before {@code now}; how many. */
   int purgePartnerMessageIds(Instant now);
 

@@ -34,6 +34,7 @@ import static it.cns.enrollment.infrastructure.config.Setting.CNS_PUK_LENGTH;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_RETENTION_AUDIT_DAYS;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_RETENTION_CHALLENGE_HOURS;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_RETENTION_INTERVAL_SECONDS;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_RETENTION_MAIL_RECIPIENT_DAYS;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_RETENTION_PARTNER_ANSWER_DAYS;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_REVOCATION_PARTNER;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_REVOCATION_SMARTCARD;
@@ -252,6 +253,7 @@ public record ApplicationSettings(
         Duration.ofSeconds(settings.number(CNS_RETENTION_INTERVAL_SECONDS, 1, 86_400)),
         Duration.ofHours(settings.number(CNS_RETENTION_CHALLENGE_HOURS, 1, 8760)),
         Duration.ofDays(settings.number(CNS_RETENTION_PARTNER_ANSWER_DAYS, 1, 3650)),
+        Duration.ofDays(settings.number(CNS_RETENTION_MAIL_RECIPIENT_DAYS, 1, 3650)),
         Duration.ofMinutes(settings.number(CNS_LOGIN_THROTTLE_FORGET_MINUTES, 1, 10_080)),
         Duration.ofDays(
             settings.number(

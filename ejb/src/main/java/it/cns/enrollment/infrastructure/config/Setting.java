@@ -330,6 +330,11 @@ public enum Setting {
       "a partner's stored answer (sealed; an enrollment's holds the PIN and password) is deleted"
           + " this long after it was given, 1-3650 days; a request id sent again after that is"
           + " handled as a new request"),
+  CNS_RETENTION_MAIL_RECIPIENT_DAYS(
+      APPLICATION,
+      Default.of("30"),
+      "the recipient's address of a mail that was sent or given up is erased this long after the"
+          + " mail was queued, 1-3650 days; the mail's row and state stay"),
   CNS_RETENTION_AUDIT_DAYS(
       APPLICATION,
       Default.of("3650"),

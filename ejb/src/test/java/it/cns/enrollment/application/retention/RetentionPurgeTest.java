@@ -31,6 +31,7 @@ class RetentionPurgeTest {
           Duration.ofMinutes(15),
           Duration.ofHours(24),
           Duration.ofDays(7),
+          Duration.ofDays(30),
           Duration.ofMinutes(60),
           Duration.ofDays(3650));
 
@@ -40,6 +41,7 @@ class RetentionPurgeTest {
     final List<String> asked = new ArrayList<>();
     int challenges;
     int answers;
+    int recipients;
     int messageIds;
     int throttle;
     long audit;
@@ -60,6 +62,12 @@ class RetentionPurgeTest {
     public int purgePartnerAnswers(Instant createdBefore) {
       asked.add("answers " + createdBefore);
       return answers;
+    }
+
+    @Override
+    public int eraseMailRecipients(Instant queuedBefore) {
+      asked.add("recipients " + queuedBefore);
+      return recipients;
     }
 
     @Override
@@ -161,6 +169,7 @@ class RetentionPurgeTest {
   void eachKindGoesAtItsOwnPeriodAndTheRoundIsAuditedAsTheSystemWithCountsOnly() {
     tables.challenges = 2;
     tables.answers = 1;
+    tables.recipients = 3;
     tables.throttle = 4;
     tables.audit = 7;
     letters.waiting = 1;
@@ -172,6 +181,7 @@ class RetentionPurgeTest {
             "claim " + NOW + " PT13M30S",
             "challenges 2026-12-02T12:00:00Z",
             "answers 2026-11-26T12:00:00Z",
+            "recipients 2026-11-03T12:00:00Z",
             "messageIds " + NOW,
             "throttle 2026-12-03T11:00:00Z " + NOW,
             "audit PT87600H");
@@ -181,6 +191,7 @@ class RetentionPurgeTest {
         .containsExactly(
             Map.entry("challenges", 2L),
             Map.entry("partnerAnswers", 1L),
+            Map.entry("mailRecipients", 3L),
             Map.entry("partnerMessageIds", 0L),
             Map.entry("activationForms", 0L),
             Map.entry("credentialsLetters", 1L),
@@ -197,7 +208,8 @@ class RetentionPurgeTest {
     assertThat(e.requestId()).isNull();
     assertThat(e.detail())
         .isEqualTo(
-            "challenges=2; partnerAnswers=1; partnerMessageIds=0; activationForms=0;"
+            "challenges=2; partnerAnswers=1; mailRecipients=3; partnerMessageIds=0;"
+                + " activationForms=0;"
                 + " credentialsLetters=1; throttleCounts=4; auditEvents=7");
   }
 

@@ -66,6 +66,32 @@ class SmartcardBindingTest {
     assertThat(binding.site()).isEmpty();
   }
 
+  /**
+   * A revoked card's binding stays, shown to its holder, but says REVOKED; the second revocation
+   * reports no change, so that the caller audits and mails only once.
+   */
+  @Test
+  void revokingMarksTheBindingOnceAndASecondRevocationChangesNothing() {
+    Account account = new Account(ROSSI, AccountType.FISCONLINE, null, NOW);
+    SmartcardBinding binding =
+        SmartcardBinding.bind(account, card(ROSSI, "01"), Channel.SMARTCARD, NOW);
+
+    assertThat(binding.revoke()).isTrue();
+    assertThat(binding.status()).isEqualTo(BindingStatus.REVOKED);
+    assertThat(binding.revoke()).isFalse();
+    assertThat(binding.status()).isEqualTo(BindingStatus.REVOKED);
+  }
+
+  @Test
+  void aCardWhoseCertificateNamesItsIdIsFoundByThatNumber() {
+    Account account = new Account(ROSSI, AccountType.FISCONLINE, null, NOW);
+    SmartcardBinding binding =
+        SmartcardBinding.bind(account, card(ROSSI, "01"), Channel.SMARTCARD, NOW);
+
+    assertThat(binding.cardNumber()).contains("6120016461039008");
+    assertThat(binding.channel()).isEqualTo(Channel.SMARTCARD);
+  }
+
   @Test
   void refusesToBindSomebodyElsesCard() {
     Account account = new Account(ROSSI, AccountType.FISCONLINE, null, NOW);

@@ -13,6 +13,7 @@ class RetentionPolicyTest {
         Duration.ofSeconds(900),
         Duration.ofHours(24),
         Duration.ofDays(7),
+        Duration.ofDays(30),
         Duration.ofHours(1),
         audit);
   }
@@ -33,6 +34,7 @@ class RetentionPolicyTest {
                     Duration.ZERO,
                     Duration.ofHours(24),
                     Duration.ofDays(7),
+                    Duration.ofDays(30),
                     Duration.ofHours(1),
                     Duration.ofDays(3650)))
         .isInstanceOf(IllegalArgumentException.class)

@@ -65,4 +65,49 @@ class ThrottleEntryTest {
     assertThatThrownBy(() -> ThrottleEntry.fresh("x".repeat(ThrottleEntry.MAX_KEY_LENGTH + 1)))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  /**
+   * A policy that would not throttle (no first delay, nothing remembered) is refused rather than
+   * silently letting guesses through; a cap equal to the first delay is a fixed delay, allowed.
+   */
+  @Test
+  void aPolicyThatWouldNotThrottleIsRefusedAFixedDelayIsAllowed() {
+    Duration second = Duration.ofSeconds(1);
+    Duration hour = Duration.ofHours(1);
+    assertThatThrownBy(() -> new ThrottlePolicy(0, Duration.ZERO, second, hour))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("first delay");
+    assertThatThrownBy(() -> new ThrottlePolicy(0, second.negated(), second, hour))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ThrottlePolicy(0, second, second, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("forget period");
+    assertThatThrownBy(() -> new ThrottlePolicy(0, second, second, hour.negated()))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    ThrottlePolicy fixed = new ThrottlePolicy(0, second, second, hour);
+    assertThat(fixed.delayAfter(1)).isEqualTo(second);
+    assertThat(fixed.delayAfter(40)).isEqualTo(second);
+  }
+
+  /** An attacker who keeps going never wraps the count round to a negative (and a crash). */
+  @Test
+  void theCountStopsAtItsLargestValueAndKeepsTheLongestDelay() {
+    ThrottleEntry e = new ThrottleEntry("k", Integer.MAX_VALUE, T0, null);
+
+    ThrottleEntry next = e.failed(T0.plusSeconds(1), POLICY);
+
+    assertThat(next.failures()).isEqualTo(Integer.MAX_VALUE);
+    assertThat(next.waitAt(T0.plusSeconds(1))).contains(Duration.ofSeconds(60));
+    assertThat(next.lastFailureAt()).isEqualTo(T0.plusSeconds(1));
+  }
+
+  @Test
+  void keysOfOneToTheLongestLengthAndNoNegativeCountAreAccepted() {
+    assertThat(ThrottleEntry.fresh("x".repeat(ThrottleEntry.MAX_KEY_LENGTH)).failures()).isZero();
+    assertThat(ThrottleEntry.fresh("x").waitAt(T0)).isEmpty();
+    assertThatThrownBy(() -> ThrottleEntry.fresh("")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ThrottleEntry("k", -1, null, null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -110,6 +110,7 @@ class ApplicationSettingsTest {
                 Duration.ofMinutes(15),
                 Duration.ofHours(24),
                 Duration.ofDays(7),
+                Duration.ofDays(30),
                 Duration.ofMinutes(60),
                 Duration.ofDays(3650)));
   }
@@ -121,6 +122,7 @@ class ApplicationSettingsTest {
                     "CNS_RETENTION_INTERVAL_SECONDS", "2",
                     "CNS_RETENTION_CHALLENGE_HOURS", "48",
                     "CNS_RETENTION_PARTNER_ANSWER_DAYS", "1",
+                    "CNS_RETENTION_MAIL_RECIPIENT_DAYS", "90",
                     "CNS_LOGIN_THROTTLE_FORGET_MINUTES", "90",
                     "CNS_RETENTION_AUDIT_DAYS", "365"))
                 .retention())
@@ -129,6 +131,7 @@ class ApplicationSettingsTest {
                 Duration.ofSeconds(2),
                 Duration.ofHours(48),
                 Duration.ofDays(1),
+                Duration.ofDays(90),
                 Duration.ofMinutes(90),
                 Duration.ofDays(365)));
   }

@@ -42,6 +42,27 @@ class LogTextTest {
     assertThat(safe.length()).isLessThan(LogText.MAX + 20);
   }
 
+  /**
+   * HttpFuzzIT's finding: an emoji where a name was expected made the parser quote its high
+   * surrogate alone; the fault's text could not be written as UTF-8 and the partner got an empty
+   * HTTP 200. Lone halves are escaped, whole pairs kept.
+   */
+  @Test
+  void escapesLoneSurrogatesAndNonCharactersButKeepsWholePairs() {
+    assertThat(LogText.safe("Unexpected character '\ud83d' (code 55357 / 0xd83d)"))
+        .isEqualTo("Unexpected character '\\ud83d' (code 55357 / 0xd83d)");
+    assertThat(LogText.safe("a\ude00b\ufffec\uffff")).isEqualTo("a\\ude00b\\ufffec\\uffff");
+    assertThat(LogText.safe("smile \ud83d\ude00")).isEqualTo("smile \ud83d\ude00");
+  }
+
+  @Test
+  void theBoundNeverCutsASurrogatePairInTwo() {
+    String safe = LogText.safe("a".repeat(LogText.MAX - 1) + "\ud83d\ude00".repeat(10));
+
+    assertThat(safe).startsWith("a".repeat(LogText.MAX - 1) + "\ud83d\ude00…[+");
+    assertThat(safe.chars().filter(c -> Character.isSurrogate((char) c)).count()).isEqualTo(2);
+  }
+
   @Test
   void nullIsEmpty() {
     assertThat(LogText.safe(null)).isEmpty();

@@ -56,6 +56,15 @@ public class JpaRetentionRepository implements RetentionRepository {
   }
 
   @Override
+  public int eraseMailRecipients(Instant queuedBefore) {
+    return em.createNativeQuery(
+            "update outbound_mail set recipient = null where recipient is not null"
+                + " and status <> 'PENDING' and created_at < ?")
+        .setParameter(1, Timestamp.from(queuedBefore))
+        .executeUpdate();
+  }
+
+  @Override
   public int purgePartnerMessageIds(Instant now) {
     return em.createNativeQuery("delete from partner_message where keep_until < ?")
         .setParameter(1, Timestamp.from(now))
