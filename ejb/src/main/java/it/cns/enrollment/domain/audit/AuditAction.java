@@ -51,5 +51,10 @@ public enum AuditAction {
   /** The PDF with the PIN and initial password of an abilitazione handed out, once. */
   CREDENTIALS_LETTER,
   /** The retention job deleted records past their period (counts per kind in the detail). */
-  RETENTION_PURGE
+  RETENTION_PURGE,
+  /**
+   * A file of already-enabled Fisconline and Entratel users imported (supervision page or terminal
+   * command): one event per import, with counts per outcome in the detail.
+   */
+  USERS_IMPORT
 }

@@ -3,6 +3,10 @@ package it.cns.enrollment.application.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cns.enrollment.domain.account.AccountType;
+import it.cns.enrollment.domain.account.ImportField;
+import it.cns.enrollment.domain.account.ImportOutcome;
+import it.cns.enrollment.domain.account.ImportProblem;
+import it.cns.enrollment.domain.account.ImportRefusal;
 import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.domain.activation.ActivationDocument;
 import it.cns.enrollment.domain.activation.ActivationInputException;
@@ -60,7 +64,15 @@ class MessagesTest {
           "AUDIT_TEXT_TOO_LONG",
           "AUDIT_FILTER_VALUE",
           "REVOCATION_REASON_MISSING",
-          "COUNTER_OFFICE_UNKNOWN");
+          "COUNTER_OFFICE_UNKNOWN",
+          "IMPORT_NO_FILE",
+          "IMPORT_FILE_TOO_LARGE",
+          "IMPORT_FILE_EMPTY",
+          "IMPORT_FILE_NOT_UTF8",
+          "IMPORT_FILE_MALFORMED",
+          "IMPORT_HEADER_MISSING",
+          "IMPORT_HEADER_UNKNOWN",
+          "IMPORT_TOO_MANY_ROWS");
   private static final List<String> CODICE_FISCALE_PROBLEMS =
       List.of(
           "EMPTY",
@@ -119,7 +131,8 @@ class MessagesTest {
           "name.",
           "consent.",
           "mail.codes.opening.",
-          "mail.partnerExpiry.");
+          "mail.partnerExpiry.",
+          "userImport.problem.");
 
   private static Set<String> requiredKeys() {
     Set<String> keys = new TreeSet<>();
@@ -152,6 +165,11 @@ class MessagesTest {
     for (String part : List.of("title", "purpose", "data", "rights")) {
       keys.add("privacyNotice." + PrivacyNotice.CURRENT_VERSION + "." + part);
     }
+    // The import of already-enabled users: each problem, column and outcome (issue #18).
+    Stream.of(ImportProblem.values()).forEach(p -> keys.add("userImport.problem." + p.name()));
+    Stream.of(ImportField.values()).forEach(f -> keys.add("userImport.field." + f.name()));
+    keys.add("userImport.field.RECORD");
+    Stream.of(ImportOutcome.values()).forEach(o -> keys.add("userImport.outcome." + o.name()));
     keys.add("mail.codes.half");
     keys.add("mail.partnerExpiry.subject");
     keys.add("mail.partnerExpiry.body");
@@ -250,5 +268,27 @@ class MessagesTest {
     assertThat(Messages.ENGLISH.label(AuditAction.CODES_REISSUE)).isEqualTo("Reissue of the codes");
     assertThat(Messages.ITALIAN.label(Channel.SUPERVISION)).isEqualTo("Supervisione (intranet)");
     assertThat(Messages.ENGLISH.label(Channel.COUNTER)).isEqualTo("Counter (intranet)");
+  }
+
+  @Test
+  void aRefusedImportRowIsWordedWithItsFieldAndReasonInEachLanguage() {
+    ImportRefusal type =
+        new ImportRefusal(3, ImportField.TYPE, ImportProblem.TYPE_UNKNOWN, null, List.of("XYZ"));
+    assertThat(Messages.ITALIAN.of(type))
+        .isEqualTo("Il tipo \"XYZ\" non esiste: scriva FISCONLINE o ENTRATEL.");
+    assertThat(Messages.ENGLISH.of(type)).contains("no type \"XYZ\"");
+    assertThat(Messages.ITALIAN.label(ImportField.TYPE)).isEqualTo("Tipo (tipo)");
+    assertThat(Messages.ITALIAN.label((ImportField) null)).isEqualTo("Riga");
+    ImportRefusal cf =
+        new ImportRefusal(
+            2,
+            ImportField.CODICE_FISCALE,
+            ImportProblem.CF_INVALID,
+            "CHECK_CHARACTER",
+            List.of("U"));
+    assertThat(Messages.ITALIAN.of(cf)).contains("dovrebbe essere U");
+    assertThat(Messages.ITALIAN.label(ImportOutcome.ALREADY_PRESENT))
+        .isEqualTo("Gi\u00e0 presente");
+    assertThat(Messages.ENGLISH.label(ImportOutcome.ALREADY_PRESENT)).isEqualTo("Already present");
   }
 }
