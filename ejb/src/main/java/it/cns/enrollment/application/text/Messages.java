@@ -266,6 +266,24 @@ public final class Messages {
     return text("userImport.outcome." + outcome.name());
   }
 
+  /**
+   * An audit event's outcome in words, e.g. "Smartcard non registrata" for CARD_NOT_REGISTERED: OK,
+   * an error code, a certificate refusal or an outbox outcome; the code itself when no text knows
+   * it (a row of another release).
+   */
+  public String outcome(String code) {
+    return code != null && bundle.containsKey("auditOutcome." + code)
+        ? text("auditOutcome." + code)
+        : code;
+  }
+
+  /** The name of a key of an audit event's detail in words; the key itself when unknown. */
+  public String detailLabel(String key) {
+    return key != null && bundle.containsKey("auditDetail." + key)
+        ? text("auditDetail." + key)
+        : key;
+  }
+
   /** A text used as is: no arguments, so an apostrophe needs no quoting. */
   private String text(String key) {
     return bundle.getString(key);

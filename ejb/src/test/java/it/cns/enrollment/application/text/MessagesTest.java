@@ -24,12 +24,17 @@ import it.cns.enrollment.domain.identity.CertificateRefusal;
 import it.cns.enrollment.domain.identity.InvalidCardIdException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -134,6 +139,45 @@ class MessagesTest {
           "mail.partnerExpiry.",
           "userImport.problem.");
 
+  /**
+   * The outcomes of audit events: OK, every error code, every certificate refusal, and the outbox's
+   * own (MailDelivery.OUTCOME_GAVE_UP, MailOutbox.OUTCOME_RETRY_REQUESTED; ERROR is AuditRecorder's
+   * for an unexpected failure).
+   */
+  static final Set<String> AUDIT_OUTCOMES = auditOutcomes();
+
+  private static Set<String> auditOutcomes() {
+    Set<String> codes = new TreeSet<>(List.of("OK", "GAVE_UP", "RETRY_REQUESTED", "ERROR"));
+    Stream.of(ErrorCode.values()).forEach(c -> codes.add(c.name()));
+    Stream.of(CertificateRefusal.values()).forEach(r -> codes.add(r.code()));
+    return codes;
+  }
+
+  // A detail's key is written as a literal where the detail is made: AuditDetails.of("key", ..),
+  // .and("key", ..) or RefusalSubject.detail("key", ..). Read from the sources, so that a new key
+  // without its words fails here.
+  private static final Pattern DETAIL_KEY =
+      Pattern.compile(
+          "(?:AuditDetails\\.of|\\.and|RefusalSubject\\.detail)\\(\\s*\"([a-z][a-zA-Z0-9_.-]{0,39})\"\\s*,");
+
+  static Set<String> auditDetailKeys() {
+    Set<String> keys = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String source = Files.readString(file);
+        if (source.contains("AuditDetails") || source.contains("RefusalSubject")) {
+          Matcher m = DETAIL_KEY.matcher(source);
+          while (m.find()) {
+            keys.add(m.group(1));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return keys;
+  }
+
   private static Set<String> requiredKeys() {
     Set<String> keys = new TreeSet<>();
     Stream.of(ErrorCode.values()).forEach(c -> keys.add(c.name()));
@@ -170,6 +214,9 @@ class MessagesTest {
     Stream.of(ImportField.values()).forEach(f -> keys.add("userImport.field." + f.name()));
     keys.add("userImport.field.RECORD");
     Stream.of(ImportOutcome.values()).forEach(o -> keys.add("userImport.outcome." + o.name()));
+    // Every outcome an audit event may record, and every key of a detail, in words (issue #18).
+    AUDIT_OUTCOMES.forEach(o -> keys.add("auditOutcome." + o));
+    auditDetailKeys().forEach(k -> keys.add("auditDetail." + k));
     keys.add("mail.codes.half");
     keys.add("mail.partnerExpiry.subject");
     keys.add("mail.partnerExpiry.body");
@@ -290,5 +337,19 @@ class MessagesTest {
     assertThat(Messages.ITALIAN.label(ImportOutcome.ALREADY_PRESENT))
         .isEqualTo("Gi\u00e0 presente");
     assertThat(Messages.ENGLISH.label(ImportOutcome.ALREADY_PRESENT)).isEqualTo("Already present");
+  }
+
+  @Test
+  void auditOutcomesAndDetailKeysAreWordedAndUnknownOnesStayAsRecorded() {
+    assertThat(auditDetailKeys()).contains("reason", "roleBefore", "rows");
+    assertThat(Messages.ITALIAN.outcome("OPERATOR_LOGIN_REFUSED"))
+        .isEqualTo("Accesso all'intranet rifiutato");
+    assertThat(Messages.ENGLISH.outcome("OPERATOR_LOGIN_REFUSED"))
+        .isEqualTo("Intranet login refused");
+    assertThat(Messages.ITALIAN.outcome("OK")).isEqualTo("Eseguito");
+    assertThat(Messages.ITALIAN.outcome("REVOKED")).isEqualTo("Certificato revocato");
+    assertThat(Messages.ITALIAN.outcome("SOMETHING_OLDER")).isEqualTo("SOMETHING_OLDER");
+    assertThat(Messages.ITALIAN.detailLabel("roleBefore")).isEqualTo("Profilo precedente");
+    assertThat(Messages.ENGLISH.detailLabel("nope")).isEqualTo("nope");
   }
 }
