@@ -80,7 +80,8 @@ class AuditTextsIT extends DeployedApplication {
       DomElement roleBefore = cell(italian, ".audit-detail-item[data-key='roleBefore']");
       assertThat(roleBefore.getTextContent()).isEqualTo("Profilo precedente: OPERATOR");
       assertThat(
-              ((DomElement) roleBefore.querySelector(".audit-detail-label")).getAttribute("title"))
+              ((DomElement) roleBefore.querySelectorAll(".audit-detail-label").get(0))
+                  .getAttribute("title"))
           .isEqualTo("roleBefore");
       assertThat(cell(italian, "td.audit-detail").getAttribute("data-detail"))
           .isEqualTo("change=assigned; operator=anna; roleBefore=OPERATOR; role=SUPERVISOR");

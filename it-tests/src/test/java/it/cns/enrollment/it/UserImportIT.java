@@ -86,7 +86,7 @@ class UserImportIT extends DeployedApplication {
               tr.getAttribute("data-outcome"),
               tr.getAttribute("data-field"),
               tr.getAttribute("data-problem"),
-              ((DomElement) tr.querySelector("td.import-reason")).getTextContent().trim()));
+              tr.querySelectorAll("td.import-reason").get(0).getTextContent().trim()));
     }
     return out;
   }
