@@ -80,7 +80,7 @@ class AuditTextsIT extends DeployedApplication {
       DomElement roleBefore = cell(italian, ".audit-detail-item[data-key='roleBefore']");
       assertThat(roleBefore.getTextContent()).isEqualTo("Profilo precedente: OPERATOR");
       assertThat(
-              ((DomElement) roleBefore.querySelectorAll(".audit-detail-label").get(0))
+              cell(italian, ".audit-detail-item[data-key='roleBefore'] .audit-detail-label")
                   .getAttribute("title"))
           .isEqualTo("roleBefore");
       assertThat(cell(italian, "td.audit-detail").getAttribute("data-detail"))

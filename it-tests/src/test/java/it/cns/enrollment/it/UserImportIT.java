@@ -78,15 +78,17 @@ class UserImportIT extends DeployedApplication {
 
   private static List<Line> report(HtmlPage page) {
     List<Line> out = new ArrayList<>();
-    for (DomNode n : page.querySelectorAll("#import-rows tr.import-row")) {
-      DomElement tr = (DomElement) n;
+    List<DomNode> rows = page.querySelectorAll("#import-rows tr.import-row");
+    List<DomNode> reasons = page.querySelectorAll("#import-rows td.import-reason");
+    for (int i = 0; i < rows.size(); i++) {
+      DomElement tr = (DomElement) rows.get(i);
       out.add(
           new Line(
               tr.getAttribute("data-row"),
               tr.getAttribute("data-outcome"),
               tr.getAttribute("data-field"),
               tr.getAttribute("data-problem"),
-              tr.querySelectorAll("td.import-reason").get(0).getTextContent().trim()));
+              reasons.get(i).getTextContent().trim()));
     }
     return out;
   }
