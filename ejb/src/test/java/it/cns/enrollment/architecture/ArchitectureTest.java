@@ -138,9 +138,25 @@ class ArchitectureTest {
       noClasses()
           .that()
           .resideInAPackage(INFRASTRUCTURE)
+          .and()
+          .resideOutsideOfPackage(TOOLS)
           .should()
           .dependOnClassesThat(resideInAPackage(APPLICATION).and(not(resideInAPackage(PORTS))))
           .because("infrastructure implements the application's ports and calls no use case");
+
+  // A terminal tool reports to a person, in the same words as the pages (UserImportTool): it may
+  // word codes with the bundles, and still calls no use case (it runs outside the server).
+  @ArchTest
+  static final ArchRule toolsSeeOnlyThePortsAndTheTexts =
+      noClasses()
+          .that()
+          .resideInAPackage(TOOLS)
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage(APPLICATION)
+                  .and(not(resideInAPackage(PORTS)))
+                  .and(not(resideInAPackage(TEXTS))))
+          .because("a tool runs outside the server: no use case, only the texts it shows");
 
   // The tools are left out of the deployed EJB jar (ejb/pom.xml): a server class using one would
   // fail only at run time.

@@ -108,6 +108,14 @@ final class TestDatabase {
     return types.isEmpty() ? null : types.get(0);
   }
 
+  /** The Entratel site codes of the person's account, in order (issue #18: the user import). */
+  static List<String> siteCodes(String cf) {
+    return strings(
+        "select s.code from entratel_site s join account a on a.id = s.account_id"
+            + " where a.codice_fiscale = ? order by s.code",
+        cf);
+  }
+
   /** Everything stored about the person's Fisconline credentials (hashes only, we expect). */
   static List<String> storedSecrets(String cf) {
     return strings(

@@ -1,6 +1,10 @@
 package it.cns.enrollment.application.text;
 
 import it.cns.enrollment.domain.account.AlreadyEnabledException;
+import it.cns.enrollment.domain.account.ImportField;
+import it.cns.enrollment.domain.account.ImportOutcome;
+import it.cns.enrollment.domain.account.ImportProblem;
+import it.cns.enrollment.domain.account.ImportRefusal;
 import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.domain.activation.ActivationDocument;
 import it.cns.enrollment.domain.activation.ActivationInputException;
@@ -238,6 +242,46 @@ public final class Messages {
    */
   public String printed(String key) {
     return text("print." + key);
+  }
+
+  /**
+   * Why a row of an import of already-enabled users was refused, e.g. "Il tipo XYZ non esiste:
+   * scriva FISCONLINE o ENTRATEL." A codice fiscale that breaks a rule is worded as everywhere
+   * else.
+   */
+  public String of(ImportRefusal refusal) {
+    if (refusal.problem() == ImportProblem.CF_INVALID && refusal.detail() != null) {
+      return format("CodiceFiscale." + refusal.detail(), refusal.arguments());
+    }
+    return format("userImport.problem." + refusal.problem().name(), refusal.arguments());
+  }
+
+  /** The column a refusal names, by its header name and in words; the whole record when null. */
+  public String label(ImportField field) {
+    return text("userImport.field." + (field == null ? "RECORD" : field.name()));
+  }
+
+  /** What an import did with a row, e.g. "Già presente" / "Already present". */
+  public String label(ImportOutcome outcome) {
+    return text("userImport.outcome." + outcome.name());
+  }
+
+  /**
+   * An audit event's outcome in words, e.g. "Smartcard non registrata" for CARD_NOT_REGISTERED: OK,
+   * an error code, a certificate refusal or an outbox outcome; the code itself when no text knows
+   * it (a row of another release).
+   */
+  public String outcome(String code) {
+    return code != null && bundle.containsKey("auditOutcome." + code)
+        ? text("auditOutcome." + code)
+        : code;
+  }
+
+  /** The name of a key of an audit event's detail in words; the key itself when unknown. */
+  public String detailLabel(String key) {
+    return key != null && bundle.containsKey("auditDetail." + key)
+        ? text("auditDetail." + key)
+        : key;
   }
 
   /** A text used as is: no arguments, so an apostrophe needs no quoting. */

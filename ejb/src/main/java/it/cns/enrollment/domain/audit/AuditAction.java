@@ -56,5 +56,10 @@ public enum AuditAction {
    * The trusted list of card issuers downloaded: a new list taken (OK), or refused with the list in
    * force kept (the refusal's code); a refusal repeated as it was is recorded once.
    */
-  TRUSTED_LIST_DOWNLOAD
+  TRUSTED_LIST_DOWNLOAD,
+  /**
+   * A file of already-enabled Fisconline and Entratel users imported (supervision page or terminal
+   * command): one event per import, with counts per outcome in the detail.
+   */
+  USERS_IMPORT
 }

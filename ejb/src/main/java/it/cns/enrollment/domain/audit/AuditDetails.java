@@ -1,7 +1,9 @@
 package it.cns.enrollment.domain.audit;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
 public final class AuditDetails {
 
   private static final Pattern KEY = Pattern.compile("[a-z][a-zA-Z0-9_.-]{0,39}");
+  private static final Pattern PAIR_START = Pattern.compile("; (?=[a-z][a-zA-Z0-9_.-]{0,39}=)");
 
   private final Map<String, String> values;
 
@@ -73,6 +76,26 @@ public final class AuditDetails {
           s.append(k).append('=').append(v);
         });
     return s.toString();
+  }
+
+  /**
+   * The named values of a detail as {@link #render()} wrote it, in order; empty when the text is
+   * not of that form (a detail of an older release, a free text). A value may itself hold "; ": a
+   * pair starts only where a key and "=" follow.
+   */
+  public static List<Map.Entry<String, String>> parse(String rendered) {
+    if (rendered == null || rendered.isBlank()) {
+      return List.of();
+    }
+    List<Map.Entry<String, String>> pairs = new ArrayList<>();
+    for (String part : PAIR_START.split(rendered)) {
+      int eq = part.indexOf('=');
+      if (eq <= 0 || !KEY.matcher(part.substring(0, eq)).matches()) {
+        return List.of();
+      }
+      pairs.add(Map.entry(part.substring(0, eq), part.substring(eq + 1)));
+    }
+    return List.copyOf(pairs);
   }
 
   @Override

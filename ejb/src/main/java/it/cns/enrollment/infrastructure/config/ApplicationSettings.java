@@ -48,10 +48,13 @@ import static it.cns.enrollment.infrastructure.config.Setting.CNS_TRUSTED_LIST_S
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_TRUSTED_LIST_TIMEOUT_SECONDS;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_TRUSTED_LIST_URL;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_TRUST_DIR;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_USER_IMPORT_MAX_BYTES;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_USER_IMPORT_MAX_ROWS;
 
 import it.cns.enrollment.application.port.LegalNotices;
 import it.cns.enrollment.application.port.ListenerPorts;
 import it.cns.enrollment.application.port.PublicUrls;
+import it.cns.enrollment.domain.account.ImportLimits;
 import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.challenge.UnboundProofs;
 import it.cns.enrollment.domain.error.BusinessRefusal;
@@ -98,7 +101,8 @@ public record ApplicationSettings(
     LegalNotices legalNotices,
     LoginThrottling loginThrottling,
     PartnerExpiryNotice partnerExpiryNotice,
-    RetentionPolicy retention) {
+    RetentionPolicy retention,
+    ImportLimits userImport) {
 
   /** Reads every application setting from {@code settings}. */
   public static ApplicationSettings read(Settings settings) {
@@ -122,7 +126,8 @@ public record ApplicationSettings(
             attempt(refused, () -> legalNotices(settings)),
             attempt(refused, () -> loginThrottling(settings)),
             attempt(refused, () -> partnerExpiryNotice(settings)),
-            attempt(refused, () -> retention(settings)));
+            attempt(refused, () -> retention(settings)),
+            attempt(refused, () -> userImport(settings)));
     if (!refused.isEmpty()) {
       throw new InvalidSettingException(String.join("; ", refused));
     }
@@ -215,6 +220,13 @@ public record ApplicationSettings(
             Duration.ofSeconds(settings.number(CNS_TRUSTED_LIST_REFRESH_SECONDS, 1, 86_400)),
             Duration.ofSeconds(settings.number(CNS_TRUSTED_LIST_TIMEOUT_SECONDS, 1, 600)),
             settings.number(CNS_TRUSTED_LIST_MAX_BYTES, 1024, 64L * 1024 * 1024)));
+  }
+
+  /** The limits of the supervisors' upload of already-enabled users. */
+  static ImportLimits userImport(Settings settings) {
+    return new ImportLimits(
+        settings.number(CNS_USER_IMPORT_MAX_BYTES, 1024, ImportLimits.MAX_BYTES_CEILING),
+        settings.integer(CNS_USER_IMPORT_MAX_ROWS, 1, ImportLimits.MAX_ROWS_CEILING));
   }
 
   /** Code lengths and the CIP attempt limit; the domain record checks the rules. */

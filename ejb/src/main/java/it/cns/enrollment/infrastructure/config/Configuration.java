@@ -7,6 +7,7 @@ import it.cns.enrollment.application.port.MailBodySealer;
 import it.cns.enrollment.application.port.MessageSigningStores;
 import it.cns.enrollment.application.port.PublicUrls;
 import it.cns.enrollment.application.port.SessionSettings;
+import it.cns.enrollment.domain.account.ImportLimits;
 import it.cns.enrollment.domain.activation.ActivationSettings;
 import it.cns.enrollment.domain.challenge.ChallengeSettings;
 import it.cns.enrollment.domain.mail.MailSettings;
@@ -165,5 +166,10 @@ public class Configuration {
   @Produces
   RetentionPolicy retentionPolicy() {
     return settings.retention();
+  }
+
+  @Produces
+  ImportLimits userImportLimits() {
+    return settings.userImport();
   }
 }

@@ -372,6 +372,19 @@ public enum Setting {
       "contact of the data protection officer (RPD/DPO) in the privacy notice (`mailto:…` or"
           + " `https://…`)"),
 
+  // Import of already-enabled users by supervisors (#18 item 5; docs/user-import.md).
+  CNS_USER_IMPORT_MAX_BYTES(
+      APPLICATION,
+      Default.of("1048576"),
+      "largest CSV file of already-enabled users a supervisor may upload, 1024-8388608 bytes (the"
+          + " page's upload stops at 8 MiB); the terminal command `./cns import-utenti` has no"
+          + " limit"),
+  CNS_USER_IMPORT_MAX_ROWS(
+      APPLICATION,
+      Default.of("5000"),
+      "most rows (after the header) of a CSV file of already-enabled users uploaded on the page,"
+          + " 1-100000; larger loads go through `./cns import-utenti`"),
+
   // --- launcher: ./cns only
   // -----------------------------------------------------------------------
   CNS_EXTRA_TRUST_DIR(

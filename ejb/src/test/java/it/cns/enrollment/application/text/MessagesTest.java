@@ -3,6 +3,10 @@ package it.cns.enrollment.application.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cns.enrollment.domain.account.AccountType;
+import it.cns.enrollment.domain.account.ImportField;
+import it.cns.enrollment.domain.account.ImportOutcome;
+import it.cns.enrollment.domain.account.ImportProblem;
+import it.cns.enrollment.domain.account.ImportRefusal;
 import it.cns.enrollment.domain.activation.ActivationCase;
 import it.cns.enrollment.domain.activation.ActivationDocument;
 import it.cns.enrollment.domain.activation.ActivationInputException;
@@ -20,12 +24,17 @@ import it.cns.enrollment.domain.identity.CertificateRefusal;
 import it.cns.enrollment.domain.identity.InvalidCardIdException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,7 +69,15 @@ class MessagesTest {
           "AUDIT_TEXT_TOO_LONG",
           "AUDIT_FILTER_VALUE",
           "REVOCATION_REASON_MISSING",
-          "COUNTER_OFFICE_UNKNOWN");
+          "COUNTER_OFFICE_UNKNOWN",
+          "IMPORT_NO_FILE",
+          "IMPORT_FILE_TOO_LARGE",
+          "IMPORT_FILE_EMPTY",
+          "IMPORT_FILE_NOT_UTF8",
+          "IMPORT_FILE_MALFORMED",
+          "IMPORT_HEADER_MISSING",
+          "IMPORT_HEADER_UNKNOWN",
+          "IMPORT_TOO_MANY_ROWS");
   private static final List<String> CODICE_FISCALE_PROBLEMS =
       List.of(
           "EMPTY",
@@ -119,7 +136,47 @@ class MessagesTest {
           "name.",
           "consent.",
           "mail.codes.opening.",
-          "mail.partnerExpiry.");
+          "mail.partnerExpiry.",
+          "userImport.problem.");
+
+  /**
+   * The outcomes of audit events: OK, every error code, every certificate refusal, and the outbox's
+   * own (MailDelivery.OUTCOME_GAVE_UP, MailOutbox.OUTCOME_RETRY_REQUESTED; ERROR is AuditRecorder's
+   * for an unexpected failure).
+   */
+  static final Set<String> AUDIT_OUTCOMES = auditOutcomes();
+
+  private static Set<String> auditOutcomes() {
+    Set<String> codes = new TreeSet<>(List.of("OK", "GAVE_UP", "RETRY_REQUESTED", "ERROR"));
+    Stream.of(ErrorCode.values()).forEach(c -> codes.add(c.name()));
+    Stream.of(CertificateRefusal.values()).forEach(r -> codes.add(r.code()));
+    return codes;
+  }
+
+  // A detail's key is written as a literal where the detail is made: AuditDetails.of("key", ..),
+  // .and("key", ..) or RefusalSubject.detail("key", ..). Read from the sources, so that a new key
+  // without its words fails here.
+  private static final Pattern DETAIL_KEY =
+      Pattern.compile(
+          "(?:AuditDetails\\.of|\\.and|RefusalSubject\\.detail)\\(\\s*\"([a-z][a-zA-Z0-9_.-]{0,39})\"\\s*,");
+
+  static Set<String> auditDetailKeys() {
+    Set<String> keys = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String source = Files.readString(file);
+        if (source.contains("AuditDetails") || source.contains("RefusalSubject")) {
+          Matcher m = DETAIL_KEY.matcher(source);
+          while (m.find()) {
+            keys.add(m.group(1));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return keys;
+  }
 
   private static Set<String> requiredKeys() {
     Set<String> keys = new TreeSet<>();
@@ -152,6 +209,14 @@ class MessagesTest {
     for (String part : List.of("title", "purpose", "data", "rights")) {
       keys.add("privacyNotice." + PrivacyNotice.CURRENT_VERSION + "." + part);
     }
+    // The import of already-enabled users: each problem, column and outcome (issue #18).
+    Stream.of(ImportProblem.values()).forEach(p -> keys.add("userImport.problem." + p.name()));
+    Stream.of(ImportField.values()).forEach(f -> keys.add("userImport.field." + f.name()));
+    keys.add("userImport.field.RECORD");
+    Stream.of(ImportOutcome.values()).forEach(o -> keys.add("userImport.outcome." + o.name()));
+    // Every outcome an audit event may record, and every key of a detail, in words (issue #18).
+    AUDIT_OUTCOMES.forEach(o -> keys.add("auditOutcome." + o));
+    auditDetailKeys().forEach(k -> keys.add("auditDetail." + k));
     keys.add("mail.codes.half");
     keys.add("mail.partnerExpiry.subject");
     keys.add("mail.partnerExpiry.body");
@@ -250,5 +315,41 @@ class MessagesTest {
     assertThat(Messages.ENGLISH.label(AuditAction.CODES_REISSUE)).isEqualTo("Reissue of the codes");
     assertThat(Messages.ITALIAN.label(Channel.SUPERVISION)).isEqualTo("Supervisione (intranet)");
     assertThat(Messages.ENGLISH.label(Channel.COUNTER)).isEqualTo("Counter (intranet)");
+  }
+
+  @Test
+  void aRefusedImportRowIsWordedWithItsFieldAndReasonInEachLanguage() {
+    ImportRefusal type =
+        new ImportRefusal(3, ImportField.TYPE, ImportProblem.TYPE_UNKNOWN, null, List.of("XYZ"));
+    assertThat(Messages.ITALIAN.of(type))
+        .isEqualTo("Il tipo \"XYZ\" non esiste: scriva FISCONLINE o ENTRATEL.");
+    assertThat(Messages.ENGLISH.of(type)).contains("no type \"XYZ\"");
+    assertThat(Messages.ITALIAN.label(ImportField.TYPE)).isEqualTo("Tipo (tipo)");
+    assertThat(Messages.ITALIAN.label((ImportField) null)).isEqualTo("Riga");
+    ImportRefusal cf =
+        new ImportRefusal(
+            2,
+            ImportField.CODICE_FISCALE,
+            ImportProblem.CF_INVALID,
+            "CHECK_CHARACTER",
+            List.of("U"));
+    assertThat(Messages.ITALIAN.of(cf)).contains("dovrebbe essere U");
+    assertThat(Messages.ITALIAN.label(ImportOutcome.ALREADY_PRESENT))
+        .isEqualTo("Gi\u00e0 presente");
+    assertThat(Messages.ENGLISH.label(ImportOutcome.ALREADY_PRESENT)).isEqualTo("Already present");
+  }
+
+  @Test
+  void auditOutcomesAndDetailKeysAreWordedAndUnknownOnesStayAsRecorded() {
+    assertThat(auditDetailKeys()).contains("reason", "roleBefore", "rows");
+    assertThat(Messages.ITALIAN.outcome("OPERATOR_LOGIN_REFUSED"))
+        .isEqualTo("Accesso all'intranet rifiutato");
+    assertThat(Messages.ENGLISH.outcome("OPERATOR_LOGIN_REFUSED"))
+        .isEqualTo("Intranet login refused");
+    assertThat(Messages.ITALIAN.outcome("OK")).isEqualTo("Eseguito");
+    assertThat(Messages.ITALIAN.outcome("REVOKED")).isEqualTo("Certificato revocato");
+    assertThat(Messages.ITALIAN.outcome("SOMETHING_OLDER")).isEqualTo("SOMETHING_OLDER");
+    assertThat(Messages.ITALIAN.detailLabel("roleBefore")).isEqualTo("Profilo precedente");
+    assertThat(Messages.ENGLISH.detailLabel("nope")).isEqualTo("nope");
   }
 }

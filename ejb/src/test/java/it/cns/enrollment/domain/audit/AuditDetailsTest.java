@@ -41,4 +41,21 @@ class AuditDetailsTest {
             .build();
     assertThat(e.detail()).isEqualTo("office=3");
   }
+
+  @Test
+  void readsARenderedDetailBackIntoItsPairsEvenWhenAValueHoldsTheSeparator() {
+    String rendered =
+        AuditDetails.of("change", "assigned")
+            .and("reason", "IMPORT_FILE_MALFORMED: (line 3); EOF reached")
+            .and("rows", 6)
+            .render();
+
+    assertThat(AuditDetails.parse(rendered))
+        .containsExactly(
+            java.util.Map.entry("change", "assigned"),
+            java.util.Map.entry("reason", "IMPORT_FILE_MALFORMED: (line 3); EOF reached"),
+            java.util.Map.entry("rows", "6"));
+    assertThat(AuditDetails.parse("a free text, not pairs")).isEmpty();
+    assertThat(AuditDetails.parse(null)).isEmpty();
+  }
 }

@@ -5,6 +5,7 @@ import it.cns.enrollment.application.port.StoredFigures;
 import it.cns.enrollment.application.status.DailySeries;
 import it.cns.enrollment.application.status.StatusReport;
 import it.cns.enrollment.application.status.SystemStatus;
+import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.interfaces.web.UserMessages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,8 +19,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
 
 /**
  * The system status page for supervisors ({@code /intranet/supervisione/stato.xhtml}): one call to
@@ -52,6 +53,7 @@ public class SystemStatusPage {
       String svg,
       String caption,
       List<String> columns,
+      List<String> keys,
       List<Row> rows) {}
 
   /** A day of a chart's table. */
@@ -99,22 +101,25 @@ public class SystemStatusPage {
           s == null
               ? List.of()
               : List.of(
-                  chart("activations", s.activations(), s, Map.of()),
-                  chart("logins", s.logins(), s, Map.of("OK", text("status.login.ok"))),
-                  chart("partnerCalls", s.partnerCalls(), s, Map.of()));
+                  chart("activations", s.activations(), s, UnaryOperator.identity()),
+                  // Login outcomes are codes: their legend and columns in words (issue #18).
+                  chart("logins", s.logins(), s, this::loginOutcome),
+                  chart("partnerCalls", s.partnerCalls(), s, UnaryOperator.identity()));
     }
     return charts;
   }
 
   private Chart chart(
-      String id, DailySeries data, StatusReport.Stored s, Map<String, String> names) {
+      String id, DailySeries data, StatusReport.Stored s, UnaryOperator<String> names) {
     List<String> columns = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
     List<SvgBarChart.Series> series = new ArrayList<>();
     data.series()
         .forEach(
             (name, values) -> {
-              String shown = names.getOrDefault(name, name);
+              String shown = names.apply(name);
               columns.add(shown);
+              keys.add(name);
               series.add(new SvgBarChart.Series(shown, values));
             });
     List<String> categories = data.days().stream().map(DAY::format).toList();
@@ -139,7 +144,11 @@ public class SystemStatusPage {
     String svg =
         SvgBarChart.render(
             "chart-" + id, heading, description, categories, series, text("status.chart.empty"));
-    return new Chart(id, heading, svg, text("status.chart.table", heading), columns, rows);
+    return new Chart(id, heading, svg, text("status.chart.table", heading), columns, keys, rows);
+  }
+
+  private String loginOutcome(String code) {
+    return "OK".equals(code) ? text("status.login.ok") : Messages.in(locale()).outcome(code);
   }
 
   public String dateTime(Instant instant) {

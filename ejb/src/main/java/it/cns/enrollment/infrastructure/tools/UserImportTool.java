@@ -1,0 +1,299 @@
+package it.cns.enrollment.infrastructure.tools;
+
+import it.cns.enrollment.application.text.Messages;
+import it.cns.enrollment.domain.account.AccountType;
+import it.cns.enrollment.domain.account.ImportOutcome;
+import it.cns.enrollment.domain.account.ImportRefusal;
+import it.cns.enrollment.domain.account.ImportReport;
+import it.cns.enrollment.domain.account.ImportRow;
+import it.cns.enrollment.domain.account.ImportRules;
+import it.cns.enrollment.domain.account.ImportedUser;
+import it.cns.enrollment.domain.audit.AuditAction;
+import it.cns.enrollment.domain.audit.AuditDetails;
+import it.cns.enrollment.domain.audit.Channel;
+import it.cns.enrollment.domain.error.BusinessRefusal;
+import it.cns.enrollment.domain.error.InvalidRequestException;
+import it.cns.enrollment.infrastructure.config.Setting;
+import it.cns.enrollment.infrastructure.config.Settings;
+import it.cns.enrollment.infrastructure.csv.UserImportCsv;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The import of already-enabled users from a terminal, for bulk loads ({@code ./cns import-utenti
+ * <file>}): the same file format (infrastructure.csv.UserImportCsv), the same rules ({@link
+ * ImportRules}), the same outcomes and report as the supervisors' page ({@code
+ * application.intranet.UserImport}), written over JDBC in one transaction, with one audit event
+ * (actor "system", channel SYSTEM, action USERS_IMPORT, the counts). Not bound by the page's size
+ * and row limits. The report goes to standard output, in Italian ({@code --en}: English).
+ *
+ * <p>Exit status: 0 every row imported or already present; 1 a row, or the whole file, refused; 2
+ * usage (or the file cannot be read).
+ */
+public final class UserImportTool {
+
+  private UserImportTool() {}
+
+  /** Exit status when some row, or the whole file, was refused. */
+  public static final int REFUSED = 1;
+
+  /**
+   * Imports {@code content} into the database of {@code db} and prints the report on {@code out}.
+   *
+   * @return 0, or {@link #REFUSED} when a row or the file was refused
+   */
+  public static int run(Connection db, byte[] content, PrintStream out, Messages texts)
+      throws SQLException {
+    List<ImportRow> rows;
+    try {
+      rows = UserImportCsv.parse(content, Integer.MAX_VALUE);
+    } catch (InvalidRequestException e) {
+      out.println(texts.of(e));
+      inTransaction(db, () -> audit(db, "INVALID_REQUEST", AuditDetails.of("reason", e.problem())));
+      return REFUSED;
+    }
+    ImportRules.Checked checked = ImportRules.check(rows);
+    ImportReport report =
+        inTransaction(
+            db,
+            () -> {
+              List<ImportReport.RowResult> applied = new ArrayList<>();
+              for (ImportedUser user : checked.valid()) {
+                applied.add(apply(db, user));
+              }
+              ImportReport done = ImportReport.of(rows, checked.refusals(), applied);
+              audit(db, "OK", done.auditDetails());
+              return done;
+            });
+    print(report, out, texts);
+    return report.anyRefused() ? REFUSED : 0;
+  }
+
+  private static ImportReport.RowResult apply(Connection db, ImportedUser user)
+      throws SQLException {
+    String cf = user.codiceFiscale().value();
+    Optional<Existing> existing = existing(db, cf);
+    List<String> sites = existing.map(Existing::sites).orElse(List.of());
+    ImportOutcome outcome = user.against(existing.map(Existing::type), sites);
+    switch (outcome) {
+      case CREATED -> {
+        long id;
+        try (PreparedStatement ps =
+            db.prepareStatement(
+                "insert into account (codice_fiscale, account_type, display_name, enabled_at)"
+                    + " values (?, ?, ?, now()) returning id")) {
+          ps.setString(1, cf);
+          ps.setString(2, user.type().name());
+          ps.setString(3, user.name());
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            id = rs.getLong(1);
+          }
+        }
+        addSites(db, id, user.sites());
+        return new ImportReport.RowResult(user.row(), cf, outcome, user.sites(), List.of());
+      }
+      case SITES_ADDED -> {
+        List<String> missing = user.missingSites(sites);
+        addSites(db, existing.get().id(), missing);
+        return new ImportReport.RowResult(user.row(), cf, outcome, missing, List.of());
+      }
+      case ALREADY_PRESENT -> {
+        return new ImportReport.RowResult(user.row(), cf, outcome, List.of(), List.of());
+      }
+      default -> {
+        return new ImportReport.RowResult(
+            user.row(), cf, outcome, List.of(), List.of(user.conflict(existing.get().type())));
+      }
+    }
+  }
+
+  private record Existing(long id, AccountType type, List<String> sites) {}
+
+  private static Optional<Existing> existing(Connection db, String cf) throws SQLException {
+    long id;
+    AccountType type;
+    try (PreparedStatement ps =
+        db.prepareStatement("select id, account_type from account where codice_fiscale = ?")) {
+      ps.setString(1, cf);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        id = rs.getLong(1);
+        type = AccountType.valueOf(rs.getString(2));
+      }
+    }
+    List<String> sites = new ArrayList<>();
+    try (PreparedStatement ps =
+        db.prepareStatement("select code from entratel_site where account_id = ? order by code")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          sites.add(rs.getString(1));
+        }
+      }
+    }
+    return Optional.of(new Existing(id, type, sites));
+  }
+
+  private static void addSites(Connection db, long accountId, List<String> codes)
+      throws SQLException {
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "insert into entratel_site (account_id, code, description) values (?, ?, ?)")) {
+      for (String code : codes) {
+        ps.setLong(1, accountId);
+        ps.setString(2, code);
+        ps.setString(3, ImportedUser.siteDescription(code));
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private static void audit(Connection db, String outcome, AuditDetails detail)
+      throws SQLException {
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "insert into audit_event (occurred_at, actor, channel, action, outcome, detail)"
+                + " values (now(), 'system', ?, ?, ?, ?)")) {
+      ps.setString(1, Channel.SYSTEM.name());
+      ps.setString(2, AuditAction.USERS_IMPORT.name());
+      ps.setString(3, outcome);
+      ps.setString(4, detail.render());
+      ps.executeUpdate();
+    }
+  }
+
+  /** Every row that was not simply imported, then the counts. */
+  static void print(ImportReport report, PrintStream out, Messages texts) {
+    boolean english = texts.locale().getLanguage().equals("en");
+    String rowWord = english ? "row" : "riga";
+    for (ImportReport.RowResult row : report.rows()) {
+      if (row.outcome() == ImportOutcome.CREATED) {
+        continue;
+      }
+      if (row.refusals().isEmpty()) {
+        out.println(
+            rowWord
+                + " "
+                + row.row()
+                + "\t"
+                + row.codiceFiscale()
+                + "\t"
+                + texts.label(row.outcome())
+                + (row.sitesAdded().isEmpty() ? "" : " " + String.join(" ", row.sitesAdded())));
+      }
+      for (ImportRefusal refusal : row.refusals()) {
+        out.println(
+            rowWord
+                + " "
+                + row.row()
+                + "\t"
+                + row.codiceFiscale()
+                + "\t"
+                + texts.label(row.outcome())
+                + "\t"
+                + texts.label(refusal.field())
+                + ": "
+                + texts.of(refusal));
+      }
+    }
+    out.println(
+        (english ? "rows " : "righe ")
+            + report.rows().size()
+            + "; "
+            + label(texts, report, ImportOutcome.CREATED)
+            + "; "
+            + label(texts, report, ImportOutcome.SITES_ADDED)
+            + "; "
+            + label(texts, report, ImportOutcome.ALREADY_PRESENT)
+            + "; "
+            + label(texts, report, ImportOutcome.REFUSED));
+  }
+
+  private static String label(Messages texts, ImportReport report, ImportOutcome outcome) {
+    return texts.label(outcome).toLowerCase(texts.locale()) + " " + report.count(outcome);
+  }
+
+  private interface Work<T> {
+    T run() throws SQLException;
+  }
+
+  private static <T> T inTransaction(Connection db, Work<T> work) throws SQLException {
+    boolean auto = db.getAutoCommit();
+    db.setAutoCommit(false);
+    try {
+      T result = work.run();
+      db.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      db.rollback();
+      throw e;
+    } finally {
+      db.setAutoCommit(auto);
+    }
+  }
+
+  private static void inTransaction(Connection db, SqlAction action) throws SQLException {
+    inTransaction(
+        db,
+        () -> {
+          action.run();
+          return null;
+        });
+  }
+
+  private interface SqlAction {
+    void run() throws SQLException;
+  }
+
+  /** {@code [--en] <file>}; the database from CNS_DB_URL, CNS_DB_USER, CNS_DB_PASSWORD. */
+  public static void main(String[] args) throws SQLException {
+    Settings settings = Settings.environment();
+    Optional<String> url = settings.explicit(Setting.CNS_DB_URL);
+    boolean english = args.length == 2 && args[0].equals("--en");
+    if (url.isEmpty() || !(args.length == 1 || english)) {
+      System.err.println(
+          "usage (CNS_DB_URL, CNS_DB_USER, CNS_DB_PASSWORD set): UserImportTool [--en] <file.csv>");
+      System.exit(2);
+      return;
+    }
+    Path file = Path.of(args[args.length - 1]);
+    byte[] content;
+    try {
+      content = Files.readAllBytes(file);
+    } catch (IOException e) {
+      System.err.println("cannot read " + file + ": " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    Messages texts = english ? Messages.ENGLISH : Messages.in(Locale.ITALIAN);
+    int status;
+    try (Connection db =
+        DriverManager.getConnection(
+            url.get(),
+            settings.text(Setting.CNS_DB_USER),
+            settings.explicit(Setting.CNS_DB_PASSWORD).orElse(null))) {
+      status = run(db, content, out, texts);
+    } catch (BusinessRefusal e) {
+      out.println(texts.of(e));
+      status = REFUSED;
+    }
+    System.exit(status);
+  }
+}
