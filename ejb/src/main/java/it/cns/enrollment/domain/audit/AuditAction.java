@@ -51,5 +51,11 @@ public enum AuditAction {
   /** The PDF with the PIN and initial password of an abilitazione handed out, once. */
   CREDENTIALS_LETTER,
   /** The retention job deleted records past their period (counts per kind in the detail). */
-  RETENTION_PURGE
+  RETENTION_PURGE,
+  /** The counter agent fetched the PIN and PUK of an activation to write them onto the card. */
+  CARD_CODES_FETCH,
+  /**
+   * Codes waiting for the counter agent expired unfetched and were erased (count in the detail).
+   */
+  CARD_CODES_EXPIRY
 }
