@@ -100,6 +100,8 @@ public class CardCodesService {
     RefusalSubject.detail("counter", workstation.counterOfficeId());
     CardId card = ActivationRequest.card(cardNumber);
     RefusalSubject.detail("card", card.masked());
+    // A refusal about a known card is on its holder's record, also when no codes wait any more.
+    activations.findByCardId(card).ifPresent(a -> RefusalSubject.about(a.holder().toString()));
     expiry.purge();
     PendingCardCodes waiting =
         pending

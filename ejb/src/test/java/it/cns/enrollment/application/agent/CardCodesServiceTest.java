@@ -118,6 +118,7 @@ class CardCodesServiceTest {
 
     refused(MINE, CARD, ErrorCode.CARD_CODES_GONE);
     assertThat(audit.refusals).extracting(AuditEvent::outcome).containsExactly("CARD_CODES_GONE");
+    assertThat(audit.refusals.get(0).subjectCf()).isEqualTo(ActivationRequests.HOLDER);
   }
 
   @Test
