@@ -192,6 +192,7 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
+              "it.cns.enrollment.application.agent..",
               "it.cns.enrollment.application.audit..",
               "it.cns.enrollment.application.card..",
               "it.cns.enrollment.application.counter..",
@@ -219,6 +220,23 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .haveFullyQualifiedName("it.cns.enrollment.domain.retention.RetentionRepository")
           .because("records past their period are purged by the retention job alone");
+
+  // Issue #18 item 4: the PIN and PUK waiting for the counter agent are read and handed out by
+  // application.agent alone (sealed, once, to a registered workstation); the retention job only
+  // deletes expired ones.
+  @ArchTest
+  static final ArchRule onlyTheAgentUseCaseHandsOutCardCodes =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
+              "it.cns.enrollment.application.agent..",
+              "it.cns.enrollment.application.retention..",
+              "it.cns.enrollment.domain.agent..",
+              "it.cns.enrollment.infrastructure..")
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("it.cns.enrollment.domain.agent.PendingCardCodesRepository")
+          .because("the codes for the card go once, sealed, to a workstation of the counter");
 
   // infrastructure/metrics/package-info.java: WildFly 39's per-deployment registry exports only
   // meters registered by name (registry.counter(name, tags)); a builder's register() is lost.

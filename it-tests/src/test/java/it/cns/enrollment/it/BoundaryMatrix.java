@@ -30,7 +30,8 @@ final class BoundaryMatrix {
     SMARTCARD("smartcard", "/smartcard/primo-accesso.xhtml"),
     PERSONAL_AREA("area", "/area/index.xhtml"),
     PARTNER_API("partner-api", "/partner/v1/enrollment"),
-    STYLESHEET("stylesheet", "/resources/css/cns.css");
+    STYLESHEET("stylesheet", "/resources/css/cns.css"),
+    AGENT("agent", "/agente/codici");
 
     final String column;
     final String path;

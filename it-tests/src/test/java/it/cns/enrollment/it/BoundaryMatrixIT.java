@@ -25,10 +25,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The boundary matrix (issue #15) on the real server: every cell of {@code boundary-matrix.csv} -
  * listener × credential (none, a valid, revoked, expired or foreign card, a known, unknown or
- * disabled partner, an operator's or supervisor's session) × path family × method - is asked once
- * and must answer the status the table says. One client per listener and credential, reused
- * (keep-alive), so the whole table costs a few hundred requests on one deployment. The path tricks
- * are {@link ListenerPathTricksIT}'s; these are plain paths.
+ * disabled partner, a counter workstation, an operator's or supervisor's session) × path family ×
+ * method - is asked once and must answer the status the table says. One client per listener and
+ * credential, reused (keep-alive), so the whole table costs a few hundred requests on one
+ * deployment. The path tricks are {@link ListenerPathTricksIT}'s; these are plain paths.
  */
 class BoundaryMatrixIT extends DeployedApplication {
 
@@ -76,6 +76,11 @@ class BoundaryMatrixIT extends DeployedApplication {
     KEYS.put("disabled-partner", TestPki.keyStore(disabled));
 
     long office = TestOperators.counterOffice("Sportello matrice", true);
+    // Issue #18 item 4: a counter workstation, registered for the counter agent's endpoint.
+    IssuedCredential workstation =
+        TestPki.partnerCa().issuePartner("Matrix Workstation " + suffix, "ULSS");
+    TestDatabase.registerWorkstation(office, workstation.certificate(), "PC matrice");
+    KEYS.put("workstation", TestPki.keyStore(workstation));
     SESSIONS.put("operator", session(TestOperators.operator(office)));
     SESSIONS.put("supervisor", session(TestOperators.supervisor()));
   }

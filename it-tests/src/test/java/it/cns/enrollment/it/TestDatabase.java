@@ -232,4 +232,20 @@ final class TestDatabase {
       ps.executeUpdate();
     }
   }
+
+  /**
+   * Registers a counter workstation by its certificate for the counter agent (issue #18 item 4), as
+   * {@code ./cns workstation} does.
+   */
+  static void registerWorkstation(
+      long counterOfficeId, java.security.cert.X509Certificate certificate, String label) {
+    update(
+        it.cns.enrollment.infrastructure.tools.WorkstationRegistration.register(
+            counterOfficeId, certificate, label));
+  }
+
+  /** How many rows of codes wait for the counter agent for this card (0 or 1). */
+  static int cardCodesWaiting(String cardId) {
+    return strings("select card_id from pending_card_codes where card_id = ?", cardId).size();
+  }
 }

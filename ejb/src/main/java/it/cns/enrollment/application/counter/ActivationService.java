@@ -1,5 +1,6 @@
 package it.cns.enrollment.application.counter;
 
+import it.cns.enrollment.application.agent.CardCodesService;
 import it.cns.enrollment.application.mail.MailOutbox;
 import it.cns.enrollment.application.security.AuditRecorder;
 import it.cns.enrollment.application.security.Audited;
@@ -67,6 +68,7 @@ public class ActivationService {
   @Inject Clock clock;
   @Inject Caller caller;
   @Inject ActivationForms forms;
+  @Inject CardCodesService agentCodes;
 
   SecureRandom random = new SecureRandom();
 
@@ -101,6 +103,7 @@ public class ActivationService {
     try (IssuedCodes codes = IssuedCodes.generate(random, settings)) {
       TsCnsActivation activation = TsCnsActivation.activate(facts, hashesOf(codes), now);
       activations.add(activation); // flushes: a concurrent activation of the card loses here
+      holdForTheAgent(activation, desk, codes);
       String reference = enqueueMail(activation, codes);
       audit.recordChange(
           AuditEvent.of(AuditAction.TSCNS_ACTIVATION, caller.channel(), caller.auditName(), now)
@@ -158,6 +161,7 @@ public class ActivationService {
       CodesReissue reissue =
           activation.reissueCodes(
               hashesOf(codes), facts, desk.operatorUsername(), desk.counterOfficeId(), now);
+      holdForTheAgent(activation, desk, codes);
       String reference = enqueueMail(activation, codes);
       audit.recordChange(
           AuditEvent.of(AuditAction.CODES_REISSUE, caller.channel(), caller.auditName(), now)
@@ -233,6 +237,18 @@ public class ActivationService {
                         ? CounterOfficeRequiredException.Situation.DISABLED_AT_DESK
                         : CounterOfficeRequiredException.Situation.NOT_ENABLED_IN_REQUEST,
                     "no enabled counter office " + desk.counterOfficeId()));
+  }
+
+  /**
+   * At the counter, the card in front of the operator gets the PIN and PUK written by the counter
+   * agent (issue #18 item 4): they wait for it, sealed, for a few minutes, for the workstations of
+   * the office at work (a reissue's, not the first activation's). A partner's activation has no
+   * workstation of ours at hand.
+   */
+  private void holdForTheAgent(TsCnsActivation activation, CounterDesk desk, IssuedCodes codes) {
+    if (caller.channel() == Channel.COUNTER) {
+      agentCodes.keep(activation, desk.counterOfficeId(), codes);
+    }
   }
 
   private CodeHashes hashesOf(IssuedCodes codes) {

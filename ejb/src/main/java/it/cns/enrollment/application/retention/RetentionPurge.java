@@ -3,6 +3,7 @@ package it.cns.enrollment.application.retention;
 import it.cns.enrollment.application.security.AuditRecorder;
 import it.cns.enrollment.domain.activation.PendingFormRepository;
 import it.cns.enrollment.domain.actor.Actor;
+import it.cns.enrollment.domain.agent.PendingCardCodesRepository;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditDetails;
 import it.cns.enrollment.domain.audit.AuditEvent;
@@ -36,6 +37,7 @@ public class RetentionPurge {
   @Inject RetentionRepository retention;
   @Inject PendingFormRepository forms;
   @Inject PendingLetterRepository letters;
+  @Inject PendingCardCodesRepository cardCodes;
   @Inject RetentionPolicy policy;
   @Inject AuditRecorder audit;
   @Inject Clock clock;
@@ -59,6 +61,7 @@ public class RetentionPurge {
     purged.put("partnerMessageIds", (long) retention.purgePartnerMessageIds(now));
     purged.put("activationForms", (long) forms.purgeExpired(now));
     purged.put("credentialsLetters", (long) letters.purgeExpired(now));
+    purged.put("cardCodes", (long) cardCodes.purgeExpired(now));
     purged.put(
         "throttleCounts",
         (long) retention.purgeThrottleCounts(now.minus(policy.throttleIdle()), now));

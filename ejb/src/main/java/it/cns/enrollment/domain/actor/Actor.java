@@ -104,6 +104,27 @@ public sealed interface Actor {
     }
   }
 
+  /**
+   * An operator's workstation running the counter agent, known at the edge by its client
+   * certificate: the first 16 hex digits of its SHA-256 fingerprint (issue #18 item 4).
+   */
+  record Workstation(String reference) implements Actor {
+
+    private static final Pattern SHAPE = Pattern.compile("[0-9a-f]{16}");
+
+    public Workstation {
+      Objects.requireNonNull(reference, "reference is required");
+      if (!SHAPE.matcher(reference).matches()) {
+        throw new IllegalArgumentException("not a workstation reference");
+      }
+    }
+
+    @Override
+    public String auditName() {
+      return "workstation:" + reference;
+    }
+  }
+
   /** The system itself. */
   record SystemTask() implements Actor {
     @Override

@@ -61,5 +61,11 @@ public enum AuditAction {
    * A file of already-enabled Fisconline and Entratel users imported (supervision page or terminal
    * command): one event per import, with counts per outcome in the detail.
    */
-  USERS_IMPORT
+  USERS_IMPORT,
+  /** The counter agent fetched the PIN and PUK of an activation to write them onto the card. */
+  CARD_CODES_FETCH,
+  /**
+   * Codes waiting for the counter agent expired unfetched and were erased (count in the detail).
+   */
+  CARD_CODES_EXPIRY
 }

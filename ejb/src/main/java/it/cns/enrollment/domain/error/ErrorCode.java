@@ -133,5 +133,19 @@ public enum ErrorCode {
    * The PDF with the PIN and initial password of an abilitazione was downloaded already, or it
    * expired: it is handed out once, shortly after the abilitazione.
    */
-  CREDENTIALS_LETTER_GONE
+  CREDENTIALS_LETTER_GONE,
+  /**
+   * The counter agent's workstation certificate is not registered to a counter office, or its
+   * registration is disabled (issue #18 item 4).
+   */
+  WORKSTATION_NOT_REGISTERED,
+  /**
+   * The workstation belongs to another counter office than the one where the card was activated.
+   */
+  WORKSTATION_OTHER_COUNTER,
+  /**
+   * No PIN and PUK wait for the counter agent for this card: fetched already, expired, or the card
+   * was not activated at a counter.
+   */
+  CARD_CODES_GONE
 }

@@ -1,6 +1,7 @@
 package it.cns.enrollment.infrastructure.config;
 
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_ACCESSIBILITY_STATEMENT_URL;
+import static it.cns.enrollment.infrastructure.config.Setting.CNS_AGENT_CODES_MINUTES;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_CARD_PROOF_UNBOUND;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_CHALLENGE_TTL_SECONDS;
 import static it.cns.enrollment.infrastructure.config.Setting.CNS_CIP_LENGTH;
@@ -102,7 +103,8 @@ public record ApplicationSettings(
     LoginThrottling loginThrottling,
     PartnerExpiryNotice partnerExpiryNotice,
     RetentionPolicy retention,
-    ImportLimits userImport) {
+    ImportLimits userImport,
+    Duration agentCodesHold) {
 
   /** Reads every application setting from {@code settings}. */
   public static ApplicationSettings read(Settings settings) {
@@ -127,7 +129,8 @@ public record ApplicationSettings(
             attempt(refused, () -> loginThrottling(settings)),
             attempt(refused, () -> partnerExpiryNotice(settings)),
             attempt(refused, () -> retention(settings)),
-            attempt(refused, () -> userImport(settings)));
+            attempt(refused, () -> userImport(settings)),
+            attempt(refused, () -> agentCodesHold(settings)));
     if (!refused.isEmpty()) {
       throw new InvalidSettingException(String.join("; ", refused));
     }
@@ -332,6 +335,11 @@ public record ApplicationSettings(
       throw Settings.invalid(setting, value, "must be https://host or https://host:port");
     }
     return base;
+  }
+
+  /** How long the counter agent's codes wait for their fetch (issue #18 item 4). */
+  static Duration agentCodesHold(Settings settings) {
+    return Duration.ofMinutes(settings.integer(CNS_AGENT_CODES_MINUTES, 1, 60));
   }
 
   static Duration sessionIdle(Settings settings) {

@@ -1,5 +1,6 @@
 package it.cns.enrollment.infrastructure.config;
 
+import it.cns.enrollment.application.port.AgentSettings;
 import it.cns.enrollment.application.port.DocumentSealer;
 import it.cns.enrollment.application.port.LegalNotices;
 import it.cns.enrollment.application.port.ListenerPorts;
@@ -151,6 +152,11 @@ public class Configuration {
   @Produces
   SessionSettings sessionSettings() {
     return new SessionSettings(settings.sessionIdle());
+  }
+
+  @Produces
+  AgentSettings agentSettings() {
+    return new AgentSettings(settings.agentCodesHold());
   }
 
   @Produces

@@ -318,8 +318,9 @@ public enum Setting {
       APPLICATION,
       Default.of("900"),
       "how often the retention job runs, 1-86400 s; every node ticks, one of them purges per"
-          + " interval (also expired activation forms, credentials letters and partner message"
-          + " ids, and login throttle counts idle past `CNS_LOGIN_THROTTLE_FORGET_MINUTES`)"),
+          + " interval (also expired activation forms, credentials letters, codes waiting for the"
+          + " counter agent and partner message ids, and login throttle counts idle past"
+          + " `CNS_LOGIN_THROTTLE_FORGET_MINUTES`)"),
   CNS_RETENTION_CHALLENGE_HOURS(
       APPLICATION,
       Default.of("24"),
@@ -340,6 +341,14 @@ public enum Setting {
       Default.of("3650"),
       "audit events are deleted this long after they happened, 365-36500 days (the database"
           + " refuses under 365); see docs/security.md, Retention"),
+
+  // Issue #18 item 4: the counter agent's codes wait sealed for this long.
+  CNS_AGENT_CODES_MINUTES(
+      APPLICATION,
+      Default.of("10"),
+      "how long the PIN and PUK of an activation (or reissue) at the counter wait, sealed under"
+          + " `CNS_OUTBOX_KEY`, for the counter agent's one fetch, 1-60 minutes; then they are"
+          + " erased (at the next fetch or retention round) and the card needs a reissue"),
 
   // --- what a public administration's site must publish (footer of every page, issue #16) ---
   CNS_ACCESSIBILITY_STATEMENT_URL(

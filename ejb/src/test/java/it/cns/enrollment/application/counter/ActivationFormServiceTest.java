@@ -3,6 +3,7 @@ package it.cns.enrollment.application.counter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.cns.enrollment.application.agent.AgentFakes;
 import it.cns.enrollment.application.port.SessionSettings;
 import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.application.security.CredentialFakes;
@@ -57,6 +58,15 @@ class ActivationFormServiceTest {
     activation.hasher = hasher;
     activation.settings = ActivationSettings.defaults();
     activation.clock = clock;
+    activation.agentCodes =
+        AgentFakes.service(
+            new AgentFakes.Codes(),
+            new AgentFakes.Workstations(),
+            activations,
+            intranet.offices,
+            audit,
+            clock,
+            null);
     activation.forms = new ActivationForms();
     activation.forms.renderer = new ActivationFormPdf();
     this.clock = clock;

@@ -3,6 +3,7 @@ package it.cns.enrollment.application.counter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.cns.enrollment.application.agent.AgentFakes;
 import it.cns.enrollment.application.port.ActivationFormContent;
 import it.cns.enrollment.application.security.AuditedCalls;
 import it.cns.enrollment.application.security.Callers;
@@ -31,6 +32,7 @@ import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import it.cns.enrollment.testing.ActivationRequests;
 import it.cns.enrollment.testing.MovableClock;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,6 +60,7 @@ class ActivationServiceTest {
   private AuditedCalls calls;
   private ActivationFakes.Intranet intranet;
   private final List<byte[]> forms = new ArrayList<>();
+  private AgentFakes.Codes agentCodes;
   private final List<ActivationFormContent> printed = new ArrayList<>();
 
   /** Digits 1, 2, ... 8 over and over: every 8-digit code is 12345678. */
@@ -92,6 +95,16 @@ class ActivationServiceTest {
     intranet = new ActivationFakes.Intranet(hasher, audit, service.clock);
     service.offices = intranet.offices;
     service.authorization = intranet.authorization;
+    agentCodes = new AgentFakes.Codes();
+    service.agentCodes =
+        AgentFakes.service(
+            agentCodes,
+            new AgentFakes.Workstations(),
+            activations,
+            intranet.offices,
+            audit,
+            service.clock,
+            null);
     service.forms = new ActivationForms();
     service.forms.renderer =
         content -> {
@@ -157,6 +170,13 @@ class ActivationServiceTest {
     assertThat(receipt.toString()).doesNotContain("1234");
 
     TsCnsActivation stored = activations.all.get(0);
+    // The counter agent's copy of PIN and PUK: sealed, for this office's workstations, 10 minutes.
+    assertThat(agentCodes.rows).containsOnlyKeys(CARD);
+    assertThat(agentCodes.rows.get(CARD).counterOfficeId()).isEqualTo(1);
+    assertThat(agentCodes.rows.get(CARD).activationId()).isEqualTo(stored.id());
+    assertThat(new String(agentCodes.rows.get(CARD).sealedCodes(), StandardCharsets.ISO_8859_1))
+        .doesNotContain("12345678");
+    assertThat(agentCodes.rows.get(CARD).expiresAt()).isEqualTo(NOW.plusSeconds(600));
     assertThat(stored.acting()).isEqualTo(CodiceFiscale.parse(HOLDER));
     assertThat(stored.counterOfficeId()).isEqualTo(1);
     assertThat(stored.operatorUsername()).isEqualTo("op.anna");

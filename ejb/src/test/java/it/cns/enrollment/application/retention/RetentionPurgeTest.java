@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.domain.activation.PendingForm;
 import it.cns.enrollment.domain.activation.PendingFormRepository;
+import it.cns.enrollment.domain.agent.PendingCardCodes;
+import it.cns.enrollment.domain.agent.PendingCardCodesRepository;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
@@ -135,7 +137,37 @@ class RetentionPurgeTest {
     }
   }
 
+  /** Codes waiting for the counter agent, of which {@code waiting} have expired. */
+  static final class ExpiredCodes implements PendingCardCodesRepository {
+    int waiting;
+    final List<Instant> purgedAt = new ArrayList<>();
+
+    @Override
+    public int purgeExpired(Instant now) {
+      purgedAt.add(now);
+      int n = waiting;
+      waiting = 0;
+      return n;
+    }
+
+    @Override
+    public void put(PendingCardCodes codes) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<PendingCardCodes> findForUpdate(String cardId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void delete(String cardId) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
   private final Tables tables = new Tables();
+  private final ExpiredCodes cardCodes = new ExpiredCodes();
   private final Expired forms = new Expired();
   private final Expired letters = new Expired();
   private CredentialFakes.Audit audit;
@@ -148,6 +180,7 @@ class RetentionPurgeTest {
     purge.retention = tables;
     purge.forms = forms;
     purge.letters = letters;
+    purge.cardCodes = cardCodes;
     purge.policy = POLICY;
     purge.audit = audit;
     purge.clock = new MovableClock(NOW);
@@ -173,6 +206,7 @@ class RetentionPurgeTest {
     tables.throttle = 4;
     tables.audit = 7;
     letters.waiting = 1;
+    cardCodes.waiting = 2;
 
     Map<String, Long> purged = purge.runRound().orElseThrow();
 
@@ -187,6 +221,7 @@ class RetentionPurgeTest {
             "audit PT87600H");
     assertThat(forms.purgedAt).containsExactly(NOW);
     assertThat(letters.purgedAt).containsExactly(NOW);
+    assertThat(cardCodes.purgedAt).containsExactly(NOW);
     assertThat(purged)
         .containsExactly(
             Map.entry("challenges", 2L),
@@ -195,6 +230,7 @@ class RetentionPurgeTest {
             Map.entry("partnerMessageIds", 0L),
             Map.entry("activationForms", 0L),
             Map.entry("credentialsLetters", 1L),
+            Map.entry("cardCodes", 2L),
             Map.entry("throttleCounts", 4L),
             Map.entry("auditEvents", 7L));
     assertThat(audit.refusals).isEmpty();
@@ -209,8 +245,8 @@ class RetentionPurgeTest {
     assertThat(e.detail())
         .isEqualTo(
             "challenges=2; partnerAnswers=1; mailRecipients=3; partnerMessageIds=0;"
-                + " activationForms=0;"
-                + " credentialsLetters=1; throttleCounts=4; auditEvents=7");
+                + " activationForms=0; credentialsLetters=1; cardCodes=2; throttleCounts=4;"
+                + " auditEvents=7");
   }
 
   @Test

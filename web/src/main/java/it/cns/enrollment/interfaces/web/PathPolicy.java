@@ -7,6 +7,12 @@ final class PathPolicy {
   static final String SMARTCARD_PREFIX = "/smartcard/";
 
   /**
+   * The counter agent's endpoint (issue #18 item 4): mutual TLS with the operator's workstation
+   * certificate, which only the partner listener asks for.
+   */
+  static final String AGENT_PREFIX = "/agente/";
+
+  /**
    * The logged-out page: shown on the listener the citizen logged out from, because a form post may
    * not be redirected to another origin (CSP form-action).
    */
@@ -22,13 +28,16 @@ final class PathPolicy {
 
   static boolean allows(Listener listener, String path) {
     return switch (listener) {
-      case PARTNER -> path.startsWith(PARTNER_PREFIX);
+      case PARTNER -> path.startsWith(PARTNER_PREFIX) || path.startsWith(AGENT_PREFIX);
       case SMARTCARD ->
           path.startsWith(SMARTCARD_PREFIX)
               || path.startsWith(AREA_PREFIX)
               || path.equals(LOGGED_OUT_PAGE)
               || isSharedStatic(path);
-      case PUBLIC, HTTP -> !path.startsWith(PARTNER_PREFIX) && !path.startsWith(SMARTCARD_PREFIX);
+      case PUBLIC, HTTP ->
+          !path.startsWith(PARTNER_PREFIX)
+              && !path.startsWith(SMARTCARD_PREFIX)
+              && !path.startsWith(AGENT_PREFIX);
       case UNKNOWN -> false;
     };
   }

@@ -33,6 +33,14 @@ class PathPolicyTest {
   }
 
   @Test
+  void theCounterAgentsEndpointIsServedOnlyWhereAWorkstationCertificateIsRequired() {
+    assertThat(PathPolicy.allows(Listener.PARTNER, "/agente/codici")).isTrue();
+    assertThat(PathPolicy.allows(Listener.PUBLIC, "/agente/codici")).isFalse();
+    assertThat(PathPolicy.allows(Listener.HTTP, "/agente/codici")).isFalse();
+    assertThat(PathPolicy.allows(Listener.SMARTCARD, "/agente/codici")).isFalse();
+  }
+
+  @Test
   void anUnknownListenerServesNothing() {
     assertThat(PathPolicy.allows(Listener.UNKNOWN, "/index.xhtml")).isFalse();
   }
