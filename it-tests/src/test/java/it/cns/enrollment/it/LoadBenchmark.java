@@ -303,8 +303,7 @@ class LoadBenchmark {
                 i -> () -> hasher.hash("Bench.Pass42".toCharArray()));
         double boundPerSecond = hashing.perSecond() / HASHES_PER_ENROLLMENT;
         int needed =
-            (int) Math.ceil(boundPerSecond * (warmup.plus(window).toMillis() / 1000.0) * 2)
-                + 4 * n;
+            (int) Math.ceil(boundPerSecond * (warmup.plus(window).toMillis() / 1000.0) * 2) + 4 * n;
         Queue<PreparedCard> fresh = new ConcurrentLinkedQueue<>();
         for (int i = 0; i < needed; i++) {
           fresh.add(prepared(card(TestPeople.newCodiceFiscale(), keys.get(i % keys.size()))));

@@ -54,7 +54,9 @@ class PostgreSqlReturningKeysTest {
                   Pattern.CASE_INSENSITIVE)
               .matcher(sql);
       assertThat(m.find()).as("create table %s in the migrations", table).isTrue();
-      assertThat(m.group(1).toLowerCase(Locale.ROOT)).as("first column of %s", table).isEqualTo("id");
+      assertThat(m.group(1).toLowerCase(Locale.ROOT))
+          .as("first column of %s", table)
+          .isEqualTo("id");
     }
   }
 
