@@ -116,6 +116,8 @@ class LoadBenchmark {
     Duration warmup = Duration.ofSeconds(Long.parseLong(setting("bench.warmup", "3")));
     Duration window = Duration.ofSeconds(Long.parseLong(setting("bench.duration", "8")));
     int highest = levels.stream().mapToInt(Integer::intValue).max().orElseThrow();
+    // -Dbench.scenarios=status (or b, or login,status...): a run of minutes for one path.
+    java.util.Set<String> only = scenarios(setting("bench.scenarios", "a,b,c,d"));
     ServerKeyChoice.use(ServerKeyChoice.fromSetting(setting("bench.server.key", "rsa")));
     String loadBefore = Machine.loadAverage();
     Instant began = Instant.now();
@@ -190,16 +192,23 @@ class LoadBenchmark {
     List<String> priming = new ArrayList<>();
     for (int round = 1; !prewarm.isZero() && round <= maxPriming; round++) {
       ServerCpu.Sample before = cpu == null ? null : cpu.sample();
-      for (LoadRunner.WorkerFactory f :
-          List.of(
-              Scenarios.baselineLogin(cards, smartcardPort(), handshakes),
-              Scenarios.smartcardLogin(cards, smartcardPort(), handshakes),
-              Scenarios.baselineEcho(partnerTls, partnerPort(), people, handshakes),
-              Scenarios.registrationStatus(partnerTls, partnerPort(), people, handshakes),
-              Scenarios.landingPage(
-                  publicTls, publicPort(), Scenarios.BASELINE_PAGE, "bench-baseline", handshakes),
-              Scenarios.landingPage(
-                  publicTls, publicPort(), "/", "id=\"card-first\"", handshakes))) {
+      List<LoadRunner.WorkerFactory> primed = new ArrayList<>();
+      if (only.contains("a")) {
+        primed.add(Scenarios.baselineLogin(cards, smartcardPort(), handshakes));
+        primed.add(Scenarios.smartcardLogin(cards, smartcardPort(), handshakes));
+      }
+      if (only.contains("b")) {
+        primed.add(Scenarios.baselineEcho(partnerTls, partnerPort(), people, handshakes));
+        primed.add(Scenarios.registrationStatus(partnerTls, partnerPort(), people, handshakes));
+      }
+      if (only.contains("d")) {
+        primed.add(
+            Scenarios.landingPage(
+                publicTls, publicPort(), Scenarios.BASELINE_PAGE, "bench-baseline", handshakes));
+        primed.add(
+            Scenarios.landingPage(publicTls, publicPort(), "/", "id=\"card-first\"", handshakes));
+      }
+      for (LoadRunner.WorkerFactory f : primed) {
         LoadRunner.run("prewarm", 2, Duration.ZERO, prewarm, f);
       }
       if (cpu == null) {
@@ -217,128 +226,148 @@ class LoadBenchmark {
     List<String> problems = new ArrayList<>();
     Map<String, Double> capacity = new java.util.TreeMap<>();
     for (int n : levels) {
-      long h0 = handshakes.get();
-      long p0 = cardsPresented.get();
-      Measurement baseA =
-          LoadRunner.run(
-              "a-baseline",
-              n,
-              warmup,
-              window,
-              Scenarios.baselineLogin(cards, smartcardPort(), handshakes),
-              cpu);
-      long h1 = handshakes.get();
-      long p1 = cardsPresented.get();
-      Measurement a =
-          LoadRunner.run(
-              "a-login",
-              n,
-              warmup,
-              window,
-              Scenarios.smartcardLogin(cards, smartcardPort(), handshakes),
-              cpu);
-      long h2 = handshakes.get();
-      long p2 = cardsPresented.get();
-      fullHandshakes("(a) baseline", n, h1 - h0, p1 - p0).ifPresent(problems::add);
-      fullHandshakes("(a) login", n, h2 - h1, p2 - p1).ifPresent(problems::add);
-      report.baseline(
-          "(a) baseline: bare servlet, smartcard listener, full handshake", baseA, h1 - h0);
-      report.scenario(
-          "(a) smartcard login (accedi), full handshake",
-          a,
-          h2 - h1,
-          baseA,
-          0,
-          new Targets(n == 8 ? 0.7 : 0, 2));
-      capacity.merge("a", a.perSecond(), Math::max);
-
-      Measurement baseB =
-          LoadRunner.run(
-              "b-baseline",
-              n,
-              warmup,
-              window,
-              Scenarios.baselineEcho(partnerTls, partnerPort(), people, handshakes),
-              cpu);
-      long h3 = handshakes.get();
-      Measurement b =
-          LoadRunner.run(
-              "b-status",
-              n,
-              warmup,
-              window,
-              Scenarios.registrationStatus(partnerTls, partnerPort(), people, handshakes),
-              cpu);
-      long h4 = handshakes.get();
-      report.baseline(
-          "(b) baseline: bare JAX-WS echo, partner listener, keep-alive", baseB, h3 - h2);
-      report.scenario(
-          "(b) SOAP registrationStatus, keep-alive", b, h4 - h3, baseB, 0, new Targets(0.5, 2));
-      capacity.merge("b", b.perSecond(), Math::max);
-
-      Measurement hashing =
-          LoadRunner.run(
-              "argon2id", n, warmup, window, i -> () -> hasher.hash("Bench.Pass42".toCharArray()));
-      double boundPerSecond = hashing.perSecond() / HASHES_PER_ENROLLMENT;
-      int needed =
-          (int) Math.ceil(boundPerSecond * (warmup.plus(window).toMillis() / 1000.0) * 2) + 4 * n;
-      Queue<PreparedCard> fresh = new ConcurrentLinkedQueue<>();
-      for (int i = 0; i < needed; i++) {
-        fresh.add(prepared(card(TestPeople.newCodiceFiscale(), keys.get(i % keys.size()))));
+      List<Measurement> measured = new ArrayList<>();
+      if (only.contains("a")) {
+        long h0 = handshakes.get();
+        long p0 = cardsPresented.get();
+        Measurement baseA =
+            LoadRunner.run(
+                "a-baseline",
+                n,
+                warmup,
+                window,
+                Scenarios.baselineLogin(cards, smartcardPort(), handshakes),
+                cpu);
+        long h1 = handshakes.get();
+        long p1 = cardsPresented.get();
+        Measurement a =
+            LoadRunner.run(
+                "a-login",
+                n,
+                warmup,
+                window,
+                Scenarios.smartcardLogin(cards, smartcardPort(), handshakes),
+                cpu);
+        long h2 = handshakes.get();
+        long p2 = cardsPresented.get();
+        fullHandshakes("(a) baseline", n, h1 - h0, p1 - p0).ifPresent(problems::add);
+        fullHandshakes("(a) login", n, h2 - h1, p2 - p1).ifPresent(problems::add);
+        report.baseline(
+            "(a) baseline: bare servlet, smartcard listener, full handshake", baseA, h1 - h0);
+        report.scenario(
+            "(a) smartcard login (accedi), full handshake",
+            a,
+            h2 - h1,
+            baseA,
+            0,
+            new Targets(n == 8 ? 0.7 : 0, 2));
+        capacity.merge("a", a.perSecond(), Math::max);
+        measured.addAll(List.of(baseA, a));
       }
-      long h5 = handshakes.get();
-      Measurement c =
-          LoadRunner.run(
-              "c-enroll",
-              n,
-              warmup,
-              window,
-              Scenarios.enrollment(partnerTls, partnerPort(), fresh, handshakes),
-              cpu);
-      long h6 = handshakes.get();
-      report.bound(
-          "(c) bound: Argon2id " + parameters + " alone, in the benchmark JVM",
-          n,
-          boundPerSecond,
-          String.format(
-              java.util.Locale.ROOT,
-              "%.1f hashes/s ÷ %d hashes per enrollment (hash p50 %.0f ms)",
-              hashing.perSecond(),
-              HASHES_PER_ENROLLMENT,
-              hashing.p50()));
-      report.scenario(
-          "(c) SOAP enrollment end to end (challenge, CMS, enrollFisconline), distinct CFs",
-          c,
-          h6 - h5,
-          null,
-          boundPerSecond,
-          new Targets(n == 1 || n == 8 ? 0.85 : 0, 0));
 
-      Measurement baseD =
-          LoadRunner.run(
-              "d-baseline",
-              n,
-              warmup,
-              window,
-              Scenarios.landingPage(
-                  publicTls, publicPort(), Scenarios.BASELINE_PAGE, "bench-baseline", handshakes),
-              cpu);
-      long h7 = handshakes.get();
-      Measurement d =
-          LoadRunner.run(
-              "d-landing",
-              n,
-              warmup,
-              window,
-              Scenarios.landingPage(publicTls, publicPort(), "/", "id=\"card-first\"", handshakes),
-              cpu);
-      long h8 = handshakes.get();
-      report.baseline("(d) baseline: bare servlet, public listener, keep-alive", baseD, h7 - h6);
-      report.scenario(
-          "(d) public landing page `/`, keep-alive", d, h8 - h7, baseD, 0, new Targets(0.5, 0));
-      capacity.merge("d", d.perSecond(), Math::max);
+      if (only.contains("b")) {
+        long h2 = handshakes.get();
+        Measurement baseB =
+            LoadRunner.run(
+                "b-baseline",
+                n,
+                warmup,
+                window,
+                Scenarios.baselineEcho(partnerTls, partnerPort(), people, handshakes),
+                cpu);
+        long h3 = handshakes.get();
+        Measurement b =
+            LoadRunner.run(
+                "b-status",
+                n,
+                warmup,
+                window,
+                Scenarios.registrationStatus(partnerTls, partnerPort(), people, handshakes),
+                cpu);
+        long h4 = handshakes.get();
+        report.baseline(
+            "(b) baseline: bare JAX-WS echo, partner listener, keep-alive", baseB, h3 - h2);
+        report.scenario(
+            "(b) SOAP registrationStatus, keep-alive", b, h4 - h3, baseB, 0, new Targets(0.5, 2));
+        capacity.merge("b", b.perSecond(), Math::max);
+        measured.addAll(List.of(baseB, b));
+      }
 
-      for (Measurement m : List.of(baseA, a, baseB, b, c, baseD, d)) {
+      if (only.contains("c")) {
+        Measurement hashing =
+            LoadRunner.run(
+                "argon2id",
+                n,
+                warmup,
+                window,
+                i -> () -> hasher.hash("Bench.Pass42".toCharArray()));
+        double boundPerSecond = hashing.perSecond() / HASHES_PER_ENROLLMENT;
+        int needed =
+            (int) Math.ceil(boundPerSecond * (warmup.plus(window).toMillis() / 1000.0) * 2) + 4 * n;
+        Queue<PreparedCard> fresh = new ConcurrentLinkedQueue<>();
+        for (int i = 0; i < needed; i++) {
+          fresh.add(prepared(card(TestPeople.newCodiceFiscale(), keys.get(i % keys.size()))));
+        }
+        long h5 = handshakes.get();
+        Measurement c =
+            LoadRunner.run(
+                "c-enroll",
+                n,
+                warmup,
+                window,
+                Scenarios.enrollment(partnerTls, partnerPort(), fresh, handshakes),
+                cpu);
+        long h6 = handshakes.get();
+        report.bound(
+            "(c) bound: Argon2id " + parameters + " alone, in the benchmark JVM",
+            n,
+            boundPerSecond,
+            String.format(
+                java.util.Locale.ROOT,
+                "%.1f hashes/s ÷ %d hashes per enrollment (hash p50 %.0f ms)",
+                hashing.perSecond(),
+                HASHES_PER_ENROLLMENT,
+                hashing.p50()));
+        report.scenario(
+            "(c) SOAP enrollment end to end (challenge, CMS, enrollFisconline), distinct CFs",
+            c,
+            h6 - h5,
+            null,
+            boundPerSecond,
+            new Targets(n == 1 || n == 8 ? 0.85 : 0, 0));
+        measured.add(c);
+      }
+
+      if (only.contains("d")) {
+        long h6 = handshakes.get();
+        Measurement baseD =
+            LoadRunner.run(
+                "d-baseline",
+                n,
+                warmup,
+                window,
+                Scenarios.landingPage(
+                    publicTls, publicPort(), Scenarios.BASELINE_PAGE, "bench-baseline", handshakes),
+                cpu);
+        long h7 = handshakes.get();
+        Measurement d =
+            LoadRunner.run(
+                "d-landing",
+                n,
+                warmup,
+                window,
+                Scenarios.landingPage(
+                    publicTls, publicPort(), "/", "id=\"card-first\"", handshakes),
+                cpu);
+        long h8 = handshakes.get();
+        report.baseline("(d) baseline: bare servlet, public listener, keep-alive", baseD, h7 - h6);
+        report.scenario(
+            "(d) public landing page `/`, keep-alive", d, h8 - h7, baseD, 0, new Targets(0.5, 0));
+        capacity.merge("d", d.perSecond(), Math::max);
+        measured.addAll(List.of(baseD, d));
+      }
+
+      for (Measurement m : measured) {
         // Calls that all failed mean the benchmark measured nothing real. None ending in the
         // window is only slowness: reported in the table, not judged (no timing is asserted).
         if (m.ok() == 0 && m.errors() > 0) {
@@ -435,6 +464,8 @@ class LoadBenchmark {
         .append(setting("bench.command", "mvn -pl it-tests -am -Pbenchmark verify"))
         .append("`; concurrency ")
         .append(levels)
+        .append(", scenarios ")
+        .append(only)
         .append(", warm-up ")
         .append(warmup.toSeconds())
         .append(" s, measured ")
@@ -491,6 +522,26 @@ class LoadBenchmark {
     assertThat(problems)
         .as("logins really did a full handshake each, every scenario succeeded")
         .isEmpty();
+  }
+
+  /**
+   * The scenarios to run, as letters: each of {@code a b c d} or {@code login status enrollment
+   * landing}, comma-separated. An unknown name stops the run rather than measuring nothing.
+   */
+  static java.util.Set<String> scenarios(String list) {
+    Map<String, String> names =
+        Map.of("login", "a", "status", "b", "enrollment", "c", "landing", "d");
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (String name : list.split(",")) {
+      String n = name.trim().toLowerCase(java.util.Locale.ROOT);
+      String letter = names.getOrDefault(n, n);
+      if (!List.of("a", "b", "c", "d").contains(letter)) {
+        throw new IllegalArgumentException(
+            "bench.scenarios: unknown scenario '" + name + "' (a b c d, login status ...)");
+      }
+      out.add(letter);
+    }
+    return out;
   }
 
   /** Confirms every connection of a full-handshake scenario sent the card's certificate. */

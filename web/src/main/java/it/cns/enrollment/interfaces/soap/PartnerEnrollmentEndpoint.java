@@ -199,9 +199,10 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
     return call(
         null,
         () -> {
-          // Who calls, for the Caller and the partner meter's label; the query checks it again.
-          partner(PartnerOperation.REGISTRATION_STATUS, null);
-          RegistrationQueries.Registration r = registrations.status(certificate(), codiceFiscale);
+          // The query authorises the partner itself (and enters it as the Caller): no second
+          // authorisation here, the partners' most frequent call stays one EJB call (issue #19).
+          RegistrationQueries.Registration r =
+              queried(() -> registrations.status(certificate(), codiceFiscale));
           Registration out = new Registration();
           out.setCodiceFiscale(r.codiceFiscale());
           out.setState(RegistrationState.fromValue(r.state()));
@@ -214,13 +215,10 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
   public List<CardBinding> listBindings(String codiceFiscale) throws EnrollmentFault {
     return call(
         null,
-        () -> {
-          // Who calls, for the Caller and the partner meter's label; the query checks it again.
-          partner(PartnerOperation.LIST_BINDINGS, null);
-          return registrations.bindings(certificate(), codiceFiscale).stream()
-              .map(PartnerEnrollmentEndpoint::toContract)
-              .toList();
-        });
+        () ->
+            queried(() -> registrations.bindings(certificate(), codiceFiscale)).stream()
+                .map(PartnerEnrollmentEndpoint::toContract)
+                .toList());
   }
 
   /**
@@ -250,6 +248,21 @@ public class PartnerEnrollmentEndpoint implements PartnerEnrollment {
     PartnerCallMeter.notePartner(partner.name());
     caller.enter(new Actor.Partner(partner.id(), partner.name()), Channel.PARTNER, requestId);
     return partner;
+  }
+
+  /**
+   * A query that authorises its partner itself: the partner it entered as the request's {@link
+   * Caller}, if any, names the call in the partner meter, refused or not (as {@link #partner}
+   * does).
+   */
+  private <T> T queried(Supplier<T> query) {
+    try {
+      return query.get();
+    } finally {
+      if (caller.actor() instanceof Actor.Partner partner) {
+        PartnerCallMeter.notePartner(partner.name());
+      }
+    }
   }
 
   /**
