@@ -2,6 +2,7 @@ package it.cns.enrollment.application.retention;
 
 import it.cns.enrollment.application.security.AuditRecorder;
 import it.cns.enrollment.domain.activation.PendingFormRepository;
+import it.cns.enrollment.domain.activation.PendingOutcomeRepository;
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditDetails;
@@ -35,6 +36,7 @@ public class RetentionPurge {
 
   @Inject RetentionRepository retention;
   @Inject PendingFormRepository forms;
+  @Inject PendingOutcomeRepository outcomes;
   @Inject PendingLetterRepository letters;
   @Inject RetentionPolicy policy;
   @Inject AuditRecorder audit;
@@ -56,6 +58,7 @@ public class RetentionPurge {
         "partnerAnswers", (long) retention.purgePartnerAnswers(now.minus(policy.partnerAnswers())));
     purged.put("partnerMessageIds", (long) retention.purgePartnerMessageIds(now));
     purged.put("activationForms", (long) forms.purgeExpired(now));
+    purged.put("activationOutcomes", (long) outcomes.purgeExpired(now));
     purged.put("credentialsLetters", (long) letters.purgeExpired(now));
     purged.put(
         "throttleCounts",

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.domain.activation.PendingForm;
 import it.cns.enrollment.domain.activation.PendingFormRepository;
+import it.cns.enrollment.domain.activation.PendingOutcome;
+import it.cns.enrollment.domain.activation.PendingOutcomeRepository;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
@@ -82,7 +84,8 @@ class RetentionPurgeTest {
   }
 
   /** A store of expired documents that only counts its purges. */
-  private static final class Expired implements PendingFormRepository, PendingLetterRepository {
+  private static final class Expired
+      implements PendingFormRepository, PendingLetterRepository, PendingOutcomeRepository {
     int waiting;
     final List<Instant> purgedAt = new ArrayList<>();
 
@@ -112,6 +115,21 @@ class RetentionPurgeTest {
     }
 
     @Override
+    public void put(PendingOutcome outcome) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<PendingOutcome> find(String tokenHash, String operator, Instant now) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<byte[]> takeHalves(String tokenHash, String operator, Instant now) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public void put(PendingLetter letter) {
       throw new UnsupportedOperationException();
     }
@@ -130,6 +148,7 @@ class RetentionPurgeTest {
   private final Tables tables = new Tables();
   private final Expired forms = new Expired();
   private final Expired letters = new Expired();
+  private final Expired outcomes = new Expired();
   private CredentialFakes.Audit audit;
   private RetentionPurge purge;
 
@@ -140,6 +159,7 @@ class RetentionPurgeTest {
     purge.retention = tables;
     purge.forms = forms;
     purge.letters = letters;
+    purge.outcomes = outcomes;
     purge.policy = POLICY;
     purge.audit = audit;
     purge.clock = new MovableClock(NOW);
@@ -154,6 +174,7 @@ class RetentionPurgeTest {
     assertThat(tables.asked).containsExactly("claim " + NOW + " PT13M30S");
     assertThat(forms.purgedAt).isEmpty();
     assertThat(letters.purgedAt).isEmpty();
+    assertThat(outcomes.purgedAt).isEmpty();
     assertThat(audit.all()).isEmpty();
   }
 
@@ -164,6 +185,7 @@ class RetentionPurgeTest {
     tables.throttle = 4;
     tables.audit = 7;
     letters.waiting = 1;
+    outcomes.waiting = 2;
 
     Map<String, Long> purged = purge.runRound().orElseThrow();
 
@@ -177,12 +199,14 @@ class RetentionPurgeTest {
             "audit PT87600H");
     assertThat(forms.purgedAt).containsExactly(NOW);
     assertThat(letters.purgedAt).containsExactly(NOW);
+    assertThat(outcomes.purgedAt).containsExactly(NOW);
     assertThat(purged)
         .containsExactly(
             Map.entry("challenges", 2L),
             Map.entry("partnerAnswers", 1L),
             Map.entry("partnerMessageIds", 0L),
             Map.entry("activationForms", 0L),
+            Map.entry("activationOutcomes", 2L),
             Map.entry("credentialsLetters", 1L),
             Map.entry("throttleCounts", 4L),
             Map.entry("auditEvents", 7L));
@@ -198,7 +222,7 @@ class RetentionPurgeTest {
     assertThat(e.detail())
         .isEqualTo(
             "challenges=2; partnerAnswers=1; partnerMessageIds=0; activationForms=0;"
-                + " credentialsLetters=1; throttleCounts=4; auditEvents=7");
+                + " activationOutcomes=2; credentialsLetters=1; throttleCounts=4; auditEvents=7");
   }
 
   @Test
