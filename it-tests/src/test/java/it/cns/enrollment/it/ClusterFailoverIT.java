@@ -118,9 +118,10 @@ class ClusterFailoverIT {
    * Two operators at node 1 when it is killed (one kill for both: each costs a restart): one at the
    * wizard's summary, one whose confirmation has just been answered with the redirect to the
    * outcome (post-redirect-get) - node 1 dies as soon as that 302 is in the browser, before the
-   * browser follows it. Both finish on node 2: the first confirms there, the second finds the
-   * outcome the confirmation put in the session (the codes' first halves), because the session
-   * reached node 2 before the 302 left (SessionBeforeAnswer).
+   * browser follows it. Both finish on node 2: the first confirms there (its view and wizard
+   * reached node 2 before the summary's answer ended: SessionBeforeAnswer), the second finds the
+   * outcome with the codes' first halves, which the confirmation committed to the database before
+   * it wrote the 302 (pending_activation_outcome), whatever of its session node 1 took with it.
    */
   @Test
   void operatorsHalfWayThroughTheWizardOrJustRedirectedToTheOutcomeFinishOnTheOtherNode()
@@ -145,7 +146,7 @@ class ClusterFailoverIT {
       String location = redirect.getWebResponse().getResponseHeaderValue("Location");
       assertThat(location).contains(Counter.OUTCOME);
 
-      // The next GET, on node 2, shows what the confirmation on node 1 kept in the session.
+      // The next GET, on node 2, shows what the confirmation on node 1 stored in the database.
       HtmlPage redirectedOutcome = redirected.open(location);
       assertThat(Intranet.path(redirectedOutcome)).isEqualTo(Counter.OUTCOME);
       assertThat(Counter.firstHalves(redirectedOutcome).get("PIN")).isNotBlank();
@@ -326,7 +327,10 @@ class ClusterFailoverIT {
     }
   }
 
-  /** The demo partner's client with waits long enough for a shared 2-core machine. */
+  /**
+   * The demo partner's client with waits long enough for a shared 2-core machine, closing its
+   * connection after each call.
+   */
   private static PartnerEnrollment patientPartner() {
     PartnerEnrollment partner = PartnerClient.demoPartner();
     // Two hundred Argon2id-heavy calls on two nodes of a shared 2-core machine: the default 30 s
@@ -338,6 +342,15 @@ class ClusterFailoverIT {
             .getClient();
     policy.setReceiveTimeout(300_000);
     policy.setConnectionTimeout(300_000);
+    // Each call builds a new client, and an idle keep-alive connection of the JDK HttpClient
+    // (CXF's default conduit) stayed open about 30 s, holding one of a node's HAProxy slots
+    // (maxconn): with a node dead the other threads queued there for a minute or more. Connection:
+    // close gives the slot back when the answer is in; the JDK HttpClient does not send that
+    // header, so these clients use CXF's URLConnection conduit, which does.
+    policy.setConnection(org.apache.cxf.transports.http.configuration.ConnectionType.CLOSE);
+    ((jakarta.xml.ws.BindingProvider) partner)
+        .getRequestContext()
+        .put("force.urlconnection.http.conduit", Boolean.TRUE);
     return partner;
   }
 

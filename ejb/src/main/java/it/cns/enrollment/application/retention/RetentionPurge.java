@@ -2,6 +2,7 @@ package it.cns.enrollment.application.retention;
 
 import it.cns.enrollment.application.security.AuditRecorder;
 import it.cns.enrollment.domain.activation.PendingFormRepository;
+import it.cns.enrollment.domain.activation.PendingOutcomeRepository;
 import it.cns.enrollment.domain.actor.Actor;
 import it.cns.enrollment.domain.agent.PendingCardCodesRepository;
 import it.cns.enrollment.domain.audit.AuditAction;
@@ -36,6 +37,7 @@ public class RetentionPurge {
 
   @Inject RetentionRepository retention;
   @Inject PendingFormRepository forms;
+  @Inject PendingOutcomeRepository outcomes;
   @Inject PendingLetterRepository letters;
   @Inject PendingCardCodesRepository cardCodes;
   @Inject RetentionPolicy policy;
@@ -60,6 +62,7 @@ public class RetentionPurge {
         "mailRecipients", (long) retention.eraseMailRecipients(now.minus(policy.mailRecipients())));
     purged.put("partnerMessageIds", (long) retention.purgePartnerMessageIds(now));
     purged.put("activationForms", (long) forms.purgeExpired(now));
+    purged.put("activationOutcomes", (long) outcomes.purgeExpired(now));
     purged.put("credentialsLetters", (long) letters.purgeExpired(now));
     purged.put("cardCodes", (long) cardCodes.purgeExpired(now));
     purged.put(

@@ -7,6 +7,8 @@ import it.cns.enrollment.domain.activation.PendingForm;
 import it.cns.enrollment.domain.activation.PendingFormRepository;
 import it.cns.enrollment.domain.agent.PendingCardCodes;
 import it.cns.enrollment.domain.agent.PendingCardCodesRepository;
+import it.cns.enrollment.domain.activation.PendingOutcome;
+import it.cns.enrollment.domain.activation.PendingOutcomeRepository;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
@@ -92,7 +94,8 @@ class RetentionPurgeTest {
   }
 
   /** A store of expired documents that only counts its purges. */
-  private static final class Expired implements PendingFormRepository, PendingLetterRepository {
+  private static final class Expired
+      implements PendingFormRepository, PendingLetterRepository, PendingOutcomeRepository {
     int waiting;
     final List<Instant> purgedAt = new ArrayList<>();
 
@@ -118,6 +121,21 @@ class RetentionPurgeTest {
     @Override
     public boolean isWaiting(
         long activationId, int codesGeneration, String operatorUsername, Instant now) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void put(PendingOutcome outcome) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<PendingOutcome> find(String tokenHash, String operator, Instant now) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<byte[]> takeHalves(String tokenHash, String operator, Instant now) {
       throw new UnsupportedOperationException();
     }
 
@@ -170,6 +188,7 @@ class RetentionPurgeTest {
   private final ExpiredCodes cardCodes = new ExpiredCodes();
   private final Expired forms = new Expired();
   private final Expired letters = new Expired();
+  private final Expired outcomes = new Expired();
   private CredentialFakes.Audit audit;
   private RetentionPurge purge;
 
@@ -181,6 +200,7 @@ class RetentionPurgeTest {
     purge.forms = forms;
     purge.letters = letters;
     purge.cardCodes = cardCodes;
+    purge.outcomes = outcomes;
     purge.policy = POLICY;
     purge.audit = audit;
     purge.clock = new MovableClock(NOW);
@@ -195,6 +215,7 @@ class RetentionPurgeTest {
     assertThat(tables.asked).containsExactly("claim " + NOW + " PT13M30S");
     assertThat(forms.purgedAt).isEmpty();
     assertThat(letters.purgedAt).isEmpty();
+    assertThat(outcomes.purgedAt).isEmpty();
     assertThat(audit.all()).isEmpty();
   }
 
@@ -207,6 +228,7 @@ class RetentionPurgeTest {
     tables.audit = 7;
     letters.waiting = 1;
     cardCodes.waiting = 2;
+    outcomes.waiting = 2;
 
     Map<String, Long> purged = purge.runRound().orElseThrow();
 
@@ -222,6 +244,7 @@ class RetentionPurgeTest {
     assertThat(forms.purgedAt).containsExactly(NOW);
     assertThat(letters.purgedAt).containsExactly(NOW);
     assertThat(cardCodes.purgedAt).containsExactly(NOW);
+    assertThat(outcomes.purgedAt).containsExactly(NOW);
     assertThat(purged)
         .containsExactly(
             Map.entry("challenges", 2L),
@@ -229,6 +252,7 @@ class RetentionPurgeTest {
             Map.entry("mailRecipients", 3L),
             Map.entry("partnerMessageIds", 0L),
             Map.entry("activationForms", 0L),
+            Map.entry("activationOutcomes", 2L),
             Map.entry("credentialsLetters", 1L),
             Map.entry("cardCodes", 2L),
             Map.entry("throttleCounts", 4L),
@@ -245,8 +269,8 @@ class RetentionPurgeTest {
     assertThat(e.detail())
         .isEqualTo(
             "challenges=2; partnerAnswers=1; mailRecipients=3; partnerMessageIds=0;"
-                + " activationForms=0; credentialsLetters=1; cardCodes=2; throttleCounts=4;"
-                + " auditEvents=7");
+                + " activationForms=0; activationOutcomes=2; credentialsLetters=1; cardCodes=2;"
+                + " throttleCounts=4; auditEvents=7");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package it.cns.enrollment.interfaces.web.counter;
 
 import it.cns.enrollment.application.counter.ActivationFormService;
+import it.cns.enrollment.application.counter.OutcomeSummary;
 import it.cns.enrollment.application.mail.MailOutbox;
 import it.cns.enrollment.application.mail.MailState;
 import it.cns.enrollment.interfaces.web.UserMessages;
@@ -21,7 +22,9 @@ import java.util.List;
  * The outcome of an activation or a reissue: the summary, the first halves of the codes (shown in
  * the first view of the page only; a reload says they were shown), the form to download once from
  * the database (again: FORM_ALREADY_DOWNLOADED), and the state of the mail with the second halves,
- * refreshable, with "try again now" while it is pending.
+ * refreshable, with "try again now" while it is pending. All of it comes from the database ({@link
+ * ActivationOutcomes}), found by the token in the URL for the operator who confirmed: the page is
+ * the answer to a redirect, which on a cluster any node may serve (issue #14).
  */
 @Named("attivazioneEsito")
 @ViewScoped
@@ -35,6 +38,9 @@ public class ActivationOutcomePage implements Serializable {
   @Inject private ActivationOutcomes outcomes;
 
   private String token;
+  private OutcomeSummary summary;
+  // Whether the store was asked for this view's outcome (an unknown token is asked once).
+  private boolean lookedUp;
   private String[] halves;
   private List<MailState> mails;
   private UserMessages.Shown problem;
@@ -42,18 +48,37 @@ public class ActivationOutcomePage implements Serializable {
   // Asked of the form store once per view (null: not yet), set false once handed out.
   private Boolean formWaiting;
 
-  /** f:viewAction on the first request of the view. */
+  /**
+   * f:viewAction on the first request of the view: the outcome from the store every node shares,
+   * with the first halves if no page showed them before.
+   */
   public void load() {
-    outcome()
+    lookedUp = true;
+    outcomes
+        .show(token)
         .ifPresent(
-            o -> {
-              halves = o.takeHalves();
+            shown -> {
+              summary = shown.summary();
+              if (shown.halves() != null) {
+                halves =
+                    new String[] {
+                      new String(shown.halves().pin()),
+                      new String(shown.halves().puk()),
+                      new String(shown.halves().cip())
+                    };
+                shown.halves().wipe();
+              }
               refreshMails();
             });
   }
 
-  private java.util.Optional<ActivationOutcomes.Outcome> outcome() {
-    return outcomes.find(token);
+  /** The outcome this view shows: what load() read, else asked of the store once. */
+  private java.util.Optional<OutcomeSummary> outcome() {
+    if (summary == null && !lookedUp) {
+      lookedUp = true;
+      summary = outcomes.summary(token).orElse(null);
+    }
+    return java.util.Optional.ofNullable(summary);
   }
 
   /**
@@ -62,13 +87,13 @@ public class ActivationOutcomePage implements Serializable {
    */
   public void download() throws IOException {
     problem = null;
-    ActivationOutcomes.Outcome o = outcome().orElse(null);
+    OutcomeSummary o = outcome().orElse(null);
     if (o == null) {
       return;
     }
     byte[] pdf;
     try {
-      pdf = forms.handOut(o.activationId, o.codesGeneration);
+      pdf = forms.handOut(o.activationId(), o.codesGeneration());
     } catch (RuntimeException e) {
       formWaiting = false;
       problem = UserMessages.of(e, CounterWork.locale());
@@ -83,9 +108,9 @@ public class ActivationOutcomePage implements Serializable {
     response.setResponseHeader(
         "Content-Disposition",
         "attachment; filename=\"attivazione-tscns-"
-            + o.cardIdMasked.substring(o.cardIdMasked.length() - 4)
+            + o.cardIdMasked().substring(o.cardIdMasked().length() - 4)
             + "-"
-            + o.codesGeneration
+            + o.codesGeneration()
             + ".pdf\"");
     try (OutputStream out = response.getResponseOutputStream()) {
       out.write(pdf);
@@ -101,7 +126,7 @@ public class ActivationOutcomePage implements Serializable {
   }
 
   private void readMails() {
-    mails = outcome().map(o -> outbox.stateOf(o.mailReference)).orElse(List.of());
+    mails = outcome().map(o -> outbox.stateOf(o.mailReference())).orElse(List.of());
   }
 
   /** "Riprova ora" for a pending mail. */
@@ -122,7 +147,7 @@ public class ActivationOutcomePage implements Serializable {
   }
 
   public boolean isReissue() {
-    return outcome().map(o -> o.reissue).orElse(false);
+    return outcome().map(OutcomeSummary::reissue).orElse(false);
   }
 
   public boolean isCodesShown() {
@@ -145,40 +170,40 @@ public class ActivationOutcomePage implements Serializable {
     if (formWaiting == null) {
       formWaiting =
           outcome()
-              .filter(o -> o.formMade)
-              .map(o -> forms.isWaiting(o.activationId, o.codesGeneration))
+              .filter(OutcomeSummary::formMade)
+              .map(o -> forms.isWaiting(o.activationId(), o.codesGeneration()))
               .orElse(false);
     }
     return formWaiting;
   }
 
   public String getCardIdMasked() {
-    return outcome().map(o -> o.cardIdMasked).orElse(null);
+    return outcome().map(OutcomeSummary::cardIdMasked).orElse(null);
   }
 
   public String getHolderCf() {
-    return outcome().map(o -> o.holderCf).orElse(null);
+    return outcome().map(OutcomeSummary::holderCf).orElse(null);
   }
 
   public String getCaseLabel() {
-    return outcome().map(o -> CounterWork.messages().label(o.activationCase)).orElse(null);
+    return outcome().map(o -> CounterWork.messages().label(o.activationCase())).orElse(null);
   }
 
   /** The case's name, to pick the wording addressed to whoever receives the codes. */
   public String getCaseName() {
-    return outcome().map(o -> o.activationCase.name()).orElse(null);
+    return outcome().map(o -> o.activationCase().name()).orElse(null);
   }
 
   public String getActivatedAt() {
-    return outcome().map(o -> CounterWork.dateTime(o.activatedAt)).orElse(null);
+    return outcome().map(o -> CounterWork.dateTime(o.activatedAt())).orElse(null);
   }
 
   public int getCodesGeneration() {
-    return outcome().map(o -> o.codesGeneration).orElse(0);
+    return outcome().map(OutcomeSummary::codesGeneration).orElse(0);
   }
 
   public String getMailReference() {
-    return outcome().map(o -> o.mailReference).orElse(null);
+    return outcome().map(OutcomeSummary::mailReference).orElse(null);
   }
 
   public List<MailState> getMails() {
