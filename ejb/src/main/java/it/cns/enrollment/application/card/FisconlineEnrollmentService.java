@@ -77,6 +77,16 @@ public class FisconlineEnrollmentService {
                   existing.type(), "codice fiscale enabled to " + existing.type());
             });
     if (bindings.findByCard(certificate.cardKey()).isPresent()) {
+      // Each read sees what is committed when it runs: a concurrent enrollment of the same person
+      // may have committed its account and this card between the look-up above and this one. The
+      // person is enabled then, which is the loser's answer (ClusterFailoverIT saw the gap).
+      accounts
+          .findByCodiceFiscale(certificate.codiceFiscale())
+          .ifPresent(
+              winner -> {
+                throw new AlreadyEnabledException(
+                    winner.type(), "codice fiscale enabled concurrently to " + winner.type());
+              });
       throw new CardAlreadyBoundException("card " + certificate.cardKey() + " already bound");
     }
     Instant now = clock.instant();

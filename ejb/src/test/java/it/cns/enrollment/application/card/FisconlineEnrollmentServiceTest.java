@@ -15,6 +15,8 @@ import it.cns.enrollment.application.security.SecretAttempts;
 import it.cns.enrollment.application.security.SecurityWiring;
 import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.account.Account;
+import it.cns.enrollment.domain.account.AccountRepository;
+import it.cns.enrollment.domain.account.AccountStanding;
 import it.cns.enrollment.domain.account.AccountType;
 import it.cns.enrollment.domain.account.AlreadyEnabledException;
 import it.cns.enrollment.domain.actor.Actor;
@@ -22,6 +24,7 @@ import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditEvent;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.card.SmartcardBinding;
+import it.cns.enrollment.domain.card.SmartcardBindingRepository;
 import it.cns.enrollment.domain.credential.FisconlineCredentials;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.credential.SecretHasher;
@@ -29,6 +32,7 @@ import it.cns.enrollment.domain.credential.TestHashers;
 import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.identity.CardId;
+import it.cns.enrollment.domain.identity.CardKey;
 import it.cns.enrollment.domain.identity.CnsCertificate;
 import it.cns.enrollment.domain.identity.CodiceFiscale;
 import it.cns.enrollment.testing.MovableClock;
@@ -37,6 +41,7 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -247,6 +252,69 @@ class FisconlineEnrollmentServiceTest {
     assertThat(audit.refusals)
         .singleElement()
         .satisfies(e -> assertThat(e.action()).isEqualTo(AuditAction.FISCONLINE_ENROLLMENT));
+  }
+
+  /**
+   * The other order of the same race: the winner commits the account and the card between the
+   * loser's look-up of the person and its look-up of the card. The loser is told the person is
+   * enabled, as in the race above, not that the card is bound.
+   */
+  @Test
+  void theLoserWhoseLookUpsStraddleTheWinnersCommitIsAlsoToldItIsAlreadyEnabled() {
+    Account winner = new Account(NEW_CF, AccountType.FISCONLINE, "GIUSEPPINA VERDI", NOW);
+    SmartcardBinding winners = SmartcardBinding.bind(winner, card(NEW_CF), Channel.PARTNER, NOW);
+    service.bindings =
+        new SmartcardBindingRepository() {
+          @Override
+          public Optional<SmartcardBinding> findByCard(CardKey card) {
+            return Optional.of(winners);
+          }
+
+          @Override
+          public List<SmartcardBinding> findByAccount(Account account) {
+            return List.of(winners);
+          }
+
+          @Override
+          public List<SmartcardBinding> findByCardNumber(CardId cardId) {
+            return List.of(winners);
+          }
+
+          @Override
+          public void add(SmartcardBinding binding) {
+            throw new AssertionError("the loser binds nothing");
+          }
+
+          @Override
+          public void remove(SmartcardBinding binding) {
+            throw new AssertionError("the loser removes nothing");
+          }
+        };
+    // The first look-up ran before the winner committed; every later one sees its account.
+    java.util.concurrent.atomic.AtomicInteger lookUps =
+        new java.util.concurrent.atomic.AtomicInteger();
+    service.accounts =
+        new AccountRepository() {
+          @Override
+          public Optional<Account> findByCodiceFiscale(CodiceFiscale cf) {
+            return lookUps.getAndIncrement() == 0 ? Optional.empty() : Optional.of(winner);
+          }
+
+          @Override
+          public Optional<AccountStanding> standingOf(CodiceFiscale cf) {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public void add(Account account) {
+            throw new AssertionError("the loser adds no account");
+          }
+        };
+
+    assertThatThrownBy(() -> enroll())
+        .isInstanceOfSatisfying(
+            BusinessRefusal.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ALREADY_ENABLED));
+    assertThat(credentials.byCf).isEmpty();
   }
 
   @Test
