@@ -290,6 +290,24 @@ class AccessibilityAuditIT extends DeployedApplication {
         browser.open(ItEnvironment.publicUrl("/intranet/supervisione/" + page + ".xhtml"));
         browser.screenshot(lang + "-supervision-" + page);
       }
+      // The import of already-enabled users: refused without a file, then a report with a refused
+      // row (a wrong check character: nothing is written).
+      browser.open(ItEnvironment.publicUrl("/intranet/supervisione/importa-utenti.xhtml"));
+      browser.screenshot(lang + "-supervision-importa-utenti");
+      browser.click("import-form:upload");
+      assertThat(browser.present("problem")).isTrue();
+      browser.screenshot(lang + "-user-import-no-file");
+      java.nio.file.Path csv = java.nio.file.Files.createTempFile("utenti-", ".csv");
+      try {
+        java.nio.file.Files.writeString(
+            csv, "codice_fiscale;tipo;sedi_entratel;nominativo\nRSSMRA80A01H501X;FISCONLINE;;\n");
+        browser.attach("import-form:file", csv);
+        browser.click("import-form:upload");
+        assertThat(browser.present("import-rows")).isTrue();
+        browser.screenshotWhole(lang + "-user-import-report");
+      } finally {
+        java.nio.file.Files.deleteIfExists(csv);
+      }
       browser.click("logout-form:logout");
       browser.screenshot(lang + "-intranet-logged-out");
     }

@@ -25,6 +25,8 @@ class IntranetLoginIT extends DeployedApplication {
     "/intranet/supervisione/sportelli.xhtml",
     "/intranet/supervisione/partner.xhtml",
     "/intranet/supervisione/audit.xhtml",
+    "/intranet/supervisione/importa-utenti.xhtml",
+    "/intranet/supervisione/stato.xhtml",
     "/intranet/supervisione/"
   };
 

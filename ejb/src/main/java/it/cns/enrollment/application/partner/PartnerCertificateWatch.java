@@ -6,8 +6,17 @@ import it.cns.enrollment.domain.mail.OutgoingMail;
 import it.cns.enrollment.domain.partner.Partner;
 import it.cns.enrollment.domain.partner.PartnerExpiryNotice;
 import it.cns.enrollment.domain.partner.PartnerRepository;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Stateless;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,8 +31,15 @@ import java.util.logging.Logger;
  * certificate valid beyond it, and again each week while that lasts. Each mail and the partner's
  * "warned" mark are written in one transaction; on a cluster, two nodes warning about the same
  * partner at once collide on the partner's version and one of them rolls back with its mail.
+ *
+ * <p>The timer is made once the schema is migrated ({@code @DependsOn}): an automatic
+ * {@code @Schedule} timer could fire in the middle of a first deployment's migration and fail on a
+ * column that does not exist yet.
  */
-@Stateless
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class PartnerCertificateWatch {
 
   static final String MAIL_KIND = "PARTNER_EXPIRY";
@@ -36,9 +52,17 @@ public class PartnerCertificateWatch {
   @Inject MailOutbox outbox;
   @Inject PartnerExpiryNotice notice;
   @Inject Clock clock;
+  @Resource TimerService timers;
+
+  @PostConstruct
+  void start() {
+    timers.createCalendarTimer(
+        new ScheduleExpression().minute("*").hour("*"),
+        new TimerConfig("cns-partner-expiry", false));
+  }
 
   /** Every minute: one query over the (few) partner records, and usually nothing to send. */
-  @Schedule(minute = "*", hour = "*", persistent = false)
+  @Timeout
   public void warnSupervisors() {
     if (notice.recipient().isEmpty()) {
       return;

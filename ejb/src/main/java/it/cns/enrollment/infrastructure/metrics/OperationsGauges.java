@@ -8,6 +8,7 @@ import it.cns.enrollment.infrastructure.pki.trust.CardTrust;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -35,6 +36,8 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+// Its timer reads tables: not before the first deployment's migration has made them.
+@DependsOn("DatabaseMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class OperationsGauges {
 

@@ -2,6 +2,7 @@ package it.cns.enrollment.application.counter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.cns.enrollment.application.agent.AgentFakes;
 import it.cns.enrollment.application.port.SessionSettings;
 import it.cns.enrollment.application.security.CredentialFakes;
 import it.cns.enrollment.domain.activation.ActivationCase;
@@ -106,6 +107,15 @@ class ActivationOutcomeServiceTest {
     activation.hasher = hasher;
     activation.settings = ActivationSettings.defaults();
     activation.clock = clock;
+    activation.agentCodes =
+        AgentFakes.service(
+            new AgentFakes.Codes(),
+            new AgentFakes.Workstations(),
+            activation.activations,
+            intranet.offices,
+            audit,
+            clock,
+            null);
     activation.forms = new ActivationForms();
     activation.forms.renderer = new ActivationFormPdf();
     activation.caller = intranet.as("op.anna");
