@@ -39,7 +39,7 @@ class KnownPartners {
   @Inject PartnerCacheSettings settings;
   @Inject Clock clock;
 
-  /** The partner this certificate identifies, if any; call inside a transaction. */
+  /** The partner this certificate identifies, if any: a read, inside a transaction or not. */
   Optional<PartnerAccess> identify(X509Certificate certificate) {
     PartnerCertificateId id = PartnerCertificateId.of(certificate);
     Instant now = clock.instant();

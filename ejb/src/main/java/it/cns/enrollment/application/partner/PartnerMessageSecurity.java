@@ -8,7 +8,6 @@ import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.ErrorCode;
 import it.cns.enrollment.domain.partner.PartnerCertificateId;
-import it.cns.enrollment.domain.partner.PartnerMessageLog;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -37,17 +36,19 @@ public class PartnerMessageSecurity {
   static final Duration KEEP_AFTER_EXPIRY = Duration.ofMinutes(5);
 
   @Inject KnownPartners known;
-  @Inject PartnerMessageLog messages;
+  @Inject MessageReceipts receipts;
   @Inject AuditRecorder audit;
   @Inject Clock clock;
 
   /**
    * Admits the message of the partner that TLS authenticated, or refuses it with {@code
    * SIGNATURE_REQUIRED}, {@code SIGNER_NOT_PARTNER} or {@code MESSAGE_REPLAYED}. An unknown partner
-   * is left to {@link PartnerAuthorization}, which refuses it. Its own transaction: a MessageID
-   * stays used whether or not the operation succeeds.
+   * is left to {@link PartnerAuthorization}, which refuses it. No transaction of the caller's: the
+   * MessageID is recorded in one of its own ({@link MessageReceipts}), a refusal audited in
+   * another, and a message that writes nothing opens none (the partner look-up is a remembered
+   * read).
    */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void admit(
       X509Certificate tlsCertificate, Optional<SignedMessage> signed, String requestId) {
     if (tlsCertificate == null) {
@@ -78,7 +79,7 @@ public class PartnerMessageSecurity {
           "signed by " + signer.getSubjectX500Principal().getName());
     }
     Instant now = clock.instant();
-    if (!messages.firstReceipt(
+    if (!receipts.first(
         partner.id(), message.messageId(), now, message.expires().plus(KEEP_AFTER_EXPIRY))) {
       throw refuse(
           tlsCertificate,
