@@ -30,6 +30,8 @@ final class Cluster implements AutoCloseable {
   // any: a browser's one or two stay on node 1, twenty concurrent SOAP clients spread.
   private static final int MAXCONN = 8;
 
+  private final int maxconn;
+
   private final int size;
   private final String balance;
   private final Path dir;
@@ -39,8 +41,9 @@ final class Cluster implements AutoCloseable {
   private final boolean direct;
   private Process haproxy;
 
-  private Cluster(int size, String balance, boolean direct) {
+  private Cluster(int size, String balance, boolean direct, int maxconn) {
     this.size = size;
+    this.maxconn = maxconn;
     this.balance = balance;
     this.direct = direct;
     this.nodes = new Process[size + 1];
@@ -53,7 +56,7 @@ final class Cluster implements AutoCloseable {
    * database is down, and the connection reset when it is killed, not a balancer's view of them.
    */
   static Cluster single() throws Exception {
-    Cluster c = new Cluster(1, null, true);
+    Cluster c = new Cluster(1, null, true, MAXCONN);
     try {
       deleteTree(c.dir);
       Files.createDirectories(c.dir);
@@ -73,7 +76,12 @@ final class Cluster implements AutoCloseable {
    * connection while it is up, so the test knows which node served).
    */
   static Cluster start(int size, String balance) throws Exception {
-    Cluster c = new Cluster(size, balance, false);
+    return start(size, balance, MAXCONN);
+  }
+
+  /** As above, each node taking up to {@code maxconn} connections per frontend. */
+  static Cluster start(int size, String balance, int maxconn) throws Exception {
+    Cluster c = new Cluster(size, balance, false, maxconn);
     try {
       deleteTree(c.dir);
       Files.createDirectories(c.dir);
@@ -178,7 +186,7 @@ final class Cluster implements AutoCloseable {
         List.of(
             cfg.toString(),
             balance,
-            String.valueOf(MAXCONN),
+            String.valueOf(maxconn),
             String.valueOf(port(8443)),
             String.valueOf(port(8444)),
             String.valueOf(port(8445)),
@@ -263,18 +271,35 @@ final class Cluster implements AutoCloseable {
    * script's java descendant.
    */
   int threads(int i) throws IOException {
-    ProcessHandle jvm =
-        nodes[i]
-            .descendants()
-            .filter(h -> h.info().command().map(c -> c.endsWith("java")).orElse(false))
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException("node " + i + " has no JVM"));
+    ProcessHandle jvm = jvm(i);
     for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(jvm.pid()), "status"))) {
       if (line.startsWith("Threads:")) {
         return Integer.parseInt(line.substring("Threads:".length()).trim());
       }
     }
     throw new IllegalStateException("no thread count for node " + i);
+  }
+
+  /** The process ids of the nodes' JVMs, for their CPU time (the load benchmark, issue #14). */
+  List<Long> jvmPids() {
+    List<Long> out = new ArrayList<>();
+    for (int i = 1; i <= size; i++) {
+      out.add(jvm(i).pid());
+    }
+    return out;
+  }
+
+  /** HAProxy's process id, or -1 without a balancer. */
+  long haproxyPid() {
+    return haproxy == null ? -1 : haproxy.pid();
+  }
+
+  private ProcessHandle jvm(int i) {
+    return nodes[i]
+        .descendants()
+        .filter(h -> h.info().command().map(c -> c.endsWith("java")).orElse(false))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("node " + i + " has no JVM"));
   }
 
   /** What HAProxy logged (one line per connection, with the node that served it). */
@@ -293,24 +318,25 @@ final class Cluster implements AutoCloseable {
     if (haproxy != null) {
       haproxy.destroyForcibly().waitFor();
     }
+    // The JVMs are listed before their start scripts end: an orphaned JVM is no descendant any
+    // more.
+    List<ProcessHandle> left = new ArrayList<>();
     for (int i = 1; i <= size; i++) {
       if (nodes[i] != null) {
         // Graceful first: SIGTERM lets WildFly leave the cluster; then whatever is left.
         List<ProcessHandle> all = new ArrayList<>(nodes[i].descendants().toList());
         all.forEach(ProcessHandle::destroy);
         nodes[i].destroy();
+        left.addAll(all);
+        left.add(nodes[i].toHandle());
       }
     }
-    for (int i = 1; i <= size; i++) {
-      if (nodes[i] != null) {
-        for (ProcessHandle h : nodes[i].descendants().toList()) {
-          try {
-            h.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
-          } catch (Exception e) {
-            h.destroyForcibly();
-          }
-        }
-        nodes[i].destroyForcibly().waitFor();
+    for (ProcessHandle h : left) {
+      try {
+        h.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (Exception e) {
+        h.destroyForcibly();
+        h.onExit().join();
       }
     }
   }
@@ -332,10 +358,20 @@ final class Cluster implements AutoCloseable {
     if (!Files.exists(root)) {
       return;
     }
+    // A node's JVM that has just ended may still have had files being removed by its own
+    // shutdown: one that vanished meanwhile is as good as deleted.
+    List<Path> all;
     try (Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
+      all = paths.sorted(Comparator.reverseOrder()).toList();
+    } catch (java.io.UncheckedIOException e) {
+      if (!(e.getCause() instanceof java.nio.file.NoSuchFileException)) {
+        throw e;
       }
+      deleteTree(root);
+      return;
+    }
+    for (Path p : all) {
+      Files.deleteIfExists(p);
     }
   }
 }

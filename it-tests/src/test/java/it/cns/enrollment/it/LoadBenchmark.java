@@ -101,7 +101,7 @@ class LoadBenchmark {
     return key.getAlgorithm();
   }
 
-  private static String setting(String name, String fallback) {
+  static String setting(String name, String fallback) {
     String v = System.getProperty(name);
     return v == null || v.isBlank() ? fallback : v.trim();
   }
@@ -573,7 +573,7 @@ class LoadBenchmark {
     return ItEnvironment.publicPort();
   }
 
-  private static CountingKeyManager partnerKey(AtomicLong counter) throws Exception {
+  static CountingKeyManager partnerKey(AtomicLong counter) throws Exception {
     KeyStore ks = TestPki.demoPartner();
     PrivateKey key = (PrivateKey) ks.getKey(DevPki.PARTNER_ALIAS, ItEnvironment.pkiPassword());
     List<X509Certificate> chain = new ArrayList<>();
@@ -587,7 +587,7 @@ class LoadBenchmark {
    * RSA 2048 key pairs the benchmark's cards share: each card is a distinct certificate (codice
    * fiscale, card id, serial), but generating a key per card would cost the two cores minutes.
    */
-  private static List<KeyPair> keyPairs(int n) throws Exception {
+  static List<KeyPair> keyPairs(int n) throws Exception {
     KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
     g.initialize(2048);
     List<KeyPair> out = new ArrayList<>();
@@ -597,11 +597,11 @@ class LoadBenchmark {
     return out;
   }
 
-  private static IssuedCredential card(String cf, KeyPair keys) {
+  static IssuedCredential card(String cf, KeyPair keys) {
     return TestPki.cnsCa().issueCard(TestPki.profile(cf), keys);
   }
 
-  private static PreparedCard prepared(IssuedCredential card) throws Exception {
+  static PreparedCard prepared(IssuedCredential card) throws Exception {
     byte[] der = card.certificate().getEncoded();
     return new PreparedCard() {
       @Override
@@ -617,7 +617,7 @@ class LoadBenchmark {
   }
 
   /** Enrolls the card's holder through the partner API (how the bound people are made). */
-  private static void enroll(HttpConnection c, PreparedCard card) throws Exception {
+  static void enroll(HttpConnection c, PreparedCard card) throws Exception {
     String challenge =
         Soap.ok(c.post(Scenarios.PARTNER_ENDPOINT, Soap.HEADERS, Soap.requestChallenge()));
     Soap.ok(

@@ -27,12 +27,42 @@ public final class ServerCpu {
   /** Clock ticks per second of {@code /proc/<pid>/stat}: 100 on every Linux this runs on. */
   private static final double TICKS_PER_SECOND = 100.0;
 
-  private final long jvm;
+  private final List<Long> jvms;
   private final long postmaster;
+  private final long balancer;
 
-  private ServerCpu(long jvm, long postmaster) {
-    this.jvm = jvm;
+  private ServerCpu(List<Long> jvms, long postmaster, long balancer) {
+    this.jvms = List.copyOf(jvms);
     this.postmaster = postmaster;
+    this.balancer = balancer;
+  }
+
+  /**
+   * Several server JVMs (the nodes of a cluster, summed), the postmaster listening on {@code
+   * dbPort} and, apart, a load balancer's process ({@code balancer} &lt; 0: none): issue #14's
+   * scaling figures.
+   */
+  public static Optional<ServerCpu> of(List<Long> jvms, int dbPort, long balancer) {
+    long pg = postmaster(dbPort);
+    return jvms.isEmpty() || pg < 0
+        ? Optional.empty()
+        : Optional.of(new ServerCpu(jvms, pg, balancer));
+  }
+
+  /** The postmaster whose command line carries {@code -p <dbPort>}, or -1. */
+  private static long postmaster(int dbPort) {
+    for (long pid : pids()) {
+      List<String> args = cmdline(pid);
+      int p = args.indexOf("-p");
+      if (!args.isEmpty()
+          && args.get(0).endsWith("postgres")
+          && p >= 0
+          && p + 1 < args.size()
+          && args.get(p + 1).equals(Integer.toString(dbPort))) {
+        return pid;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -44,42 +74,32 @@ public final class ServerCpu {
       return Optional.empty();
     }
     String home = "-Djboss.home.dir=" + wildflyHome.toAbsolutePath().normalize();
-    long jvm = -1;
-    long pg = -1;
     for (long pid : pids()) {
       List<String> args = cmdline(pid);
-      if (args.isEmpty()) {
-        continue;
-      }
-      if (jvm < 0 && args.get(0).endsWith("java") && args.stream().anyMatch(home::equals)) {
-        jvm = pid;
-      }
-      int p = args.indexOf("-p");
-      if (pg < 0
-          && args.get(0).endsWith("postgres")
-          && p >= 0
-          && p + 1 < args.size()
-          && args.get(p + 1).equals(Integer.toString(dbPort))) {
-        pg = pid;
+      if (!args.isEmpty() && args.get(0).endsWith("java") && args.stream().anyMatch(home::equals)) {
+        return of(List.of(pid), dbPort, -1);
       }
     }
-    return jvm < 0 || pg < 0 ? Optional.empty() : Optional.of(new ServerCpu(jvm, pg));
+    return Optional.empty();
   }
 
-  /** CPU seconds used so far: the JVM, its compiler threads, PostgreSQL. */
+  /** CPU seconds used so far: the JVMs, their compiler threads, PostgreSQL, the balancer. */
   public Sample sample() {
-    double jvmSeconds = ticks(stat(jvm), false) / TICKS_PER_SECOND;
+    long jvmTicks = 0;
     long compiler = 0;
-    try (DirectoryStream<Path> tasks = Files.newDirectoryStream(PROC.resolve(jvm + "/task"))) {
-      for (Path task : tasks) {
-        String name = read(task.resolve("comm")).trim();
-        // HotSpot names them "C1 CompilerThre…" / "C2 CompilerThre…".
-        if (name.contains("CompilerThre")) {
-          compiler += ticks(read(task.resolve("stat")), false);
+    for (long jvm : jvms) {
+      jvmTicks += ticks(stat(jvm), false);
+      try (DirectoryStream<Path> tasks = Files.newDirectoryStream(PROC.resolve(jvm + "/task"))) {
+        for (Path task : tasks) {
+          String name = read(task.resolve("comm")).trim();
+          // HotSpot names them "C1 CompilerThre…" / "C2 CompilerThre…".
+          if (name.contains("CompilerThre")) {
+            compiler += ticks(read(task.resolve("stat")), false);
+          }
         }
+      } catch (IOException | RuntimeException e) {
+        // a thread that ended while listed: its time is still in the process total
       }
-    } catch (IOException | RuntimeException e) {
-      // a thread that ended while listed: its time is still in the process total
     }
     long pg = ticks(stat(postmaster), true);
     for (long pid : pids()) {
@@ -88,22 +108,35 @@ public final class ServerCpu {
         pg += ticks(s, false);
       }
     }
-    return new Sample(jvmSeconds, compiler / TICKS_PER_SECOND, pg / TICKS_PER_SECOND);
+    long lb = balancer < 0 ? 0 : ticks(stat(balancer), false);
+    return new Sample(
+        jvmTicks / TICKS_PER_SECOND,
+        compiler / TICKS_PER_SECOND,
+        pg / TICKS_PER_SECOND,
+        lb / TICKS_PER_SECOND);
   }
 
   /** Cumulative CPU seconds at one instant. */
-  public record Sample(double jvm, double compiler, double postgres) {
+  public record Sample(double jvm, double compiler, double postgres, double balancer) {
 
     /** What was used between {@code earlier} and this sample. */
     public Usage since(Sample earlier) {
-      return new Usage(jvm - earlier.jvm, compiler - earlier.compiler, postgres - earlier.postgres);
+      return new Usage(
+          jvm - earlier.jvm,
+          compiler - earlier.compiler,
+          postgres - earlier.postgres,
+          balancer - earlier.balancer);
     }
   }
 
-  /** CPU seconds used over a window. */
-  public record Usage(double jvm, double compiler, double postgres) {
+  /**
+   * CPU seconds used over a window: the server JVMs (summed over the nodes), their JIT compiler
+   * threads (part of {@code jvm}), PostgreSQL, and a load balancer in front (0 when there is none:
+   * not part of {@link #server}).
+   */
+  public record Usage(double jvm, double compiler, double postgres, double balancer) {
 
-    public static final Usage NONE = new Usage(Double.NaN, Double.NaN, Double.NaN);
+    public static final Usage NONE = new Usage(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
     public double server() {
       return jvm + postgres;
