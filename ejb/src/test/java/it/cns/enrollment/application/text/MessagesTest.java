@@ -51,7 +51,8 @@ class MessagesTest {
       List.of("Messages.properties", "Messages_en.properties");
 
   // INVALID_REQUEST problems are raised by name in PartnerCertificates, PartnerAdministration,
-  // AuditFilter, the web's AuditQuery and CounterAdmin; CodiceFiscale problems in
+  // AuditFilter, the web's AuditQuery and CounterAdmin, WorkstationAdministration (its certificate
+  // problems are the partner ones renamed); CodiceFiscale problems in
   // InvalidCodiceFiscaleException.
   private static final List<String> INVALID_REQUEST_PROBLEMS =
       List.of(
@@ -77,7 +78,15 @@ class MessagesTest {
           "IMPORT_FILE_MALFORMED",
           "IMPORT_HEADER_MISSING",
           "IMPORT_HEADER_UNKNOWN",
-          "IMPORT_TOO_MANY_ROWS");
+          "IMPORT_TOO_MANY_ROWS",
+          "WORKSTATION_LABEL_MISSING",
+          "WORKSTATION_OFFICE_NOT_ENABLED",
+          "WORKSTATION_UNKNOWN",
+          "WORKSTATION_CERTIFICATE_UNREADABLE",
+          "WORKSTATION_CERTIFICATE_EXPIRED",
+          "WORKSTATION_CERTIFICATE_NOT_YET_VALID",
+          "WORKSTATION_CERTIFICATE_NOT_FOR_CLIENT_AUTH",
+          "WORKSTATION_CERTIFICATE_UNTRUSTED");
   private static final List<String> CODICE_FISCALE_PROBLEMS =
       List.of(
           "EMPTY",
