@@ -290,6 +290,28 @@ class AccessibilityAuditIT extends DeployedApplication {
         browser.open(ItEnvironment.publicUrl("/intranet/supervisione/" + page + ".xhtml"));
         browser.screenshot(lang + "-supervision-" + page);
       }
+      // Counter workstations (issue #18 item 4): the page as it is, an upload refused without a
+      // file, then the list with the workstation just registered.
+      long workstationOffice = TestOperators.counterOffice("Sportello postazione", true);
+      browser.open(ItEnvironment.publicUrl(WorkstationAdminIT.PAGE));
+      browser.screenshot(lang + "-supervision-postazioni");
+      browser.click("register-form:register");
+      assertThat(browser.present("problem")).isTrue();
+      browser.screenshot(lang + "-workstation-refused");
+      java.nio.file.Path pem = java.nio.file.Files.createTempFile("postazione-", ".pem");
+      try {
+        String label = "PC audit " + TestOperators.uniqueSuffix();
+        java.nio.file.Files.writeString(
+            pem, TestPki.partnerCa().issuePartner(label, "ULSS").certificatePem());
+        browser.type("register-form:label", label);
+        browser.select("register-form:office", String.valueOf(workstationOffice));
+        browser.attach("register-form:certificate", pem);
+        browser.click("register-form:register");
+        assertThat(browser.present("workstations")).isTrue();
+        browser.screenshotWhole(lang + "-workstation-list");
+      } finally {
+        java.nio.file.Files.deleteIfExists(pem);
+      }
       // The import of already-enabled users: refused without a file, then a report with a refused
       // row (a wrong check character: nothing is written).
       browser.open(ItEnvironment.publicUrl("/intranet/supervisione/importa-utenti.xhtml"));

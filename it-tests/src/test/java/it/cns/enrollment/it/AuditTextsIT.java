@@ -78,7 +78,18 @@ class AuditTextsIT extends DeployedApplication {
       assertThat(cell(italian, ".audit-outcome-code").getTextContent())
           .isEqualTo("OPERATOR_LOGIN_REFUSED");
       DomElement roleBefore = cell(italian, ".audit-detail-item[data-key='roleBefore']");
-      assertThat(roleBefore.getTextContent()).isEqualTo("Profilo precedente: OPERATOR");
+      assertThat(roleBefore.getTextContent()).isEqualTo("Profilo precedente: Operatore (OPERATOR)");
+      assertThat(
+              cell(italian, ".audit-detail-item[data-key='role'] .audit-detail-value")
+                  .getTextContent())
+          .isEqualTo("Supervisore");
+      assertThat(
+              cell(italian, ".audit-detail-item[data-key='role'] .audit-detail-code")
+                  .getTextContent())
+          .isEqualTo("SUPERVISOR");
+      // A value that is not a code stays as recorded, with no code beside it.
+      DomElement operator = cell(italian, ".audit-detail-item[data-key='operator']");
+      assertThat(operator.getTextContent()).isEqualTo("Operatore: anna");
       assertThat(
               cell(italian, ".audit-detail-item[data-key='roleBefore'] .audit-detail-label")
                   .getAttribute("title"))
@@ -95,7 +106,31 @@ class AuditTextsIT extends DeployedApplication {
       assertThat(cell(english, ".audit-outcome-text").getTextContent())
           .isEqualTo("Intranet login refused");
       assertThat(cell(english, ".audit-detail-item[data-key='roleBefore']").getTextContent())
-          .isEqualTo("Previous role: OPERATOR");
+          .isEqualTo("Previous role: Operator (OPERATOR)");
+    }
+  }
+
+  @Test
+  void theTrailWordsARevocationReasonAndKeepsItsCode() throws Exception {
+    String actor = "it-words:" + TestOperators.uniqueSuffix();
+    seed(actor, "CARD_REVOCATION", "OK", "card=****9008; reason=STOLEN; bindingsRevoked=1");
+    String url =
+        ItEnvironment.publicUrl(SupervisionIT.AUDIT)
+            + "?attore="
+            + URLEncoder.encode(actor, StandardCharsets.UTF_8);
+
+    try (Browser browser = loggedIn()) {
+      HtmlPage italian = browser.open(url);
+      assertThat(cell(italian, ".audit-detail-item[data-key='reason']").getTextContent())
+          .isEqualTo("Motivo: Furto (STOLEN)");
+      assertThat(cell(italian, ".audit-detail-item[data-key='bindingsRevoked']").getTextContent())
+          .isEqualTo("Registrazioni revocate: 1");
+
+      HtmlPage english = browser.open(url + "&lang=en");
+      assertThat(
+              cell(english, ".audit-detail-item[data-key='reason'] .audit-detail-value")
+                  .getTextContent())
+          .isEqualTo("Stolen");
     }
   }
 

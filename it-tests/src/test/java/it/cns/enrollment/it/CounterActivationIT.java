@@ -359,6 +359,31 @@ class CounterActivationIT extends DeployedApplication {
     nothingWritten(r);
   }
 
+  /**
+   * Issue #18: the outcome tells the operator to run the counter agent on this workstation within
+   * the hold of CNS_AGENT_CODES_MINUTES (10 on the test server), and what to do once it is over.
+   */
+  @Test
+  void theOutcomeTellsTheOperatorToRunTheAgentWithinTheHold() throws Exception {
+    Counter.Request r = Counter.request(ActivationCase.HOLDER);
+    try (Browser browser = desk.browser()) {
+      HtmlPage outcome = Counter.activate(browser, r);
+      assertThat(outcome.getUrl().getPath()).isEqualTo(Counter.OUTCOME);
+      assertThat(outcome.getElementById("agent").getAttribute("data-minutes")).isEqualTo("10");
+      assertThat(text(outcome, "agent-run"))
+          .contains("avvii l\u2019agente di sportello su questa postazione")
+          .contains("entro 10 minuti dall\u2019emissione dei codici");
+      assertThat(text(outcome, "agent-expired"))
+          .contains("Se i 10 minuti passano")
+          .contains("faccia la ristampa dei codici");
+
+      HtmlPage english = browser.open(outcome.getUrl() + "&lang=en");
+      assertThat(text(english, "agent-run"))
+          .contains("run the counter agent on this workstation within 10 minutes");
+      assertThat(text(english, "agent-expired")).contains("reissue the codes");
+    }
+  }
+
   @Test
   void refusalsReadInEnglishWhenThePageIsEnglish() throws Exception {
     Counter.Request r =

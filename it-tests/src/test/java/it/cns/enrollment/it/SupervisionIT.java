@@ -312,7 +312,8 @@ class SupervisionIT extends DeployedApplication {
       assertThat(
               browser.open(ItEnvironment.publicUrl(Intranet.HOME)).getWebResponse().getStatusCode())
           .isEqualTo(200);
-      for (String path : List.of(AUDIT, PARTNERS, CSV, CSV + "?canale=PUBLIC")) {
+      for (String path :
+          List.of(AUDIT, PARTNERS, WorkstationAdminIT.PAGE, CSV, CSV + "?canale=PUBLIC")) {
         // The 403 answer is the HTML error page, also for the CSV URL.
         HtmlPage page = browser.open(ItEnvironment.publicUrl(path));
         assertThat(page.getWebResponse().getStatusCode()).as(path).isEqualTo(403);

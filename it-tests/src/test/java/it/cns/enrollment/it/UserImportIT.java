@@ -10,8 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.DomNode;
 import org.htmlunit.html.HtmlFileInput;
@@ -284,5 +290,116 @@ class UserImportIT extends DeployedApplication {
         .contains(
             "rows=3; created=2; sitesAdded=0; alreadyPresent=0; refused=1",
             "rows=2; created=0; sitesAdded=0; alreadyPresent=2; refused=0");
+  }
+
+  /**
+   * Issue #18: the page's import and the terminal's racing on the same new codice fiscale. A third
+   * transaction holds an uncommitted account for it, so that both imports have looked it up (not
+   * there) and wait at their insert; it then rolls back. The database keeps one account: one import
+   * created it, the other reports the row "already present" and carries on with its other row.
+   */
+  @Test
+  void twoImportsRacingOnTheSameNewPersonBothFinishAndTheDatabaseKeepsOneAccount()
+      throws Exception {
+    String shared = TestPeople.newCodiceFiscale();
+    String pageOnly = TestPeople.newCodiceFiscale();
+    String commandOnly = TestPeople.newCodiceFiscale();
+    Path pageFile =
+        file(
+            "pagina.csv",
+            ("codice_fiscale;tipo;sedi_entratel\n"
+                    + shared
+                    + ";FISCONLINE;\n"
+                    + pageOnly
+                    + ";FISCONLINE;\n")
+                .getBytes(StandardCharsets.UTF_8));
+    byte[] commandFile =
+        ("codice_fiscale;tipo;sedi_entratel\n"
+                + commandOnly
+                + ";FISCONLINE;\n"
+                + shared
+                + ";FISCONLINE;\n")
+            .getBytes(StandardCharsets.UTF_8);
+    String actor = "supervisor:" + supervisor.username();
+    int pageAudits = TestOperators.auditDetails(actor, "USERS_IMPORT").size();
+
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try (Browser browser = loggedIn(supervisor);
+        Connection blocker = TestDatabase.connect()) {
+      blocker.setAutoCommit(false);
+      try (PreparedStatement ps =
+          blocker.prepareStatement(
+              "insert into account (codice_fiscale, account_type, enabled_at)"
+                  + " values (?, 'FISCONLINE', now())")) {
+        ps.setString(1, shared);
+        ps.executeUpdate();
+      }
+      Future<HtmlPage> page =
+          threads.submit(() -> upload(browser, ItEnvironment.publicUrl(PAGE), pageFile));
+      ByteArrayOutputStream printed = new ByteArrayOutputStream();
+      Future<Integer> command =
+          threads.submit(
+              () -> {
+                try (Connection db = TestDatabase.connect()) {
+                  return UserImportTool.run(
+                      db,
+                      commandFile,
+                      new PrintStream(printed, true, StandardCharsets.UTF_8),
+                      Messages.ITALIAN);
+                }
+              });
+      awaitInsertsWaiting(2);
+      blocker.rollback();
+
+      HtmlPage done = page.get(120, TimeUnit.SECONDS);
+      int status = command.get(120, TimeUnit.SECONDS);
+
+      assertThat(done.getElementById("problem")).as("no problem").isNull();
+      assertThat(status).isZero();
+      List<Line> lines = report(done);
+      assertThat(lines).extracting(Line::row).containsExactly("2", "3");
+      assertThat(lines.get(1).outcome()).isEqualTo("CREATED");
+      String pageShared = lines.get(0).outcome();
+      String text = printed.toString(StandardCharsets.UTF_8);
+      if (pageShared.equals("CREATED")) {
+        assertThat(text).contains("riga 3\t" + shared + "\tGi\u00e0 presente");
+      } else {
+        assertThat(pageShared).isEqualTo("ALREADY_PRESENT");
+        assertThat(text).doesNotContain(shared);
+      }
+      assertThat(text).contains("importato " + (pageShared.equals("CREATED") ? 1 : 2));
+    } finally {
+      threads.shutdownNow();
+    }
+    assertThat(TestDatabase.accountType(shared)).isEqualTo("FISCONLINE");
+    assertThat(TestDatabase.accountType(pageOnly)).isEqualTo("FISCONLINE");
+    assertThat(TestDatabase.accountType(commandOnly)).isEqualTo("FISCONLINE");
+    List<String> details = TestOperators.auditDetails(actor, "USERS_IMPORT");
+    assertThat(details.subList(pageAudits, details.size()))
+        .singleElement()
+        .satisfies(d -> assertThat(d).startsWith("rows=2; created="));
+  }
+
+  /** Until {@code n} inserts into account wait for a lock (the blocker's uncommitted row). */
+  private static void awaitInsertsWaiting(int n) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+    try (Connection db = TestDatabase.connect();
+        PreparedStatement ps =
+            db.prepareStatement(
+                "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                    + " and query like 'insert into account (%'")) {
+      while (true) {
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          if (rs.getInt(1) >= n) {
+            return;
+          }
+        }
+        if (System.nanoTime() > deadline) {
+          throw new AssertionError(n + " imports never waited at the same insert");
+        }
+        Thread.sleep(50);
+      }
+    }
   }
 }

@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -34,8 +35,11 @@ import java.util.logging.Logger;
  * accesso. Only the account and its Entratel sites are written: the PIN and password of such users
  * live with the service that enabled them, and no credential of theirs is stored here. Each row is
  * judged on its own ({@link ImportRules}); a good row is written even when others are refused, and
- * the same file sent again changes nothing (each row then "already present"). One audit event per
- * import with the counts; a file refused as a whole is audited as a refusal ({@link Audited}).
+ * the same file sent again changes nothing (each row then "already present"). Two imports racing on
+ * the same new person: the database keeps one account (its unique constraint) and the other import
+ * judges the row again against it ("already present", sites added, or refused for the other type)
+ * and carries on. One audit event per import with the counts; a file refused as a whole is audited
+ * as a refusal ({@link Audited}).
  */
 @Stateless
 @RolesAllowed("SUPERVISOR")
@@ -86,7 +90,11 @@ public class UserImport {
     ImportRules.Checked checked = ImportRules.check(rows);
     Instant now = clock.instant();
     List<ImportReport.RowResult> applied = new ArrayList<>();
-    for (ImportedUser user : checked.valid()) {
+    // In codice fiscale order, as every import does: two imports of overlapping files then wait
+    // for each other's new accounts in the same order and cannot deadlock. The report is by row.
+    List<ImportedUser> valid = new ArrayList<>(checked.valid());
+    valid.sort(Comparator.comparing((ImportedUser u) -> u.codiceFiscale().value()));
+    for (ImportedUser user : valid) {
       applied.add(apply(user, now));
     }
     return ImportReport.of(rows, checked.refusals(), applied);
@@ -94,6 +102,21 @@ public class UserImport {
 
   private ImportReport.RowResult apply(ImportedUser user, Instant now) {
     Optional<Account> existing = accounts.findByCodiceFiscale(user.codiceFiscale());
+    ImportReport.RowResult result = apply(user, existing, now);
+    if (result != null) {
+      return result;
+    }
+    // Another import added this person between the look-up and the insert (the database
+    // refused the second account): judged again against what it wrote, as a re-upload would be.
+    Optional<Account> added = accounts.findByCodiceFiscale(user.codiceFiscale());
+    if (added.isEmpty()) {
+      throw new IllegalStateException("account neither added nor found: row " + user.row());
+    }
+    return apply(user, added, now);
+  }
+
+  /** The row's result, or null when the account to create was added meanwhile by another import. */
+  private ImportReport.RowResult apply(ImportedUser user, Optional<Account> existing, Instant now) {
     List<String> existingSites =
         existing.map(a -> a.sites().stream().map(EntratelSite::code).toList()).orElse(List.of());
     ImportOutcome outcome = user.against(existing.map(Account::type), existingSites);
@@ -102,7 +125,9 @@ public class UserImport {
       case CREATED -> {
         Account account = new Account(user.codiceFiscale(), user.type(), user.name(), now);
         user.sites().forEach(code -> account.addSite(code, ImportedUser.siteDescription(code)));
-        accounts.add(account);
+        if (!accounts.addIfAbsent(account)) {
+          return null;
+        }
         return new ImportReport.RowResult(user.row(), cf, outcome, user.sites(), List.of());
       }
       case SITES_ADDED -> {

@@ -14,6 +14,7 @@ import it.cns.enrollment.domain.activation.MissingDocumentsException;
 import it.cns.enrollment.domain.activation.RevocationReason;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.Channel;
+import it.cns.enrollment.domain.challenge.CardProofContent;
 import it.cns.enrollment.domain.counter.CounterOfficeRequiredException;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.credential.PasswordPolicyException;
@@ -26,9 +27,11 @@ import it.cns.enrollment.domain.error.TooManyAttemptsException;
 import it.cns.enrollment.domain.identity.CertificateRefusal;
 import it.cns.enrollment.domain.identity.InvalidCardIdException;
 import it.cns.enrollment.domain.identity.InvalidCodiceFiscaleException;
+import it.cns.enrollment.domain.operator.OperatorRole;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -282,6 +285,43 @@ public final class Messages {
     return key != null && bundle.containsKey("auditDetail." + key)
         ? text("auditDetail." + key)
         : key;
+  }
+
+  /**
+   * The detail keys whose values are codes of a known enum, and the texts that word them: the value
+   * {@code STOLEN} of {@code reason} is worded by {@code revocationReason.STOLEN}. The enum is
+   * named so that a test can check each of its constants has a text in every language.
+   */
+  public static final Map<String, CodedDetail> CODED_DETAILS =
+      Map.of(
+          "role", new CodedDetail("operatorRole.", OperatorRole.class),
+          "roleBefore", new CodedDetail("operatorRole.", OperatorRole.class),
+          "reason", new CodedDetail("revocationReason.", RevocationReason.class),
+          "case", new CodedDetail("case.", ActivationCase.class),
+          "idDocument", new CodedDetail("idType.", IdentityDocumentType.class),
+          "action", new CodedDetail("auditAction.", AuditAction.class),
+          "channel", new CodedDetail("channel.", Channel.class),
+          "form", new CodedDetail("cardProofForm.", CardProofContent.Form.class));
+
+  /** Where the texts of a coded detail value live, and the enum whose constants it words. */
+  public record CodedDetail(String textPrefix, Class<? extends Enum<?>> codes) {}
+
+  /**
+   * A value of an audit event's detail in words when its key holds codes of a known enum, e.g.
+   * "Furto" for {@code reason=STOLEN}; the value as recorded otherwise (free text, a number, a code
+   * of another release). The audit filter's {@code outcome} is worded as an event's outcome.
+   */
+  public String detailValue(String key, String value) {
+    if (key == null || value == null) {
+      return value;
+    }
+    if (key.equals("outcome")) {
+      return outcome(value);
+    }
+    CodedDetail coded = CODED_DETAILS.get(key);
+    return coded != null && bundle.containsKey(coded.textPrefix() + value)
+        ? text(coded.textPrefix() + value)
+        : value;
   }
 
   /** A text used as is: no arguments, so an apostrophe needs no quoting. */

@@ -67,5 +67,10 @@ public enum AuditAction {
   /**
    * Codes waiting for the counter agent expired unfetched and were erased (count in the detail).
    */
-  CARD_CODES_EXPIRY
+  CARD_CODES_EXPIRY,
+  /**
+   * A supervisor registered, enabled or disabled a counter workstation of the counter agent (its
+   * certificate's fingerprint, label and office in the detail).
+   */
+  WORKSTATION_ADMIN
 }

@@ -27,6 +27,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,9 +36,10 @@ import java.util.Optional;
  * The import of already-enabled users from a terminal, for bulk loads ({@code ./cns import-utenti
  * <file>}): the same file format (infrastructure.csv.UserImportCsv), the same rules ({@link
  * ImportRules}), the same outcomes and report as the supervisors' page ({@code
- * application.intranet.UserImport}), written over JDBC in one transaction, with one audit event
- * (actor "system", channel SYSTEM, action USERS_IMPORT, the counts). Not bound by the page's size
- * and row limits. The report goes to standard output, in Italian ({@code --en}: English).
+ * application.intranet.UserImport}), written over JDBC in one transaction (a race with another
+ * import on the same new person decided by the database, as there), with one audit event (actor
+ * "system", channel SYSTEM, action USERS_IMPORT, the counts). Not bound by the page's size and row
+ * limits. The report goes to standard output, in Italian ({@code --en}: English).
  *
  * <p>Exit status: 0 every row imported or already present; 1 a row, or the whole file, refused; 2
  * usage (or the file cannot be read).
@@ -70,7 +72,10 @@ public final class UserImportTool {
             db,
             () -> {
               List<ImportReport.RowResult> applied = new ArrayList<>();
-              for (ImportedUser user : checked.valid()) {
+              // In codice fiscale order, as the page's import: overlapping imports cannot deadlock.
+              List<ImportedUser> valid = new ArrayList<>(checked.valid());
+              valid.sort(Comparator.comparing((ImportedUser u) -> u.codiceFiscale().value()));
+              for (ImportedUser user : valid) {
                 applied.add(apply(db, user));
               }
               ImportReport done = ImportReport.of(rows, checked.refusals(), applied);
@@ -84,21 +89,43 @@ public final class UserImportTool {
   private static ImportReport.RowResult apply(Connection db, ImportedUser user)
       throws SQLException {
     String cf = user.codiceFiscale().value();
-    Optional<Existing> existing = existing(db, cf);
+    ImportReport.RowResult result = apply(db, user, existing(db, cf));
+    if (result != null) {
+      return result;
+    }
+    // Another import added this person between the look-up and the insert: judged again against
+    // what it wrote, as a re-upload would be (the page's import does the same).
+    Optional<Existing> added = existing(db, cf);
+    if (added.isEmpty()) {
+      throw new IllegalStateException("account neither added nor found: row " + user.row());
+    }
+    return apply(db, user, added);
+  }
+
+  /** The row's result, or null when the account to create was added meanwhile by another import. */
+  private static ImportReport.RowResult apply(
+      Connection db, ImportedUser user, Optional<Existing> existing) throws SQLException {
+    String cf = user.codiceFiscale().value();
     List<String> sites = existing.map(Existing::sites).orElse(List.of());
     ImportOutcome outcome = user.against(existing.map(Existing::type), sites);
     switch (outcome) {
       case CREATED -> {
         long id;
+        // The database decides a race on the same new person (its unique constraint): "do
+        // nothing" waits for the other insert and leaves this transaction usable, where an error
+        // would abort the whole import.
         try (PreparedStatement ps =
             db.prepareStatement(
                 "insert into account (codice_fiscale, account_type, display_name, enabled_at)"
-                    + " values (?, ?, ?, now()) returning id")) {
+                    + " values (?, ?, ?, now()) on conflict (codice_fiscale) do nothing"
+                    + " returning id")) {
           ps.setString(1, cf);
           ps.setString(2, user.type().name());
           ps.setString(3, user.name());
           try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
+            if (!rs.next()) {
+              return null;
+            }
             id = rs.getLong(1);
           }
         }

@@ -6,6 +6,7 @@ import it.cns.enrollment.application.security.Caller;
 import it.cns.enrollment.domain.activation.TsCnsActivationRepository;
 import it.cns.enrollment.domain.agent.PendingCardCodes;
 import it.cns.enrollment.domain.agent.PendingCardCodesRepository;
+import it.cns.enrollment.domain.agent.RegisteredWorkstation;
 import it.cns.enrollment.domain.agent.Workstation;
 import it.cns.enrollment.domain.agent.WorkstationRepository;
 import it.cns.enrollment.domain.counter.CounterOfficeRepository;
@@ -65,6 +66,39 @@ public final class AgentFakes {
     @Override
     public Optional<Workstation> findByFingerprint(String fingerprint) {
       return Optional.ofNullable(rows.get(fingerprint));
+    }
+
+    final Map<String, Instant> registeredAt = new HashMap<>();
+
+    @Override
+    public java.util.List<RegisteredWorkstation> all() {
+      return rows.values().stream()
+          .sorted(java.util.Comparator.comparing(Workstation::label))
+          .map(
+              w ->
+                  new RegisteredWorkstation(
+                      w, registeredAt.getOrDefault(w.fingerprint(), Instant.EPOCH)))
+          .toList();
+    }
+
+    @Override
+    public void register(Workstation workstation, Instant at) {
+      Workstation enabled =
+          new Workstation(
+              workstation.fingerprint(), workstation.counterOfficeId(), workstation.label(), true);
+      if (rows.put(enabled.fingerprint(), enabled) == null) {
+        registeredAt.put(enabled.fingerprint(), at);
+      }
+    }
+
+    @Override
+    public boolean setEnabled(String fingerprint, boolean enabled) {
+      Workstation w = rows.get(fingerprint);
+      if (w == null) {
+        return false;
+      }
+      rows.put(fingerprint, new Workstation(fingerprint, w.counterOfficeId(), w.label(), enabled));
+      return true;
     }
   }
 

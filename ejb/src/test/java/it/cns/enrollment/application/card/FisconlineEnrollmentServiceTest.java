@@ -309,6 +309,11 @@ class FisconlineEnrollmentServiceTest {
           public void add(Account account) {
             throw new AssertionError("the loser adds no account");
           }
+
+          @Override
+          public boolean addIfAbsent(Account account) {
+            throw new AssertionError("the loser adds no account");
+          }
         };
 
     assertThatThrownBy(() -> enroll())

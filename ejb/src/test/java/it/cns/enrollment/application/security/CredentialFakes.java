@@ -46,6 +46,21 @@ public final class CredentialFakes {
     public void add(Account account) {
       byCf.put(account.codiceFiscale(), account);
     }
+
+    /**
+     * Accounts another transaction commits just before this one's insert of the same codice
+     * fiscale: what a concurrent import leaves for the unique constraint to decide.
+     */
+    public final Map<CodiceFiscale, Account> addedMeanwhile = new HashMap<>();
+
+    @Override
+    public boolean addIfAbsent(Account account) {
+      Account other = addedMeanwhile.remove(account.codiceFiscale());
+      if (other != null) {
+        byCf.put(other.codiceFiscale(), other);
+      }
+      return byCf.putIfAbsent(account.codiceFiscale(), account) == null;
+    }
   }
 
   public static final class Credentials implements FisconlineCredentialsRepository {

@@ -51,7 +51,8 @@ class MessagesTest {
       List.of("Messages.properties", "Messages_en.properties");
 
   // INVALID_REQUEST problems are raised by name in PartnerCertificates, PartnerAdministration,
-  // AuditFilter, the web's AuditQuery and CounterAdmin; CodiceFiscale problems in
+  // AuditFilter, the web's AuditQuery and CounterAdmin, WorkstationAdministration (its certificate
+  // problems are the partner ones renamed); CodiceFiscale problems in
   // InvalidCodiceFiscaleException.
   private static final List<String> INVALID_REQUEST_PROBLEMS =
       List.of(
@@ -77,7 +78,15 @@ class MessagesTest {
           "IMPORT_FILE_MALFORMED",
           "IMPORT_HEADER_MISSING",
           "IMPORT_HEADER_UNKNOWN",
-          "IMPORT_TOO_MANY_ROWS");
+          "IMPORT_TOO_MANY_ROWS",
+          "WORKSTATION_LABEL_MISSING",
+          "WORKSTATION_OFFICE_NOT_ENABLED",
+          "WORKSTATION_UNKNOWN",
+          "WORKSTATION_CERTIFICATE_UNREADABLE",
+          "WORKSTATION_CERTIFICATE_EXPIRED",
+          "WORKSTATION_CERTIFICATE_NOT_YET_VALID",
+          "WORKSTATION_CERTIFICATE_NOT_FOR_CLIENT_AUTH",
+          "WORKSTATION_CERTIFICATE_UNTRUSTED");
   private static final List<String> CODICE_FISCALE_PROBLEMS =
       List.of(
           "EMPTY",
@@ -217,6 +226,13 @@ class MessagesTest {
     // Every outcome an audit event may record, and every key of a detail, in words (issue #18).
     AUDIT_OUTCOMES.forEach(o -> keys.add("auditOutcome." + o));
     auditDetailKeys().forEach(k -> keys.add("auditDetail." + k));
+    // Every constant of an enum whose codes a detail's value holds, in words (issue #18).
+    Messages.CODED_DETAILS
+        .values()
+        .forEach(
+            d ->
+                Stream.of(d.codes().getEnumConstants())
+                    .forEach(c -> keys.add(d.textPrefix() + c.name())));
     keys.add("mail.codes.half");
     keys.add("mail.partnerExpiry.subject");
     keys.add("mail.partnerExpiry.body");
@@ -337,6 +353,27 @@ class MessagesTest {
     assertThat(Messages.ITALIAN.label(ImportOutcome.ALREADY_PRESENT))
         .isEqualTo("Gi\u00e0 presente");
     assertThat(Messages.ENGLISH.label(ImportOutcome.ALREADY_PRESENT)).isEqualTo("Already present");
+  }
+
+  @Test
+  void everyCodedDetailKeyIsOneTheSourcesRecord() {
+    assertThat(auditDetailKeys()).containsAll(Messages.CODED_DETAILS.keySet());
+  }
+
+  @Test
+  void detailValuesThatAreCodesAreWordedAndOtherValuesStayAsRecorded() {
+    assertThat(Messages.ITALIAN.detailValue("role", "SUPERVISOR")).isEqualTo("Supervisore");
+    assertThat(Messages.ENGLISH.detailValue("roleBefore", "OPERATOR")).isEqualTo("Operator");
+    assertThat(Messages.ITALIAN.detailValue("reason", "STOLEN")).isEqualTo("Furto");
+    assertThat(Messages.ENGLISH.detailValue("reason", "STOLEN")).isEqualTo("Stolen");
+    assertThat(Messages.ITALIAN.detailValue("channel", "COUNTER"))
+        .isEqualTo("Sportello (intranet)");
+    assertThat(Messages.ITALIAN.detailValue("outcome", "OK")).isEqualTo("Eseguito");
+    // A free-text reason, a code of another release, a key that holds no codes: as recorded.
+    assertThat(Messages.ITALIAN.detailValue("reason", "wrong PIN")).isEqualTo("wrong PIN");
+    assertThat(Messages.ITALIAN.detailValue("role", "AUDITOR")).isEqualTo("AUDITOR");
+    assertThat(Messages.ITALIAN.detailValue("operator", "SUPERVISOR")).isEqualTo("SUPERVISOR");
+    assertThat(Messages.ITALIAN.detailValue("role", null)).isNull();
   }
 
   @Test

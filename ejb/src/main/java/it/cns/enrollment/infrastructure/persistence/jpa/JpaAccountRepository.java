@@ -8,6 +8,8 @@ import it.cns.enrollment.domain.identity.CodiceFiscale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -41,5 +43,28 @@ public class JpaAccountRepository implements AccountRepository {
   @Override
   public void add(Account account) {
     em.persist(account);
+  }
+
+  // "on conflict do nothing" rather than persist and catch: a unique violation aborts the whole
+  // PostgreSQL transaction (an import of many rows), while this waits for a racing insert of the
+  // same codice fiscale to commit or roll back and then inserts nothing, or the row.
+  @Override
+  public boolean addIfAbsent(Account account) {
+    List<?> inserted =
+        em.createNativeQuery(
+                "insert into account (codice_fiscale, account_type, display_name, enabled_at)"
+                    + " values (?1, ?2, ?3, ?4) on conflict (codice_fiscale) do nothing"
+                    + " returning id")
+            .setParameter(1, account.codiceFiscale().value())
+            .setParameter(2, account.type().name())
+            .setParameter(3, account.displayName())
+            .setParameter(4, Timestamp.from(account.enabledAt()))
+            .getResultList();
+    if (inserted.isEmpty()) {
+      return false;
+    }
+    Account stored = em.find(Account.class, ((Number) inserted.get(0)).longValue());
+    account.sites().forEach(site -> stored.addSite(site.code(), site.description()));
+    return true;
   }
 }
