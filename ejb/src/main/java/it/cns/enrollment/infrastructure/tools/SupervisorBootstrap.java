@@ -1,5 +1,7 @@
 package it.cns.enrollment.infrastructure.tools;
 
+import static it.cns.enrollment.infrastructure.tools.Transactions.inTransaction;
+
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.credential.Password;
@@ -178,25 +180,6 @@ public final class SupervisorBootstrap {
       ps.setString(2, AuditAction.OPERATOR_ADMIN.name());
       ps.setString(3, detail);
       ps.executeUpdate();
-    }
-  }
-
-  private interface Work<T> {
-    T run() throws SQLException;
-  }
-
-  private static <T> T inTransaction(Connection db, Work<T> work) throws SQLException {
-    boolean auto = db.getAutoCommit();
-    db.setAutoCommit(false);
-    try {
-      T result = work.run();
-      db.commit();
-      return result;
-    } catch (SQLException | RuntimeException e) {
-      db.rollback();
-      throw e;
-    } finally {
-      db.setAutoCommit(auto);
     }
   }
 

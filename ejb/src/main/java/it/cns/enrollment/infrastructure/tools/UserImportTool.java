@@ -1,5 +1,7 @@
 package it.cns.enrollment.infrastructure.tools;
 
+import static it.cns.enrollment.infrastructure.tools.Transactions.inTransaction;
+
 import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.account.AccountType;
 import it.cns.enrollment.domain.account.ImportOutcome;
@@ -227,38 +229,6 @@ public final class UserImportTool {
 
   private static String label(Messages texts, ImportReport report, ImportOutcome outcome) {
     return texts.label(outcome).toLowerCase(texts.locale()) + " " + report.count(outcome);
-  }
-
-  private interface Work<T> {
-    T run() throws SQLException;
-  }
-
-  private static <T> T inTransaction(Connection db, Work<T> work) throws SQLException {
-    boolean auto = db.getAutoCommit();
-    db.setAutoCommit(false);
-    try {
-      T result = work.run();
-      db.commit();
-      return result;
-    } catch (SQLException | RuntimeException e) {
-      db.rollback();
-      throw e;
-    } finally {
-      db.setAutoCommit(auto);
-    }
-  }
-
-  private static void inTransaction(Connection db, SqlAction action) throws SQLException {
-    inTransaction(
-        db,
-        () -> {
-          action.run();
-          return null;
-        });
-  }
-
-  private interface SqlAction {
-    void run() throws SQLException;
   }
 
   /** {@code [--en] <file>}; the database from CNS_DB_URL, CNS_DB_USER, CNS_DB_PASSWORD. */
