@@ -88,8 +88,9 @@ public final class UserImportTool {
     String cf = user.codiceFiscale().value();
     Optional<Existing> existing = existing(db, cf);
     List<String> sites = existing.map(Existing::sites).orElse(List.of());
-    ImportOutcome outcome = user.against(existing.map(Existing::type), sites);
-    switch (outcome) {
+    ImportReport.RowResult result =
+        ImportReport.RowResult.of(user, existing.map(Existing::type), sites);
+    switch (result.outcome()) {
       case CREATED -> {
         long id;
         try (PreparedStatement ps =
@@ -104,22 +105,12 @@ public final class UserImportTool {
             id = rs.getLong(1);
           }
         }
-        addSites(db, id, user.sites());
-        return new ImportReport.RowResult(user.row(), cf, outcome, user.sites(), List.of());
+        addSites(db, id, result.sitesAdded());
       }
-      case SITES_ADDED -> {
-        List<String> missing = user.missingSites(sites);
-        addSites(db, existing.get().id(), missing);
-        return new ImportReport.RowResult(user.row(), cf, outcome, missing, List.of());
-      }
-      case ALREADY_PRESENT -> {
-        return new ImportReport.RowResult(user.row(), cf, outcome, List.of(), List.of());
-      }
-      default -> {
-        return new ImportReport.RowResult(
-            user.row(), cf, outcome, List.of(), List.of(user.conflict(existing.get().type())));
-      }
+      case SITES_ADDED -> addSites(db, existing.get().id(), result.sitesAdded());
+      default -> {}
     }
+    return result;
   }
 
   private record Existing(long id, AccountType type, List<String> sites) {}
