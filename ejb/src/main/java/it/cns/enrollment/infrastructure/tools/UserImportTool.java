@@ -29,9 +29,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The import of already-enabled users from a terminal, for bulk loads ({@code ./cns import-utenti
@@ -179,43 +181,30 @@ public final class UserImportTool {
       if (row.outcome() == ImportOutcome.CREATED) {
         continue;
       }
+      String head =
+          rowWord
+              + " "
+              + row.row()
+              + "\t"
+              + row.codiceFiscale()
+              + "\t"
+              + texts.label(row.outcome());
       if (row.refusals().isEmpty()) {
         out.println(
-            rowWord
-                + " "
-                + row.row()
-                + "\t"
-                + row.codiceFiscale()
-                + "\t"
-                + texts.label(row.outcome())
-                + (row.sitesAdded().isEmpty() ? "" : " " + String.join(" ", row.sitesAdded())));
+            head + (row.sitesAdded().isEmpty() ? "" : " " + String.join(" ", row.sitesAdded())));
       }
       for (ImportRefusal refusal : row.refusals()) {
-        out.println(
-            rowWord
-                + " "
-                + row.row()
-                + "\t"
-                + row.codiceFiscale()
-                + "\t"
-                + texts.label(row.outcome())
-                + "\t"
-                + texts.label(refusal.field())
-                + ": "
-                + texts.of(refusal));
+        out.println(head + "\t" + texts.label(refusal.field()) + ": " + texts.of(refusal));
       }
     }
+    // The counts in the enum's order: created, sites added, already present, refused.
     out.println(
         (english ? "rows " : "righe ")
             + report.rows().size()
             + "; "
-            + label(texts, report, ImportOutcome.CREATED)
-            + "; "
-            + label(texts, report, ImportOutcome.SITES_ADDED)
-            + "; "
-            + label(texts, report, ImportOutcome.ALREADY_PRESENT)
-            + "; "
-            + label(texts, report, ImportOutcome.REFUSED));
+            + Arrays.stream(ImportOutcome.values())
+                .map(outcome -> label(texts, report, outcome))
+                .collect(Collectors.joining("; ")));
   }
 
   private static String label(Messages texts, ImportReport report, ImportOutcome outcome) {
