@@ -3,7 +3,6 @@ package it.cns.enrollment.infrastructure.tools;
 import static it.cns.enrollment.infrastructure.tools.Transactions.inTransaction;
 
 import it.cns.enrollment.domain.audit.AuditAction;
-import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.credential.Password;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.credential.SecretHasher;
@@ -172,15 +171,7 @@ public final class SupervisorBootstrap {
   }
 
   private static void audit(Connection db, String detail) throws SQLException {
-    try (PreparedStatement ps =
-        db.prepareStatement(
-            "insert into audit_event (occurred_at, actor, channel, action, outcome, detail)"
-                + " values (now(), 'system', ?, ?, 'OK', ?)")) {
-      ps.setString(1, Channel.SYSTEM.name());
-      ps.setString(2, AuditAction.OPERATOR_ADMIN.name());
-      ps.setString(3, detail);
-      ps.executeUpdate();
-    }
+    SystemAudit.record(db, AuditAction.OPERATOR_ADMIN, "OK", detail);
   }
 
   /** See the class comment for the arguments. Exit status 0, 1 (refused) or 2 (usage). */

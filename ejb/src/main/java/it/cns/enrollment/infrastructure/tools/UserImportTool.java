@@ -12,7 +12,6 @@ import it.cns.enrollment.domain.account.ImportRules;
 import it.cns.enrollment.domain.account.ImportedUser;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditDetails;
-import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.InvalidRequestException;
 import it.cns.enrollment.infrastructure.config.Setting;
@@ -161,16 +160,7 @@ public final class UserImportTool {
 
   private static void audit(Connection db, String outcome, AuditDetails detail)
       throws SQLException {
-    try (PreparedStatement ps =
-        db.prepareStatement(
-            "insert into audit_event (occurred_at, actor, channel, action, outcome, detail)"
-                + " values (now(), 'system', ?, ?, ?, ?)")) {
-      ps.setString(1, Channel.SYSTEM.name());
-      ps.setString(2, AuditAction.USERS_IMPORT.name());
-      ps.setString(3, outcome);
-      ps.setString(4, detail.render());
-      ps.executeUpdate();
-    }
+    SystemAudit.record(db, AuditAction.USERS_IMPORT, outcome, detail.render());
   }
 
   /** Every row that was not simply imported, then the counts. */
