@@ -207,18 +207,7 @@ class CounterAgentIT extends DeployedApplication {
 
   /** Whether the token logs the user in with this PIN (OpenSC's pkcs11-tool). */
   private static boolean opens(Path conf, String label, String pin) throws IOException {
-    return tool(
-            conf,
-            SoftHsm.PKCS11_TOOL.toString(),
-            "--module",
-            SoftHsm.LIBRARY.toString(),
-            "--token-label",
-            label,
-            "--login",
-            "--pin",
-            pin,
-            "--list-objects")
-        == 0;
+    return pkcs11Tool(conf, label, "--pin", pin, "--list-objects");
   }
 
   /**
@@ -227,22 +216,31 @@ class CounterAgentIT extends DeployedApplication {
    */
   private static boolean securityOfficerResetsThePin(Path conf, String label, String soPin)
       throws IOException {
-    return tool(
-            conf,
-            SoftHsm.PKCS11_TOOL.toString(),
-            "--module",
-            SoftHsm.LIBRARY.toString(),
-            "--token-label",
-            label,
-            "--login",
-            "--login-type",
-            "so",
-            "--so-pin",
-            soPin,
-            "--init-pin",
-            "--new-pin",
-            "55555555")
-        == 0;
+    return pkcs11Tool(
+        conf,
+        label,
+        "--login-type",
+        "so",
+        "--so-pin",
+        soPin,
+        "--init-pin",
+        "--new-pin",
+        "55555555");
+  }
+
+  /** Whether OpenSC's pkcs11-tool, logged in to the token {@code label}, does {@code what}. */
+  private static boolean pkcs11Tool(Path conf, String label, String... what) throws IOException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                SoftHsm.PKCS11_TOOL.toString(),
+                "--module",
+                SoftHsm.LIBRARY.toString(),
+                "--token-label",
+                label,
+                "--login"));
+    command.addAll(List.of(what));
+    return tool(conf, command.toArray(String[]::new)) == 0;
   }
 
   private static int tool(Path conf, String... command) throws IOException {

@@ -9,7 +9,6 @@ import it.cns.enrollment.domain.account.Account;
 import it.cns.enrollment.domain.account.AccountRepository;
 import it.cns.enrollment.domain.account.EntratelSite;
 import it.cns.enrollment.domain.account.ImportLimits;
-import it.cns.enrollment.domain.account.ImportOutcome;
 import it.cns.enrollment.domain.account.ImportReport;
 import it.cns.enrollment.domain.account.ImportRow;
 import it.cns.enrollment.domain.account.ImportRules;
@@ -119,29 +118,24 @@ public class UserImport {
   private ImportReport.RowResult apply(ImportedUser user, Optional<Account> existing, Instant now) {
     List<String> existingSites =
         existing.map(a -> a.sites().stream().map(EntratelSite::code).toList()).orElse(List.of());
-    ImportOutcome outcome = user.against(existing.map(Account::type), existingSites);
-    String cf = user.codiceFiscale().value();
-    switch (outcome) {
+    ImportReport.RowResult result =
+        ImportReport.RowResult.of(user, existing.map(Account::type), existingSites);
+    switch (result.outcome()) {
       case CREATED -> {
         Account account = new Account(user.codiceFiscale(), user.type(), user.name(), now);
-        user.sites().forEach(code -> account.addSite(code, ImportedUser.siteDescription(code)));
+        result
+            .sitesAdded()
+            .forEach(code -> account.addSite(code, ImportedUser.siteDescription(code)));
         if (!accounts.addIfAbsent(account)) {
           return null;
         }
-        return new ImportReport.RowResult(user.row(), cf, outcome, user.sites(), List.of());
       }
-      case SITES_ADDED -> {
-        List<String> missing = user.missingSites(existingSites);
-        missing.forEach(code -> existing.get().addSite(code, ImportedUser.siteDescription(code)));
-        return new ImportReport.RowResult(user.row(), cf, outcome, missing, List.of());
-      }
-      case ALREADY_PRESENT -> {
-        return new ImportReport.RowResult(user.row(), cf, outcome, List.of(), List.of());
-      }
-      default -> {
-        return new ImportReport.RowResult(
-            user.row(), cf, outcome, List.of(), List.of(user.conflict(existing.get().type())));
-      }
+      case SITES_ADDED ->
+          result
+              .sitesAdded()
+              .forEach(code -> existing.get().addSite(code, ImportedUser.siteDescription(code)));
+      default -> {}
     }
+    return result;
   }
 }

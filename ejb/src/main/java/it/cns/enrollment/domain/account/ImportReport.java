@@ -2,11 +2,13 @@ package it.cns.enrollment.domain.account;
 
 import it.cns.enrollment.domain.audit.AuditDetails;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -27,6 +29,30 @@ public record ImportReport(List<RowResult> rows) {
       Objects.requireNonNull(outcome, "outcome is required");
       sitesAdded = List.copyOf(sitesAdded);
       refusals = List.copyOf(refusals);
+    }
+
+    /**
+     * The result of a valid row given the account the person may already have (its type and site
+     * codes), for the page and the terminal command alike; {@link #sitesAdded} are then the sites
+     * to write: all the row's for a new account, the missing ones for an existing one.
+     */
+    public static RowResult of(
+        ImportedUser user, Optional<AccountType> existingType, Collection<String> existingSites) {
+      ImportOutcome outcome = user.against(existingType, existingSites);
+      String cf = user.codiceFiscale().value();
+      return switch (outcome) {
+        case CREATED -> new RowResult(user.row(), cf, outcome, user.sites(), List.of());
+        case SITES_ADDED ->
+            new RowResult(user.row(), cf, outcome, user.missingSites(existingSites), List.of());
+        case ALREADY_PRESENT -> new RowResult(user.row(), cf, outcome, List.of(), List.of());
+        case REFUSED ->
+            new RowResult(
+                user.row(),
+                cf,
+                outcome,
+                List.of(),
+                List.of(user.conflict(existingType.orElseThrow())));
+      };
     }
   }
 

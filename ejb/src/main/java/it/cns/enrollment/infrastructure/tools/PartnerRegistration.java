@@ -5,6 +5,7 @@ import it.cns.enrollment.domain.partner.PartnerOperation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -84,24 +85,42 @@ public final class PartnerRegistration {
   public static X509Certificate readCertificate(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+    } catch (NoSuchFileException e) {
+      // Its own message is the bare path.
+      throw new IOException(file + ": no such file", e);
     } catch (CertificateException e) {
       throw new IOException(file + " is not an X.509 certificate", e);
     }
   }
 
   /** Prints the registration script: {@code <name> <certificate> [OPERATION...]}. */
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) {
     if (args.length < 2) {
       System.err.println(
           "usage: PartnerRegistration <name> <certificate.pem|der> [OPERATION...]; operations: "
               + Arrays.toString(PartnerOperation.values()));
       System.exit(2);
     }
-    List<PartnerOperation> operations = new ArrayList<>();
-    for (String op : Arrays.asList(args).subList(2, args.length)) {
-      operations.add(PartnerOperation.valueOf(op.trim().toUpperCase(Locale.ROOT)));
+    // A file that is not a certificate or an unknown operation: one line, exit 1, no stack trace.
+    try {
+      List<PartnerOperation> operations = new ArrayList<>();
+      for (String op : Arrays.asList(args).subList(2, args.length)) {
+        operations.add(operation(op));
+      }
+      System.out.print(script(args[0], readCertificate(Path.of(args[1])), operations));
+    } catch (IOException | IllegalArgumentException e) {
+      System.err.println("refused: " + e.getMessage());
+      System.exit(1);
     }
-    System.out.print(script(args[0], readCertificate(Path.of(args[1])), operations));
+  }
+
+  private static PartnerOperation operation(String name) {
+    try {
+      return PartnerOperation.valueOf(name.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "no operation " + name + "; operations: " + Arrays.toString(PartnerOperation.values()));
+    }
   }
 
   private static Collection<PartnerOperation> nonEmpty(Collection<PartnerOperation> operations) {

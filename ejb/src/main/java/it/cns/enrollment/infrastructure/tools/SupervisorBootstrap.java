@@ -1,7 +1,8 @@
 package it.cns.enrollment.infrastructure.tools;
 
+import static it.cns.enrollment.infrastructure.tools.Transactions.inTransaction;
+
 import it.cns.enrollment.domain.audit.AuditAction;
-import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.credential.Password;
 import it.cns.enrollment.domain.credential.PasswordPolicy;
 import it.cns.enrollment.domain.credential.SecretHasher;
@@ -170,34 +171,7 @@ public final class SupervisorBootstrap {
   }
 
   private static void audit(Connection db, String detail) throws SQLException {
-    try (PreparedStatement ps =
-        db.prepareStatement(
-            "insert into audit_event (occurred_at, actor, channel, action, outcome, detail)"
-                + " values (now(), 'system', ?, ?, 'OK', ?)")) {
-      ps.setString(1, Channel.SYSTEM.name());
-      ps.setString(2, AuditAction.OPERATOR_ADMIN.name());
-      ps.setString(3, detail);
-      ps.executeUpdate();
-    }
-  }
-
-  private interface Work<T> {
-    T run() throws SQLException;
-  }
-
-  private static <T> T inTransaction(Connection db, Work<T> work) throws SQLException {
-    boolean auto = db.getAutoCommit();
-    db.setAutoCommit(false);
-    try {
-      T result = work.run();
-      db.commit();
-      return result;
-    } catch (SQLException | RuntimeException e) {
-      db.rollback();
-      throw e;
-    } finally {
-      db.setAutoCommit(auto);
-    }
+    SystemAudit.record(db, AuditAction.OPERATOR_ADMIN, "OK", detail);
   }
 
   /** See the class comment for the arguments. Exit status 0, 1 (refused) or 2 (usage). */

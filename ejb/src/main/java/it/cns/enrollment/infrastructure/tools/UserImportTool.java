@@ -1,5 +1,7 @@
 package it.cns.enrollment.infrastructure.tools;
 
+import static it.cns.enrollment.infrastructure.tools.Transactions.inTransaction;
+
 import it.cns.enrollment.application.text.Messages;
 import it.cns.enrollment.domain.account.AccountType;
 import it.cns.enrollment.domain.account.ImportOutcome;
@@ -10,7 +12,6 @@ import it.cns.enrollment.domain.account.ImportRules;
 import it.cns.enrollment.domain.account.ImportedUser;
 import it.cns.enrollment.domain.audit.AuditAction;
 import it.cns.enrollment.domain.audit.AuditDetails;
-import it.cns.enrollment.domain.audit.Channel;
 import it.cns.enrollment.domain.error.BusinessRefusal;
 import it.cns.enrollment.domain.error.InvalidRequestException;
 import it.cns.enrollment.infrastructure.config.Setting;
@@ -27,10 +28,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The import of already-enabled users from a terminal, for bulk loads ({@code ./cns import-utenti
@@ -107,8 +110,9 @@ public final class UserImportTool {
       Connection db, ImportedUser user, Optional<Existing> existing) throws SQLException {
     String cf = user.codiceFiscale().value();
     List<String> sites = existing.map(Existing::sites).orElse(List.of());
-    ImportOutcome outcome = user.against(existing.map(Existing::type), sites);
-    switch (outcome) {
+    ImportReport.RowResult result =
+        ImportReport.RowResult.of(user, existing.map(Existing::type), sites);
+    switch (result.outcome()) {
       case CREATED -> {
         long id;
         // The database decides a race on the same new person (its unique constraint): "do
@@ -129,22 +133,12 @@ public final class UserImportTool {
             id = rs.getLong(1);
           }
         }
-        addSites(db, id, user.sites());
-        return new ImportReport.RowResult(user.row(), cf, outcome, user.sites(), List.of());
+        addSites(db, id, result.sitesAdded());
       }
-      case SITES_ADDED -> {
-        List<String> missing = user.missingSites(sites);
-        addSites(db, existing.get().id(), missing);
-        return new ImportReport.RowResult(user.row(), cf, outcome, missing, List.of());
-      }
-      case ALREADY_PRESENT -> {
-        return new ImportReport.RowResult(user.row(), cf, outcome, List.of(), List.of());
-      }
-      default -> {
-        return new ImportReport.RowResult(
-            user.row(), cf, outcome, List.of(), List.of(user.conflict(existing.get().type())));
-      }
+      case SITES_ADDED -> addSites(db, existing.get().id(), result.sitesAdded());
+      default -> {}
     }
+    return result;
   }
 
   private record Existing(long id, AccountType type, List<String> sites) {}
@@ -193,16 +187,7 @@ public final class UserImportTool {
 
   private static void audit(Connection db, String outcome, AuditDetails detail)
       throws SQLException {
-    try (PreparedStatement ps =
-        db.prepareStatement(
-            "insert into audit_event (occurred_at, actor, channel, action, outcome, detail)"
-                + " values (now(), 'system', ?, ?, ?, ?)")) {
-      ps.setString(1, Channel.SYSTEM.name());
-      ps.setString(2, AuditAction.USERS_IMPORT.name());
-      ps.setString(3, outcome);
-      ps.setString(4, detail.render());
-      ps.executeUpdate();
-    }
+    SystemAudit.record(db, AuditAction.USERS_IMPORT, outcome, detail.render());
   }
 
   /** Every row that was not simply imported, then the counts. */
@@ -213,79 +198,34 @@ public final class UserImportTool {
       if (row.outcome() == ImportOutcome.CREATED) {
         continue;
       }
+      String head =
+          rowWord
+              + " "
+              + row.row()
+              + "\t"
+              + row.codiceFiscale()
+              + "\t"
+              + texts.label(row.outcome());
       if (row.refusals().isEmpty()) {
         out.println(
-            rowWord
-                + " "
-                + row.row()
-                + "\t"
-                + row.codiceFiscale()
-                + "\t"
-                + texts.label(row.outcome())
-                + (row.sitesAdded().isEmpty() ? "" : " " + String.join(" ", row.sitesAdded())));
+            head + (row.sitesAdded().isEmpty() ? "" : " " + String.join(" ", row.sitesAdded())));
       }
       for (ImportRefusal refusal : row.refusals()) {
-        out.println(
-            rowWord
-                + " "
-                + row.row()
-                + "\t"
-                + row.codiceFiscale()
-                + "\t"
-                + texts.label(row.outcome())
-                + "\t"
-                + texts.label(refusal.field())
-                + ": "
-                + texts.of(refusal));
+        out.println(head + "\t" + texts.label(refusal.field()) + ": " + texts.of(refusal));
       }
     }
+    // The counts in the enum's order: created, sites added, already present, refused.
     out.println(
         (english ? "rows " : "righe ")
             + report.rows().size()
             + "; "
-            + label(texts, report, ImportOutcome.CREATED)
-            + "; "
-            + label(texts, report, ImportOutcome.SITES_ADDED)
-            + "; "
-            + label(texts, report, ImportOutcome.ALREADY_PRESENT)
-            + "; "
-            + label(texts, report, ImportOutcome.REFUSED));
+            + Arrays.stream(ImportOutcome.values())
+                .map(outcome -> label(texts, report, outcome))
+                .collect(Collectors.joining("; ")));
   }
 
   private static String label(Messages texts, ImportReport report, ImportOutcome outcome) {
     return texts.label(outcome).toLowerCase(texts.locale()) + " " + report.count(outcome);
-  }
-
-  private interface Work<T> {
-    T run() throws SQLException;
-  }
-
-  private static <T> T inTransaction(Connection db, Work<T> work) throws SQLException {
-    boolean auto = db.getAutoCommit();
-    db.setAutoCommit(false);
-    try {
-      T result = work.run();
-      db.commit();
-      return result;
-    } catch (SQLException | RuntimeException e) {
-      db.rollback();
-      throw e;
-    } finally {
-      db.setAutoCommit(auto);
-    }
-  }
-
-  private static void inTransaction(Connection db, SqlAction action) throws SQLException {
-    inTransaction(
-        db,
-        () -> {
-          action.run();
-          return null;
-        });
-  }
-
-  private interface SqlAction {
-    void run() throws SQLException;
   }
 
   /** {@code [--en] <file>}; the database from CNS_DB_URL, CNS_DB_USER, CNS_DB_PASSWORD. */

@@ -51,22 +51,23 @@ public final class WorkstationRegistration {
    * Prints the statement: {@code <counter-office-id> <certificate> <label>} or {@code --disable
    * <certificate>}.
    */
-  public static void main(String[] args) throws IOException {
-    if (args.length == 2 && args[0].equals("--disable")) {
-      System.out.println(disable(PartnerRegistration.readCertificate(Path.of(args[1]))) + ";");
-      return;
-    }
-    if (args.length != 3 || !args[0].matches("[0-9]{1,18}")) {
+  public static void main(String[] args) {
+    boolean disable = args.length == 2 && args[0].equals("--disable");
+    if (!disable && (args.length != 3 || !args[0].matches("[0-9]{1,18}"))) {
       System.err.println(
           "usage: WorkstationRegistration <counter-office-id> <certificate.pem|der> <label>"
               + " | --disable <certificate.pem|der>");
       System.exit(2);
     }
-    System.out.println(
-        register(
-                Long.parseLong(args[0]),
-                PartnerRegistration.readCertificate(Path.of(args[1])),
-                args[2])
-            + ";");
+    // A file that is not a certificate or a bad label: one line saying so, exit 1, no stack trace.
+    try {
+      X509Certificate certificate = PartnerRegistration.readCertificate(Path.of(args[1]));
+      System.out.println(
+          (disable ? disable(certificate) : register(Long.parseLong(args[0]), certificate, args[2]))
+              + ";");
+    } catch (IOException | IllegalArgumentException e) {
+      System.err.println("refused: " + e.getMessage());
+      System.exit(1);
+    }
   }
 }

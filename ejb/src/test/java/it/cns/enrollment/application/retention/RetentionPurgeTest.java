@@ -93,9 +93,15 @@ class RetentionPurgeTest {
     }
   }
 
-  /** A store of expired documents that only counts its purges. */
+  /**
+   * Any store the purge empties (forms, letters, outcomes, the counter agent's codes), of which
+   * {@code waiting} have expired: it only counts its purges.
+   */
   private static final class Expired
-      implements PendingFormRepository, PendingLetterRepository, PendingOutcomeRepository {
+      implements PendingFormRepository,
+          PendingLetterRepository,
+          PendingOutcomeRepository,
+          PendingCardCodesRepository {
     int waiting;
     final List<Instant> purgedAt = new ArrayList<>();
 
@@ -153,20 +159,6 @@ class RetentionPurgeTest {
     public boolean isWaiting(CodiceFiscale owner, Instant now) {
       throw new UnsupportedOperationException();
     }
-  }
-
-  /** Codes waiting for the counter agent, of which {@code waiting} have expired. */
-  static final class ExpiredCodes implements PendingCardCodesRepository {
-    int waiting;
-    final List<Instant> purgedAt = new ArrayList<>();
-
-    @Override
-    public int purgeExpired(Instant now) {
-      purgedAt.add(now);
-      int n = waiting;
-      waiting = 0;
-      return n;
-    }
 
     @Override
     public void put(PendingCardCodes codes) {
@@ -185,7 +177,7 @@ class RetentionPurgeTest {
   }
 
   private final Tables tables = new Tables();
-  private final ExpiredCodes cardCodes = new ExpiredCodes();
+  private final Expired cardCodes = new Expired();
   private final Expired forms = new Expired();
   private final Expired letters = new Expired();
   private final Expired outcomes = new Expired();

@@ -129,6 +129,47 @@ class ImportRulesTest {
   }
 
   @Test
+  void aValidRowsResultNamesTheSitesToWriteOrTheConflict() {
+    ImportedUser entratel =
+        check(row(2, "RSSMRA80A01H501U", "ENTRATEL", "000 001", "")).valid().get(0);
+
+    ImportReport.RowResult created =
+        ImportReport.RowResult.of(entratel, Optional.empty(), List.of());
+    ImportReport.RowResult added =
+        ImportReport.RowResult.of(entratel, Optional.of(AccountType.ENTRATEL), List.of("000"));
+    ImportReport.RowResult present =
+        ImportReport.RowResult.of(
+            entratel, Optional.of(AccountType.ENTRATEL), List.of("001", "000", "002"));
+    ImportReport.RowResult conflict =
+        ImportReport.RowResult.of(entratel, Optional.of(AccountType.FISCONLINE), List.of());
+
+    assertThat(List.of(created, added, present, conflict))
+        .allSatisfy(r -> assertThat(r.row()).isEqualTo(2))
+        .allSatisfy(r -> assertThat(r.codiceFiscale()).isEqualTo("RSSMRA80A01H501U"))
+        .extracting(ImportReport.RowResult::outcome)
+        .containsExactly(
+            ImportOutcome.CREATED,
+            ImportOutcome.SITES_ADDED,
+            ImportOutcome.ALREADY_PRESENT,
+            ImportOutcome.REFUSED);
+    assertThat(created.sitesAdded()).containsExactly("000", "001");
+    assertThat(added.sitesAdded()).containsExactly("001");
+    assertThat(present.sitesAdded()).isEmpty();
+    assertThat(conflict.sitesAdded()).isEmpty();
+    assertThat(List.of(created, added, present))
+        .allSatisfy(r -> assertThat(r.refusals()).isEmpty());
+    assertThat(conflict.refusals())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.row()).isEqualTo(2);
+              assertThat(r.field()).isEqualTo(ImportField.TYPE);
+              assertThat(r.problem()).isEqualTo(ImportProblem.TYPE_CONFLICT);
+              assertThat(r.arguments()).containsExactly("FISCONLINE");
+            });
+  }
+
+  @Test
   void reportsRowsInTheFilesOrderWithCountsForTheAudit() {
     List<ImportRow> rows =
         List.of(

@@ -1,13 +1,19 @@
 package it.cns.enrollment.infrastructure.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cns.enrollment.devpki.CertificateAuthority;
 import it.cns.enrollment.domain.partner.PartnerOperation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import javax.security.auth.x500.X500Principal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PartnerRegistrationTest {
 
@@ -47,5 +53,19 @@ class PartnerRegistrationTest {
             PartnerRegistration.script("l'ASL", PARTNER, List.of(PartnerOperation.LIST_BINDINGS)))
         .contains("'l''ASL'")
         .endsWith(";\n");
+  }
+
+  @Test
+  void aFileThatIsNotACertificateOrIsMissingIsSaidInOneLine(@TempDir Path dir) throws IOException {
+    Path text =
+        Files.writeString(dir.resolve("note.pem"), "not a certificate", StandardCharsets.UTF_8);
+    Path missing = dir.resolve("missing.pem");
+
+    assertThatThrownBy(() -> PartnerRegistration.readCertificate(text))
+        .isInstanceOf(IOException.class)
+        .hasMessage(text + " is not an X.509 certificate");
+    assertThatThrownBy(() -> PartnerRegistration.readCertificate(missing))
+        .isInstanceOf(IOException.class)
+        .hasMessage(missing + ": no such file");
   }
 }
