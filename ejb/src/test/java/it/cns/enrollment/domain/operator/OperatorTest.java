@@ -157,4 +157,27 @@ class OperatorTest {
     assertThat(o.name()).isEqualTo("A");
     assertThat(o.isEnabled()).isTrue();
   }
+
+  @Test
+  void onlyASupervisorIsOne() {
+    Operator o = operator();
+    assertThat(o.isSupervisor()).isFalse();
+    assertThat(o.role()).isEqualTo(OperatorRole.OPERATOR);
+
+    o.assign(OperatorRole.SUPERVISOR, null);
+
+    assertThat(o.isSupervisor()).isTrue();
+    assertThat(o.actor()).isEqualTo("supervisor:m.rossi");
+  }
+
+  @Test
+  void aDisabledAccountSaysSoAndMayNotLogIn() {
+    Operator o = operator();
+    assertThat(o.isEnabled()).isTrue();
+
+    o.disable();
+
+    assertThat(o.isEnabled()).isFalse();
+    assertThat(o.mayLogIn()).isFalse();
+  }
 }

@@ -118,4 +118,42 @@ class PartnerTest {
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> p.addRenewal(CERT, DAY_100));
   }
+
+  @Test
+  void anUnsignedMessageIsRefusedOnlyWhileSignatureIsRequired() {
+    Partner p = partner(false, PartnerOperation.REQUEST_CHALLENGE);
+
+    p.requireSignature(true);
+    assertThat(p.requiresSignature()).isTrue();
+    p.requireSignature(false);
+    assertThat(p.requiresSignature()).isFalse();
+  }
+
+  @Test
+  void allowOnlyReplacesTheGrantsInsteadOfAddingToThem() {
+    Partner p = partner(false, PartnerOperation.REQUEST_CHALLENGE, PartnerOperation.BIND_SMARTCARD);
+
+    p.allowOnly(EnumSet.of(PartnerOperation.ENROLL_FISCONLINE));
+
+    assertThat(p.operations()).containsExactly(PartnerOperation.ENROLL_FISCONLINE);
+    assertThat(p.mayCall(PartnerOperation.BIND_SMARTCARD)).isFalse();
+  }
+
+  @Test
+  void aReplacedCertificateIdentifiesThePartnerNoMoreAndItsWarningIsForgotten() {
+    Partner p = partner(true, PartnerOperation.REQUEST_CHALLENGE);
+    p.expiryWarned(Instant.EPOCH);
+    PartnerCertificateId next =
+        new PartnerCertificateId("cn=partner ca,o=test", "3C4D", "cd".repeat(32));
+
+    p.replaceCertificate(next);
+
+    assertThat(p.isIdentifiedBy(next)).isTrue();
+    assertThat(p.isIdentifiedBy(CERT)).isFalse();
+    assertThat(p.certificateIssuer()).isEqualTo("cn=partner ca,o=test");
+    assertThat(p.certificateSerial()).isEqualTo("3c4d");
+    assertThat(p.certificateSha256()).contains("cd".repeat(32));
+    assertThat(p.expiryWarnedAt()).isEmpty();
+    assertThat(p.certificateNotAfter()).isEmpty();
+  }
 }

@@ -139,7 +139,8 @@ public final class UrlConnectionHttpFetcher implements HttpFetcher {
     throw new IOException("more than " + MAX_REDIRECTS + " redirects from " + uri);
   }
 
-  private HttpURLConnection open(URL url) throws IOException {
+  /** A connection with this fetcher's timeouts, following no redirect by itself, uncached. */
+  HttpURLConnection open(URL url) throws IOException {
     HttpURLConnection connection = (HttpURLConnection) url.openConnection();
     connection.setConnectTimeout(millis(connectTimeout));
     connection.setReadTimeout(millis(readTimeout));
@@ -175,7 +176,8 @@ public final class UrlConnectionHttpFetcher implements HttpFetcher {
     return uri;
   }
 
-  private static int millis(Duration d) {
+  /** In milliseconds for {@link HttpURLConnection}, where 0 would mean "wait for ever". */
+  static int millis(Duration d) {
     return (int) Math.min(Integer.MAX_VALUE, Math.max(1, d.toMillis()));
   }
 }

@@ -44,7 +44,16 @@ class UrlConnectionHttpFetcherTest {
     server.createContext("/big", e -> answer(e, 200, new byte[(int) LIMIT + 1], true));
     server.createContext("/big-chunked", e -> answer(e, 200, new byte[(int) LIMIT * 20], false));
     server.createContext("/exact", e -> answer(e, 200, new byte[(int) LIMIT], false));
+    server.createContext("/exact-declared", e -> answer(e, 200, new byte[(int) LIMIT], true));
     server.createContext("/missing", e -> answer(e, 404, new byte[0], true));
+    // An error and a 300 that carry a Location: neither is a redirect to follow.
+    server.createContext(
+        "/bad-with-location",
+        e -> {
+          e.getResponseHeaders().add("Location", "/ok");
+          answer(e, 400, new byte[0], true);
+        });
+    server.createContext("/choices", e -> answer(e, 300, "pick one".getBytes(UTF_8), true));
     server.createContext("/to-file", e -> redirect(e, "file:///etc/passwd"));
     server.createContext("/to-ok", e -> redirect(e, "/ok"));
     // /hop/N redirects to /hop/N-1 until /hop/0, which is /ok.
@@ -114,6 +123,7 @@ class UrlConnectionHttpFetcherTest {
   void getsABodyWithinTheLimitAndUpToItExactly() throws Exception {
     assertThat(fetcher.get(url("/ok"), LIMIT)).isEqualTo("the body".getBytes(UTF_8));
     assertThat(fetcher.get(url("/exact"), LIMIT)).hasSize((int) LIMIT);
+    assertThat(fetcher.get(url("/exact-declared"), LIMIT)).hasSize((int) LIMIT);
   }
 
   @Test
@@ -131,6 +141,46 @@ class UrlConnectionHttpFetcherTest {
     assertThatThrownBy(() -> fetcher.get(url("/missing"), LIMIT))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("HTTP 404");
+  }
+
+  @Test
+  void anErrorWithALocationIsNotFollowedNorA300WithoutOne() {
+    assertThatThrownBy(() -> fetcher.get(url("/bad-with-location"), LIMIT))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("HTTP 400");
+    assertThatThrownBy(() -> fetcher.get(url("/choices"), LIMIT))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("HTTP 300");
+  }
+
+  @Test
+  void everyConnectionHasTheConfiguredTimeoutsAndFollowsNoRedirectByItself() throws Exception {
+    // The connection is only configured here, never opened: no timing is involved.
+    var connection =
+        new UrlConnectionHttpFetcher(Duration.ofSeconds(3), Duration.ofSeconds(7))
+            .open(url("/ok").toURL());
+    var fromPolicy =
+        UrlConnectionHttpFetcher.of(
+                ValidationPolicy.builder()
+                    .connectTimeout(Duration.ofMillis(1500))
+                    .readTimeout(Duration.ofMillis(2500))
+                    .build())
+            .open(url("/ok").toURL());
+
+    assertThat(connection.getConnectTimeout()).isEqualTo(3_000);
+    assertThat(connection.getReadTimeout()).isEqualTo(7_000);
+    assertThat(connection.getInstanceFollowRedirects()).isFalse();
+    assertThat(connection.getUseCaches()).isFalse();
+    assertThat(fromPolicy.getConnectTimeout()).isEqualTo(1_500);
+    assertThat(fromPolicy.getReadTimeout()).isEqualTo(2_500);
+  }
+
+  @Test
+  void aTimeoutIsNeverZeroWhichWouldMeanWaitingForEver() {
+    assertThat(UrlConnectionHttpFetcher.millis(Duration.ZERO)).isEqualTo(1);
+    assertThat(UrlConnectionHttpFetcher.millis(Duration.ofNanos(1))).isEqualTo(1);
+    assertThat(UrlConnectionHttpFetcher.millis(Duration.ofMillis(2))).isEqualTo(2);
+    assertThat(UrlConnectionHttpFetcher.millis(Duration.ofDays(365))).isEqualTo(Integer.MAX_VALUE);
   }
 
   @Test
