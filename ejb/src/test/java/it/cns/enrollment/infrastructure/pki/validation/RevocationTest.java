@@ -154,12 +154,11 @@ class RevocationTest {
     X509Certificate leaf = card(withOcsp());
     ocsp.setDelay(Duration.ofSeconds(6));
 
-    long start = System.nanoTime();
     CertificateRefusedException e = refusal(leaf);
 
+    // That the wait ended at the read timeout, not at the late answer, is shown without a clock
+    // in the fail-open case below (the warning names the timeout).
     assertThat(e.refusal()).isEqualTo(CertificateRefusal.REVOCATION_UNKNOWN);
-    // Refused at the read timeout (2 s), not after the responder's 6 s.
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(5000));
   }
 
   @Test
@@ -171,6 +170,8 @@ class RevocationTest {
 
     assertThat(result.revocationConfirmed()).isFalse();
     assertThat(result.warnings()).anyMatch(w -> w.startsWith("revocation not checked"));
+    // The client gave up at its read timeout (2 s) instead of waiting for the 6-s answer.
+    assertThat(result.warnings()).anyMatch(w -> w.contains("SocketTimeoutException"));
   }
 
   @Test
