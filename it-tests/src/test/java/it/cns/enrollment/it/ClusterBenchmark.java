@@ -47,7 +47,14 @@ class ClusterBenchmark {
   /** Connections per node and frontend: above the highest client count, so nothing queues. */
   private static final int MAXCONN = 256;
 
-  private record Row(int nodes, Measurement m) {}
+  /** A measured window, and the server's CPU when idle (cores) on that topology. */
+  private record Row(int nodes, Measurement m, double idleCores) {
+
+    /** Server CPU per request less what the topology spends idle over the same window. */
+    double busyMillisPerRequest() {
+      return m.ok() > 0 ? (m.cpu().server() - idleCores * m.seconds()) * 1000 / m.ok() : Double.NaN;
+    }
+  }
 
   @Test
   void loginsAndStatusCallsOnOneAndTwoNodesBehindHaproxy() throws Exception {
@@ -58,7 +65,7 @@ class ClusterBenchmark {
     Duration window =
         Duration.ofSeconds(Long.parseLong(LoadBenchmark.setting("bench.duration", "8")));
     Duration prewarm =
-        Duration.ofSeconds(Long.parseLong(LoadBenchmark.setting("bench.prewarm", "3")));
+        Duration.ofSeconds(Long.parseLong(LoadBenchmark.setting("bench.prewarm", "8")));
     double settled = Double.parseDouble(LoadBenchmark.setting("bench.jit.settled", "0.05"));
     int maxPriming = Integer.parseInt(LoadBenchmark.setting("bench.jit.rounds", "6"));
     int highest = levels.stream().mapToInt(Integer::intValue).max().orElseThrow();
@@ -121,6 +128,18 @@ class ClusterBenchmark {
           }
         }
         priming.put(nodes, rounds.isEmpty() ? "none" : String.join(", ", rounds));
+        // What the nodes and PostgreSQL spend with no request at all (JGroups, the pollers and
+        // timers of every node): per request it weighs more where each node serves fewer.
+        double idle = Double.NaN;
+        if (cpu != null) {
+          ServerCpu.Sample quiet = cpu.sample();
+          Thread.sleep(window.toMillis());
+          idle = cpu.sample().since(quiet).server() / window.toSeconds();
+          priming.merge(
+              nodes,
+              String.format(Locale.ROOT, "; idle server CPU %.3f cores", idle),
+              String::concat);
+        }
         int[] served = new int[nodes + 1];
         for (int n : levels) {
           rows.add(
@@ -132,7 +151,8 @@ class ClusterBenchmark {
                       warmup,
                       window,
                       Scenarios.smartcardLogin(cards, ItEnvironment.smartcardPort(), handshakes),
-                      cpu)));
+                      cpu),
+                  idle));
           rows.add(
               new Row(
                   nodes,
@@ -143,7 +163,8 @@ class ClusterBenchmark {
                       window,
                       Scenarios.registrationStatus(
                           partnerTls, ItEnvironment.partnerPort(), people, handshakes),
-                      cpu)));
+                      cpu),
+                  idle));
         }
         String log = cluster.haproxyLog();
         for (int i = 1; i <= nodes; i++) {
@@ -209,9 +230,9 @@ class ClusterBenchmark {
             md.append("- ").append(n).append(" node(s): JIT priming ").append(p).append('\n'));
     md.append(
         "\n| nodes | scenario | clients | req/s | p50 ms | p99 ms | errors | server CPU ms/req"
-            + " (nodes + PostgreSQL) | nodes' JVMs ms/req | PostgreSQL ms/req | HAProxy ms/req"
+            + " (nodes + PostgreSQL) | less idle ms/req | nodes' JVMs ms/req | PostgreSQL ms/req | HAProxy ms/req"
             + " | server cores busy | JIT % | req/s ÷ 1 node | CPU/req ÷ 1 node |\n");
-    md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Row r : rows) {
       Measurement m = r.m();
       String kind = m.scenario().replaceAll("-\\d+n$", "");
@@ -242,6 +263,8 @@ class ClusterBenchmark {
           .append(m.errors())
           .append(" | ")
           .append(f(m.cpuMillisPerRequest()))
+          .append(" | ")
+          .append(f(r.busyMillisPerRequest()))
           .append(" | ")
           .append(f(per(u.jvm(), m)))
           .append(" | ")

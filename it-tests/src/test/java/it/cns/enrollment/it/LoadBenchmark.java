@@ -186,7 +186,7 @@ class LoadBenchmark {
             .orElse(null);
     // Unreported priming passes first, until the JIT has settled (its compiler threads' share of
     // the server JVM's CPU is small), so that no level measures class loading and compilation.
-    Duration prewarm = Duration.ofSeconds(Long.parseLong(setting("bench.prewarm", "3")));
+    Duration prewarm = Duration.ofSeconds(Long.parseLong(setting("bench.prewarm", "8")));
     double settled = Double.parseDouble(setting("bench.jit.settled", "0.05"));
     int maxPriming = Integer.parseInt(setting("bench.jit.rounds", "6"));
     List<String> priming = new ArrayList<>();
